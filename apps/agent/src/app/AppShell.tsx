@@ -1,0 +1,50 @@
+import { hasSession, sessionBackend } from '@loket/web/api-client';
+import { LOGIN_PATH, UserArea } from '@loket/web/session';
+import { LanguageChoice, SkipLink } from '@loket/web/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
+
+/** Landmarks every page shares: skip link, banner with who is logged in, main content. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const onLoginPage = location.pathname.startsWith(LOGIN_PATH);
+
+  useSearchShortcut(() => {
+    const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+    if (input) {
+      input.focus();
+      input.select();
+    } else {
+      navigate(lastSearchPath());
+    }
+  }, !onLoginPage && hasSession());
+
+  return (
+    <>
+      <SkipLink targetId="inhoud">{t('app.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-brand">
+            <span className="app-brand__name">{t('app.name')}</span>
+            <span className="app-brand__subtitle">{t('app.subtitle')}</span>
+          </Link>
+          <div className="app-header__end">
+            {onLoginPage ? null : <UserArea kind="staff" backend={sessionBackend} />}
+            <LanguageChoice />
+          </div>
+        </div>
+      </header>
+      <main id="inhoud" tabIndex={-1} className={onLoginPage ? 'app-main app-main--narrow' : 'app-main'}>
+        <Outlet />
+      </main>
+      {onLoginPage ? null : (
+        <footer className="app-footer">
+          <p>{t('app.shortcutHint')}</p>
+        </footer>
+      )}
+    </>
+  );
+}

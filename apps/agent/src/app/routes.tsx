@@ -1,0 +1,26 @@
+import { sessionBackend } from '@loket/web/api-client';
+import { LoginPage, RequireSession } from '@loket/web/session';
+import { NotFoundPage } from '@loket/web/ui';
+import type { RouteObject } from 'react-router';
+import { CasePage } from '../features/contact-log';
+import { CustomerPage } from '../features/customer';
+import { SearchPage } from '../features/search';
+import { AppShell } from './AppShell';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      { path: '/inloggen', element: <LoginPage kind="staff" backend={sessionBackend} /> },
+      {
+        element: <RequireSession kind="staff" backend={sessionBackend} />,
+        children: [
+          { index: true, element: <SearchPage /> },
+          { path: '/klanten/:id', element: <CustomerPage /> },
+          { path: '/klanten/:id/vragen/:caseId', element: <CasePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,222 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { CaseWithContacts } from '@loket/shared/contracts';
+import { isApiError, useCase, useResolveCase, useUpdateCase } from '@loket/web/api-client';
+import {
+  Alert, Button, DescriptionList, formatDateTime, intlLocale, Loading, LoadError, Panel, TextAreaField, useDocumentTitle,
+} from '@loket/web/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { z } from 'zod';
+import { SUMMARY_MAX, SUMMARY_MIN } from '../hooks/useContactSchema';
+import { CaseStatusBadge } from './CaseStatusBadge';
+import { ContactItem } from './ContactItem';
+
+function ResolveForm({ item, onDone }: { item: CaseWithContacts; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const resolve = useResolveCase(item.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const schema = useMemo(
+    () =>
+      z.object({
+        answerSummary: z
+          .string()
+          .trim()
+          .min(1, t('caseView.errors.answerRequired'))
+          .min(SUMMARY_MIN, t('caseView.errors.answerTooShort'))
+          .max(SUMMARY_MAX, t('caseView.errors.answerTooLong')),
+      }),
+    [t],
+  );
+  const { register, handleSubmit, setError, formState: { errors } } = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { answerSummary: '' },
+  });
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    resolve.mutate(
+      { answerSummary: values.answerSummary.trim() },
+      {
+        onSuccess: () => onDone(t('caseView.resolved')),
+        onError: (error) => {
+          if (isApiError(error) && error.fieldErrors['answerSummary']) {
+            setError('answerSummary', { message: t('caseView.errors.answerTooShort') });
+          } else if (isApiError(error) && error.status === 409) {
+            setFormError(t('caseView.errors.conflict'));
+          } else {
+            setFormError(t('app.genericError'));
+          }
+        },
+      },
+    );
+  });
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="resolve-form"
+      aria-labelledby="beantwoorden-titel"
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void onSubmit();
+        }
+      }}
+    >
+      <h3 id="beantwoorden-titel">{t('caseView.resolveTitle')}</h3>
+      <TextAreaField
+        label={t('caseView.answerSummary')}
+        hint={t('caseView.answerSummaryHint')}
+        error={errors.answerSummary?.message}
+        rows={3}
+        {...register('answerSummary')}
+      />
+      <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+      <Button type="submit" busy={resolve.isPending}>
+        {resolve.isPending ? t('caseView.resolving') : t('caseView.resolve')}
+      </Button>
+    </form>
+  );
+}
+
+/** One question (case) with its contacts in order, and what can be done next. */
+export function CasePage() {
+  const { t, i18n } = useTranslation();
+  const { id = '', caseId = '' } = useParams();
+  const query = useCase(caseId);
+  const update = useUpdateCase(caseId);
+  const [message, setMessage] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const item = query.data;
+  const locale = intlLocale(i18n.language);
+  useDocumentTitle(item?.subject, t('app.titleSuffix'));
+
+  useEffect(() => {
+    if (item?.id) headingRef.current?.focus();
+  }, [item?.id]);
+
+  const backLink = (
+    <Link to={`/klanten/${encodeURIComponent(id)}`} className="back-link">
+      <span aria-hidden="true" className="back-link__arrow">
+        ←
+      </span>
+      {t('caseView.back')}
+    </Link>
+  );
+
+  if (query.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (query.isError) {
+    return (
+      <>
+        {backLink}
+        <h1>{t('caseView.notFoundTitle')}</h1>
+        <LoadError offline={isApiError(query.error) && query.error.status === 0} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  const data = query.data;
+  const contacts = [...data.contacts].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const setStatus = (status: 'waiting_for_customer' | 'closed' | 'open', done: string) => {
+    setMessage(null);
+    setActionError(null);
+    update.mutate(
+      { status },
+      {
+        onSuccess: () => setMessage(done),
+        onError: () => setActionError(t('caseView.errors.statusFailed')),
+      },
+    );
+  };
+
+  return (
+    <article className="case-page" aria-labelledby="vraag-titel">
+      {backLink}
+      <header className="customer-header">
+        <h1 id="vraag-titel" ref={headingRef} tabIndex={-1}>
+          {data.subject}
+        </h1>
+        <p className="customer-header__meta">
+          <CaseStatusBadge status={data.status} />
+        </p>
+      </header>
+      <div role="status" className="status-message">
+        {message ? <Alert tone="success">{message}</Alert> : null}
+      </div>
+      <div aria-live="assertive">{actionError ? <Alert tone="error">{actionError}</Alert> : null}</div>
+      <div className="customer-grid">
+        <div className="customer-grid__column">
+          <Panel title={t('caseView.details')}>
+            <DescriptionList
+              items={[
+                { key: 'status', term: t('caseView.status'), description: t(`labels.caseStatus.${data.status}`) },
+                { key: 'topic', term: t('cases.topic'), description: data.topic.name },
+                { key: 'owner', term: t('cases.owner'), description: data.owner?.displayName ?? t('cases.noOwner') },
+                { key: 'opened', term: t('caseView.opened'), description: formatDateTime(data.openedAt, locale) },
+                { key: 'count', term: t('cases.contacts'), description: t('cases.contactCount', { count: data.contactCount }) },
+                {
+                  key: 'fcr',
+                  term: t('cases.firstContact'),
+                  description:
+                    data.resolvedInFirstContact === null ? t('cases.notResolvedYet')
+                    : data.resolvedInFirstContact ? t('cases.firstContactYes')
+                    : t('cases.firstContactNo'),
+                },
+                ...(data.dueAt ? [{ key: 'due', term: t('caseView.due'), description: formatDateTime(data.dueAt, locale) }] : []),
+                ...(data.answerSummary ? [{ key: 'answer', term: t('caseView.answer'), description: data.answerSummary }] : []),
+              ]}
+            />
+          </Panel>
+          <Panel title={t('caseView.actions')}>
+            {data.status === 'open' || data.status === 'waiting_for_customer' ? (
+              <>
+                <ResolveForm item={data} onDone={setMessage} />
+                {data.status === 'open' ? (
+                  <div className="button-row case-actions">
+                    <Button
+                      variant="secondary"
+                      busy={update.isPending}
+                      onClick={() => setStatus('waiting_for_customer', t('caseView.waitingDone'))}
+                    >
+                      {t('caseView.markWaiting')}
+                    </Button>
+                  </div>
+                ) : (
+                  <div className="button-row case-actions">
+                    <Button variant="secondary" busy={update.isPending} onClick={() => setStatus('open', t('caseView.reopenedDone'))}>
+                      {t('caseView.markOpen')}
+                    </Button>
+                  </div>
+                )}
+              </>
+            ) : null}
+            {data.status === 'resolved' ? (
+              <div className="button-row case-actions">
+                <Button variant="secondary" busy={update.isPending} onClick={() => setStatus('closed', t('caseView.closedDone'))}>
+                  {t('caseView.close')}
+                </Button>
+              </div>
+            ) : null}
+            {data.status === 'closed' ? <p>{t('caseView.closedText')}</p> : null}
+          </Panel>
+        </div>
+        <div className="customer-grid__column">
+          <Panel title={t('caseView.contacts')}>
+            {contacts.length === 0 ? (
+              <p>{t('caseView.noContacts')}</p>
+            ) : (
+              <ol className="timeline__list">
+                {contacts.map((contact) => (
+                  <li key={contact.id} className="timeline-item">
+                    <ContactItem contact={contact} showTopic={false} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Panel>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,269 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  CHANNELS, CONTACT_OUTCOMES, type Case, type Contact, type CreateContactRequest,
+} from '@loket/shared/contracts';
+import { isApiError, useCreateContact, useLocations, useTopics } from '@loket/web/api-client';
+import { Alert, Button, RadioGroup, SelectField, TextAreaField, TextField } from '@loket/web/ui';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { amsterdamLocalToIso } from '../hooks/amsterdam-time';
+import {
+  emptyContactValues, followUpRequired, NEW_CASE, SERVER_FIELDS, useContactSchema, type ContactValues,
+} from '../hooks/useContactSchema';
+import { TopicCombobox } from './TopicCombobox';
+
+interface ContactPanelProps {
+  customerId: string;
+  /** The customer's open questions (overview.openCases): a contact can be added to one of them. */
+  openCases: readonly Case[];
+  /** Called after saving, e.g. to close the panel. */
+  onSaved?: (contact: Contact) => void;
+}
+
+/** The channels an agent records; "Mijn Loket" contacts come from the portal itself. */
+const AGENT_CHANNELS = CHANNELS.filter((channel) => channel !== 'portal');
+
+/**
+ * "Contact vastleggen" (R4–R7, R11, R18): one form, fast enough to use during a phone call.
+ * Keyboard-first: the channel is first, Ctrl+Enter saves from any field.
+ */
+export function ContactPanel({ customerId, openCases, onSaved }: ContactPanelProps) {
+  const { t } = useTranslation();
+  const schema = useContactSchema();
+  const topics = useTopics();
+  const createContact = useCreateContact();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const firstFieldRef = useRef<HTMLSelectElement | null>(null);
+  const {
+    register, control, handleSubmit, reset, setError, setValue, watch, getFieldState, formState: { errors },
+  } = useForm<ContactValues>({ resolver: zodResolver(schema), defaultValues: emptyContactValues() });
+
+  const channel = watch('channel');
+  const outcome = watch('outcome');
+  const caseChoice = watch('caseChoice');
+  const topicId = watch('topic');
+  const topic = topics.data?.find((item) => item.id === topicId) ?? null;
+  const isCounter = channel === 'counter';
+  const showFollowUp = outcome !== 'answered';
+  const followUpNeeded = followUpRequired(channel, outcome);
+  const locations = useLocations(isCounter);
+
+  useEffect(() => {
+    firstFieldRef.current?.focus();
+  }, []);
+
+  // A written confirmation by default when the question stays open (R18); the agent may switch it off.
+  useEffect(() => {
+    if (!getFieldState('confirm').isDirty) setValue('confirm', outcome !== 'answered');
+  }, [outcome, getFieldState, setValue]);
+
+  const caseName = (values: ContactValues) =>
+    values.caseChoice === NEW_CASE ? values.subject.trim() : (openCases.find((item) => item.id === values.caseChoice)?.subject ?? '');
+
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    setSaved(null);
+    const followUpAt = values.followUpAt ? amsterdamLocalToIso(values.followUpAt) : null;
+    const request: CreateContactRequest = {
+      customerId,
+      channel: values.channel,
+      direction: values.direction,
+      topic: values.topic,
+      summary: values.summary.trim(),
+      internalNote: values.internalNote.trim() || null,
+      outcome: values.outcome,
+      ...(values.caseChoice === NEW_CASE ? { newCase: { subject: values.subject.trim() } } : { caseId: values.caseChoice }),
+      followUp:
+        values.outcome !== 'answered' && values.followUpChannel && followUpAt
+          ? { channel: values.followUpChannel as ContactValues['channel'], at: followUpAt }
+          : null,
+      locationId: values.channel === 'counter' && values.locationId ? values.locationId : null,
+      confirm: values.confirm,
+    };
+    createContact.mutate(request, {
+      onSuccess: (contact) => {
+        const subject = caseName(values);
+        const confirmation = contact.confirmation
+          ? t(`contact.confirmation.${contact.confirmation.status}`, { channel: t(`contact.confirmationChannel.${contact.confirmation.channel}`) })
+          : t('contact.confirmation.none');
+        setSaved(`${t('contact.saved', { subject })} ${confirmation}`);
+        reset(emptyContactValues());
+        setNoteOpen(false);
+        onSaved?.(contact);
+        firstFieldRef.current?.focus();
+      },
+      onError: (error) => {
+        if (isApiError(error) && error.status === 409) {
+          setFormError(t('contact.errors.caseClosed'));
+          return;
+        }
+        let placed = false;
+        for (const problem of (isApiError(error) && error.problem?.errors) || []) {
+          const field = SERVER_FIELDS[problem.field];
+          if (field) {
+            setError(field, { message: t(`contact.serverErrors.${field}`, { defaultValue: t('contact.serverErrors.other') }) });
+            placed = true;
+          }
+        }
+        if (!placed) setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('app.genericError'));
+      },
+    });
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void onSubmit();
+    }
+  };
+
+  const channelOptions = AGENT_CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }));
+  const { ref: channelRef, ...channelField } = register('channel');
+
+  return (
+    <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="contact-vastleggen-titel">
+      <p className="contact-form__shortcut muted">{t('contact.shortcut')}</p>
+      <div className="field-row">
+        <SelectField
+          label={t('contact.channel')}
+          options={channelOptions}
+          error={errors.channel?.message}
+          ref={(element) => {
+            channelRef(element);
+            firstFieldRef.current = element;
+          }}
+          {...channelField}
+        />
+        <RadioGroup
+          className="contact-form__direction"
+          legend={t('contact.direction')}
+          options={[
+            { value: 'inbound', label: t('labels.direction.inbound') },
+            { value: 'outbound', label: t('labels.direction.outbound') },
+          ]}
+          {...register('direction')}
+        />
+      </div>
+      {isCounter ? (
+        <SelectField
+          label={t('contact.location')}
+          placeholder={t('contact.locationPlaceholder')}
+          options={(locations.data ?? []).map((location) => ({ value: location.id, label: location.name }))}
+          error={errors.locationId?.message}
+          {...register('locationId')}
+        />
+      ) : null}
+      <Controller
+        control={control}
+        name="topic"
+        render={({ field }) => (
+          <TopicCombobox
+            topics={topics.data ?? []}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            label={t('contact.topic')}
+            hint={topics.isError ? t('contact.topicsError') : t('contact.topicHint')}
+            error={errors.topic?.message}
+          />
+        )}
+      />
+      <SelectField
+        label={t('contact.case')}
+        options={[
+          { value: NEW_CASE, label: t('contact.newCase') },
+          ...openCases.map((item) => ({ value: item.id, label: `${item.subject} (${t(`labels.caseStatus.${item.status}`)})` })),
+        ]}
+        error={errors.caseChoice?.message}
+        {...register('caseChoice')}
+      />
+      {caseChoice === NEW_CASE ? (
+        <TextField
+          label={t('contact.subject')}
+          hint={t('contact.subjectHint')}
+          error={errors.subject?.message}
+          autoComplete="off"
+          {...register('subject')}
+        />
+      ) : null}
+      <TextAreaField
+        label={t('contact.summary')}
+        hint={t('contact.summaryHint')}
+        error={errors.summary?.message}
+        rows={4}
+        {...register('summary')}
+      />
+      <div className="contact-form__note">
+        <Button variant="subtle" aria-expanded={noteOpen} aria-controls="interne-notitie" onClick={() => setNoteOpen((open) => !open)}>
+          {noteOpen ? t('contact.noteHide') : t('contact.noteShow')}
+        </Button>
+        <div id="interne-notitie" hidden={!noteOpen}>
+          {noteOpen && topic?.sensitive ? (
+            <Alert tone="warning" className="contact-form__sensitive">
+              {t('contact.sensitiveWarning', { topic: topic.name })}
+            </Alert>
+          ) : null}
+          {noteOpen ? (
+            <TextAreaField
+              label={t('contact.internalNote')}
+              hint={t('contact.internalNoteHint')}
+              optionalLabel={t('contact.optional')}
+              error={errors.internalNote?.message}
+              rows={2}
+              {...register('internalNote')}
+            />
+          ) : null}
+        </div>
+      </div>
+      <SelectField
+        label={t('contact.outcome')}
+        options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`labels.outcome.${value}`) }))}
+        error={errors.outcome?.message}
+        {...register('outcome')}
+      />
+      {showFollowUp ? (
+        <fieldset className="lk-fieldset contact-form__follow-up">
+          <legend className="lk-fieldset__legend">
+            {t('contact.followUp')}
+            {followUpNeeded ? null : <span className="lk-field__optional"> {t('contact.optional')}</span>}
+          </legend>
+          <p className="lk-field__hint">{followUpNeeded ? t('contact.followUpCounterHint') : t('contact.followUpHint')}</p>
+          <div className="field-row">
+            <SelectField
+              label={t('contact.followUpChannel')}
+              placeholder={t('contact.followUpChannelPlaceholder')}
+              options={CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }))}
+              error={errors.followUpChannel?.message}
+              aria-required={followUpNeeded || undefined}
+              {...register('followUpChannel')}
+            />
+            <TextField
+              type="datetime-local"
+              label={t('contact.followUpAt')}
+              error={errors.followUpAt?.message}
+              aria-required={followUpNeeded || undefined}
+              {...register('followUpAt')}
+            />
+          </div>
+        </fieldset>
+      ) : null}
+      <label className="lk-checkbox contact-form__confirm">
+        <input type="checkbox" {...register('confirm')} />
+        {t('contact.confirm')}
+      </label>
+      <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+      <div role="status" className="status-message">
+        {saved ? <Alert tone="success">{saved}</Alert> : null}
+      </div>
+      <div className="button-row">
+        <Button type="submit" busy={createContact.isPending}>
+          {createContact.isPending ? t('contact.submitting') : t('contact.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Case } from '@loket/shared/contracts';
+import { Button } from '@loket/web/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ContactPanel } from './ContactPanel';
+
+/** The "Contact vastleggen" panel on the customer page: one button opens it, the channel field gets the focus. */
+export function ContactSection({ customerId, openCases }: { customerId: string; openCases: readonly Case[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="lk-panel contact-section" aria-labelledby="contact-vastleggen-titel">
+      <div className="lk-panel__header">
+        <h2 id="contact-vastleggen-titel">{t('contact.title')}</h2>
+        <Button variant={open ? 'subtle' : 'primary'} aria-expanded={open} aria-controls="contact-vastleggen" onClick={() => setOpen((value) => !value)}>
+          {open ? t('contact.close') : t('contact.open')}
+        </Button>
+      </div>
+      <div id="contact-vastleggen" hidden={!open}>
+        {open ? <ContactPanel customerId={customerId} openCases={openCases} /> : null}
+      </div>
+    </section>
+  );
+}

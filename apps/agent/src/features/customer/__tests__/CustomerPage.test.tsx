@@ -1,0 +1,91 @@
+import { saveSession } from '@loket/web/api-client';
+import { contract, fakeApi, renderRoutes, testSession } from '@loket/web/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { customer, marker } from '../../../test/fixtures';
+import { CustomerPage } from '../components/CustomerPage';
+
+const fatma = customer({
+  id: 'c-fatma',
+  fullName: 'Fatma Yılmaz',
+  customerNumber: '100003',
+  language: 'tr',
+  interpreterNeeded: true,
+  digitalSkill: 'not_digital',
+  vulnerabilities: ['digital'],
+  markers: [marker({ code: 'ONB', note: 'Zoon helpt met post.' })],
+});
+
+function renderPage() {
+  saveSession(testSession());
+  return renderRoutes(
+    [
+      { path: '/klanten/:id', element: <CustomerPage /> },
+      { path: '/', element: <p>zoekscherm</p> },
+    ],
+    '/klanten/c-fatma',
+  );
+}
+
+describe('CustomerPage', () => {
+  it('shows needs, personal data, contracts and calm empty states', async () => {
+    fakeApi((url) =>
+      url.pathname === '/api/v1/customers/c-fatma/overview'
+        ? { body: { customer: fatma, contracts: [contract()], openCases: [], openCallbacks: [], recentContacts: [] } }
+        : undefined,
+    );
+    renderPage();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fatma Yılmaz' })).toBeTruthy();
+    expect(screen.getByText('Tolk nodig — taal: Turks')).toBeTruthy();
+    expect(screen.getByText('Niet digitaal')).toBeTruthy();
+    expect(screen.getByText('digitaal')).toBeTruthy();
+    expect(screen.getByText('Nog geen open vragen. Alles wat de klant vraagt, komt hier te staan.')).toBeTruthy();
+    expect(screen.getByText(/12 maart 1958 \(\d+ jaar, senior\)/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('Esc returns to the search, but not while typing in a field', async () => {
+    fakeApi(() => ({ body: { customer: fatma, contracts: [], openCases: [], openCallbacks: [], recentContacts: [] } }));
+    const { router } = renderPage();
+    await screen.findByRole('heading', { level: 1, name: 'Fatma Yılmaz' });
+
+    fireEvent.keyDown(screen.getByLabelText('Toelichting'), { key: 'Escape' });
+    expect(router.state.location.pathname).toBe('/klanten/c-fatma');
+
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('adds a marker with the chosen code and note and tells the agent', async () => {
+    let markers = fatma.markers;
+    const { calls } = fakeApi((url, init) => {
+      if (init.method === 'POST' && url.pathname === '/api/v1/customers/c-fatma/markers') {
+        const body = JSON.parse(String(init.body));
+        const created = marker({ code: body.code, note: body.note });
+        markers = [...markers, created];
+        return { status: 201, body: created };
+      }
+      return { body: { customer: { ...fatma, markers }, contracts: [], openCases: [], openCallbacks: [], recentContacts: [] } };
+    });
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: 'Fatma Yılmaz' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Signalering toevoegen' }));
+    const noteField = await screen.findByLabelText('Toelichting');
+    await waitFor(() => expect(noteField.getAttribute('aria-invalid')).toBe('true'));
+    const noteError = document.getElementById(noteField.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-fout')) ?? '');
+    expect(noteError?.textContent).toBe('Vul een toelichting in.');
+    expect(screen.getByText('Kies een soort signalering.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Soort signalering'), { target: { value: 'OVE' } });
+    fireEvent.change(noteField, { target: { value: 'Buren klagen over harde muziek.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Signalering toevoegen' }));
+
+    expect(await screen.findByText('De signalering Overlast is toegevoegd.')).toBeTruthy();
+    const post = calls.find((call) => call.init.method === 'POST');
+    expect(JSON.parse(String(post?.init.body))).toEqual({ code: 'OVE', note: 'Buren klagen over harde muziek.', validUntil: null });
+    const active = screen.getByRole('heading', { name: 'Actieve signaleringen' }).nextElementSibling as HTMLElement;
+    await waitFor(() => expect(within(active).getByText('Buren klagen over harde muziek.')).toBeTruthy());
+  });
+});

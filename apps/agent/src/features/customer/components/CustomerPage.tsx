@@ -1,0 +1,91 @@
+import type { Case } from '@loket/shared/contracts';
+import { isApiError, useCustomerOverview } from '@loket/web/api-client';
+import { Alert, Button, ContractsList, Loading, useDocumentTitle } from '@loket/web/ui';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ContactSection, Timeline } from '../../contact-log';
+import { lastSearchPath } from '../../search';
+import { useEscapeToSearch } from '../hooks/useEscapeToSearch';
+import { MarkerAlerts } from './MarkerAlerts';
+import { MarkersPanel } from './MarkersPanel';
+import { NeedsPanel } from './NeedsPanel';
+import { OpenItems } from './OpenItems';
+import { PersonalDetails } from './PersonalDetails';
+
+/** The picture at a glance (R1): safety first, then who, what they need, where they live, what is open. */
+export function CustomerPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const overview = useCustomerOverview(id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const customer = overview.data?.customer;
+  useEscapeToSearch();
+  useDocumentTitle(customer?.fullName, t('app.titleSuffix'));
+
+  useEffect(() => {
+    if (customer?.id) headingRef.current?.focus();
+  }, [customer?.id]);
+
+  const backLink = (
+    <Link to={lastSearchPath()} className="back-link">
+      <span aria-hidden="true" className="back-link__arrow">
+        ←
+      </span>
+      {t('customer.back')}
+      <span className="back-link__key">{t('customer.backShortcut')}</span>
+    </Link>
+  );
+
+  if (overview.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (overview.isError) {
+    const notFound = isApiError(overview.error) && (overview.error.status === 404 || overview.error.status === 400);
+    return (
+      <>
+        {backLink}
+        <h1>{notFound ? t('app.notFoundTitle') : t('app.genericError')}</h1>
+        <Alert tone="error">
+          {notFound ? (
+            <p>{t('customer.notFound')}</p>
+          ) : (
+            <Button variant="secondary" onClick={() => void overview.refetch()}>
+              {t('app.retry')}
+            </Button>
+          )}
+        </Alert>
+      </>
+    );
+  }
+
+  const data = overview.data;
+  return (
+    <article className="customer-page" aria-labelledby="klant-naam">
+      {backLink}
+      <MarkerAlerts markers={data.customer.markers} />
+      <header className="customer-header">
+        <h1 id="klant-naam" ref={headingRef} tabIndex={-1}>
+          {data.customer.fullName}
+        </h1>
+        <p className="customer-header__meta">
+          <span>
+            {t('customer.customerNumber')} <strong>{data.customer.customerNumber}</strong>
+          </span>
+          <span>{t(`labels.kind.${data.customer.kind}`)}</span>
+        </p>
+      </header>
+      <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} />
+      <div className="customer-grid">
+        <div className="customer-grid__column">
+          <PersonalDetails customer={data.customer} />
+          <ContractsList contracts={data.contracts} />
+        </div>
+        <div className="customer-grid__column">
+          <NeedsPanel customer={data.customer} />
+          <OpenItems overview={data} />
+        </div>
+      </div>
+      <Timeline customerId={data.customer.id} />
+      <MarkersPanel customer={data.customer} />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Case, Contact, CustomerOverview } from '@loket/shared/contracts';
+import { EmptyState, Panel } from '@loket/web/ui';
+import { useTranslation } from 'react-i18next';
+import { CaseList, ContactItem } from '../../contact-log';
+
+/**
+ * What is going on (R1): open questions, callbacks and recent contacts. The overview's lists are
+ * typed loosely in the contract (later modules fill them); the contact log fills cases and contacts.
+ */
+export function OpenItems({ overview }: { overview: CustomerOverview }) {
+  const { t } = useTranslation();
+  const openCases = overview.openCases as Case[];
+  const recentContacts = overview.recentContacts as Contact[];
+  const empty = (text: string) => (
+    <EmptyState>
+      <p>{text}</p>
+    </EmptyState>
+  );
+  return (
+    <>
+      <Panel title={t('customer.openCases.title')}>
+        {openCases.length === 0 ? empty(t('customer.openCases.empty')) : <CaseList cases={openCases} customerId={overview.customer.id} />}
+      </Panel>
+      <Panel title={t('customer.openCallbacks.title')}>
+        {overview.openCallbacks.length === 0 ? empty(t('customer.openCallbacks.empty')) : <p>{overview.openCallbacks.length}</p>}
+      </Panel>
+      <Panel title={t('customer.recentContacts.title')}>
+        {recentContacts.length === 0 ? (
+          empty(t('customer.recentContacts.empty'))
+        ) : (
+          <ol className="timeline__list">
+            {recentContacts.map((contact) => (
+              <li key={contact.id} className="timeline-item">
+                <ContactItem contact={contact} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { SAFETY_MARKER_CODES, type CustomerSearchHit } from '@loket/shared/contracts';
+import { Badge, formatAddress, formatDate, intlLocale } from '@loket/web/ui';
+import { useTranslation } from 'react-i18next';
+
+/** One search result: enough to recognise the right person at a glance. */
+export function SearchHit({ hit }: { hit: CustomerSearchHit }) {
+  const { t, i18n } = useTranslation();
+  const locale = intlLocale(i18n.language);
+  const matched = (...kinds: CustomerSearchHit['matchedOn'][]) => (kinds.includes(hit.matchedOn) ? ' is-match' : '');
+  const safety = hit.activeMarkers.filter((code) => SAFETY_MARKER_CODES.includes(code));
+  const other = hit.activeMarkers.filter((code) => !SAFETY_MARKER_CODES.includes(code));
+  const birth = formatDate(hit.birthDate, locale);
+
+  return (
+    <>
+      <span className="search-hit__line">
+        <span className={`search-hit__name${matched('name')}`}>{hit.fullName}</span>
+        {safety.map((code) => (
+          <Badge key={code} tone="danger">
+            <span aria-hidden="true">⚠</span> {t(`markerNames.${code}`)}
+          </Badge>
+        ))}
+        {other.map((code) => (
+          <Badge key={code} tone="warning">
+            {t(`markerNames.${code}`)}
+          </Badge>
+        ))}
+      </span>
+      <span className="search-hit__line search-hit__meta">
+        <span className={`search-hit__number${matched('customer_number')}`}>
+          {t('search.customerNumber', { number: hit.customerNumber })}
+        </span>
+        <span>{t(`labels.kind.${hit.kind}`)}</span>
+        {birth ? <span>{t('search.born', { date: birth })}</span> : null}
+      </span>
+      <span className="search-hit__line search-hit__meta">
+        <span className={matched('address', 'postcode')}>{formatAddress(hit.address) ?? t('search.noAddress')}</span>
+        {hit.phone ? <span className={matched('phone')}>{hit.phone}</span> : null}
+        {hit.email && hit.matchedOn === 'email' ? <span className=" is-match">{hit.email}</span> : null}
+      </span>
+      <span className="search-hit__matched">{t('search.matchedOn', { what: t(`labels.matchedOn.${hit.matchedOn}`) })}</span>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import type { CalendarSettings } from '@loket/shared/business-calendar';
+import type { Attitude, Channel, CustomerKind, DigitalSkill, MarkerCode, StaffRole, Vulnerability } from '@loket/shared/contracts';
+
+export const DEMO_PASSWORD = 'Loket-demo-1';
+
+
+export interface DemoOrganization {
+  slug: string;
+  name: string;
+  domain: string;
+  numberBase: number;
+  /** The business calendar as the demo data contract states it (ARCHITECTURE.md), in the calendar library's shape. */
+  calendar: CalendarSettings & { description: string };
+  towns: { city: string; postcodeFrom: number; postcodeTo: number; areaCode: string }[];
+  /** Walk-in offices (woonpunten). */
+  locations: { code: string; name: string }[];
+}
+
+const day = (from: string, to: string): [string, string][] => [[from, to]];
+
+export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
+  {
+    slug: 'linde',
+    name: 'Woonstichting De Linde',
+    domain: 'linde.demo',
+    numberBase: 100000,
+    calendar: {
+      timeZone: 'Europe/Amsterdam',
+      openingHours: {
+        mon: day('08:30', '17:00'), tue: day('08:30', '17:00'), wed: day('08:30', '17:00'), thu: day('08:30', '17:00'),
+        fri: day('08:30', '12:00'), sat: [], sun: [],
+      },
+      publicHolidays: { country: 'NL', goodFriday: 'open', liberationDay: 'lustrum_years' },
+      description: 'ma–do 08:30–17:00, vr 08:30–12:00; Nederlandse feestdagen; Goede Vrijdag open; Bevrijdingsdag alleen in lustrumjaren (2025, 2030, …) dicht',
+    },
+    towns: [
+      { city: 'Sprang-Capelle', postcodeFrom: 5161, postcodeTo: 5162, areaCode: '416' },
+      { city: 'Waalwijk', postcodeFrom: 5141, postcodeTo: 5146, areaCode: '416' },
+      { city: 'Kaatsheuvel', postcodeFrom: 5171, postcodeTo: 5172, areaCode: '416' },
+      { city: 'Dongen', postcodeFrom: 5101, postcodeTo: 5107, areaCode: '162' },
+    ],
+    locations: [
+      { code: 'sprang-capelle', name: 'Woonpunt Sprang-Capelle' },
+      { code: 'waalwijk', name: 'Kantoor Waalwijk' },
+    ],
+  },
+  {
+    slug: 'anker',
+    name: 'Wooncorporatie Het Anker',
+    domain: 'anker.demo',
+    numberBase: 200000,
+    calendar: {
+      timeZone: 'Europe/Amsterdam',
+      openingHours: {
+        mon: day('08:00', '17:00'), tue: day('08:00', '17:00'), wed: day('08:00', '17:00'), thu: day('08:00', '17:00'),
+        fri: day('08:00', '17:00'), sat: [], sun: [],
+      },
+      publicHolidays: { country: 'NL', goodFriday: 'closed', liberationDay: 'every_year' },
+      description: 'ma–vr 08:00–17:00; Nederlandse feestdagen; Goede Vrijdag dicht; Bevrijdingsdag elk jaar dicht',
+    },
+    towns: [
+      { city: 'Den Helder', postcodeFrom: 1781, postcodeTo: 1789, areaCode: '223' },
+      { city: 'Julianadorp', postcodeFrom: 1787, postcodeTo: 1788, areaCode: '223' },
+      { city: 'Schagen', postcodeFrom: 1741, postcodeTo: 1742, areaCode: '224' },
+    ],
+    locations: [{ code: 'den-helder', name: 'Woonpunt Den Helder' }],
+  },
+];
+
+export const STAFF: { local: string; displayName: string; roles: StaffRole[] }[] = [
+  { local: 'agent', displayName: 'Anouk Klantcontact', roles: ['agent'] },
+  { local: 'teamlead', displayName: 'Tim Teamleider', roles: ['team_lead', 'agent'] },
+  { local: 'editor', displayName: 'Eva Kennisbank', roles: ['kb_editor'] },
+  { local: 'admin', displayName: 'Ahmed Beheer', roles: ['admin'] },
+];
+
+export interface SeedCustomer {
+  id: string;
+  customerNumber: string;
+  kind: CustomerKind;
+  initials: string | null;
+  firstName: string;
+  namePrefix: string | null;
+  lastName: string;
+  birthDate: string | null;
+  email: string | null;
+  phones: { e164: string; label: 'mobile' | 'home' }[];
+  address: { street: string; houseNumber: number; houseLetter: string | null; houseNumberAddition: string | null; postcode: string; city: string };
+  preferredChannel: Channel | null;
+  language: string;
+  interpreterNeeded: boolean;
+  digitalSkill: DigitalSkill | null;
+  attitude: Attitude | null;
+  vulnerabilities: Vulnerability[];
+  markers: { code: MarkerCode; note: string; validFrom: string; validUntil: string | null }[];
+  /** Tenants rent the unit at their address. */
+  contract: { contractNumber: string; startDate: string; endDate: string | null; rentCents: number; unitType: string } | null;
+  /** Log-in for the portal, if any. */
+  portalLogin?: string;
+}
+
+type Fixed = Omit<SeedCustomer, 'id' | 'initials' | 'markers' | 'vulnerabilities' | 'attitude' | 'digitalSkill' | 'interpreterNeeded' | 'language' | 'preferredChannel' | 'contract'> &
+  Partial<SeedCustomer>;
+
+const fixed = (c: Fixed): Omit<SeedCustomer, 'id'> => ({
+  initials: c.firstName[0] + '.',
+  markers: [],
+  vulnerabilities: [],
+  attitude: null,
+  digitalSkill: null,
+  interpreterNeeded: false,
+  language: 'nl',
+  preferredChannel: null,
+  contract: null,
+  ...c,
+});
+
+/** The customers tests, docs and demos rely on by name. */
+export const FIXED_CUSTOMERS: Record<string, Omit<SeedCustomer, 'id'>[]> = {
+  linde: [
+    fixed({
+      customerNumber: '100001', kind: 'tenant', firstName: 'Sanne', namePrefix: 'de', lastName: 'Vries', birthDate: '1988-04-12',
+      email: 'huurder@linde.demo', phones: [{ e164: '+31612345678', label: 'mobile' }],
+      address: { street: 'Lindelaan', houseNumber: 12, houseLetter: 'A', houseNumberAddition: null, postcode: '5161AB', city: 'Sprang-Capelle' },
+      preferredChannel: 'email', digitalSkill: 'digital', attitude: 'active',
+      contract: { contractNumber: 'HC-100001', startDate: '2019-06-01', endDate: null, rentCents: 61245, unitType: 'Eengezinswoning' },
+      portalLogin: 'huurder@linde.demo',
+    }),
+    fixed({
+      customerNumber: '100002', kind: 'tenant', firstName: 'Kees', namePrefix: 'van den', lastName: 'Berg', birthDate: '1961-09-30',
+      email: 'kees.vandenberg@example.nl', phones: [{ e164: '+31623456789', label: 'mobile' }, { e164: '+31416123456', label: 'home' }],
+      address: { street: 'Lindelaan', houseNumber: 14, houseLetter: null, houseNumberAddition: null, postcode: '5161AB', city: 'Sprang-Capelle' },
+      preferredChannel: 'phone', digitalSkill: 'sometimes', attitude: 'consumer',
+      markers: [{ code: 'AGR', note: "Heeft een medewerker bedreigd aan de balie. Huisbezoek alleen met z'n tweeën.", validFrom: '2026-03-02', validUntil: null }],
+      contract: { contractNumber: 'HC-100002', startDate: '2004-02-01', endDate: null, rentCents: 58710, unitType: 'Eengezinswoning' },
+    }),
+    fixed({
+      customerNumber: '100003', kind: 'tenant', firstName: 'Fatma', namePrefix: null, lastName: 'Yılmaz', birthDate: '1954-01-20',
+      email: null, phones: [{ e164: '+31634567890', label: 'mobile' }],
+      address: { street: 'Eikenlaan', houseNumber: 3, houseLetter: null, houseNumberAddition: null, postcode: '5161AC', city: 'Sprang-Capelle' },
+      preferredChannel: 'counter', language: 'tr', interpreterNeeded: true, digitalSkill: 'not_digital', attitude: 'dependent', vulnerabilities: ['digital'],
+      markers: [{ code: 'ONB', note: 'Dochter helpt met post en formulieren. Bel bij voorkeur tussen 10 en 12 uur.', validFrom: '2025-11-01', validUntil: null }],
+      contract: { contractNumber: 'HC-100003', startDate: '1998-09-01', endDate: null, rentCents: 49830, unitType: 'Benedenwoning' },
+    }),
+  ],
+  anker: [
+    fixed({
+      customerNumber: '200001', kind: 'tenant', firstName: 'Pieter', namePrefix: null, lastName: 'Jansen', birthDate: '1979-07-03',
+      email: 'huurder@anker.demo', phones: [{ e164: '+31687654321', label: 'mobile' }],
+      address: { street: 'Ankerstraat', houseNumber: 7, houseLetter: null, houseNumberAddition: null, postcode: '1781AA', city: 'Den Helder' },
+      preferredChannel: 'portal', digitalSkill: 'digital', attitude: 'active',
+      contract: { contractNumber: 'HC-200001', startDate: '2015-03-01', endDate: null, rentCents: 70390, unitType: 'Appartement' },
+      portalLogin: 'huurder@anker.demo',
+    }),
+    fixed({
+      customerNumber: '200002', kind: 'tenant', firstName: 'Sanne', namePrefix: 'de', lastName: 'Vries', birthDate: '1990-10-22',
+      email: 'sanne.devries@example.nl', phones: [{ e164: '+31636543210', label: 'mobile' }],
+      address: { street: 'Havenweg', houseNumber: 12, houseLetter: null, houseNumberAddition: null, postcode: '1781AB', city: 'Den Helder' },
+      preferredChannel: 'email',
+      contract: { contractNumber: 'HC-200002', startDate: '2021-01-01', endDate: null, rentCents: 65000, unitType: 'Appartement' },
+    }),
+  ],
+};

@@ -1,0 +1,17 @@
+import { DataSource } from 'typeorm';
+import { AuditEventEntity, OutboxMessageEntity, dataSourceOptions } from '@loket/server/platform';
+import { identityEntities } from '@loket/server/identity';
+import { customersEntities } from '@loket/server/customers';
+import { contactLogEntities } from '@loket/server/contact-log';
+import { migrations } from './migrations';
+
+/** Every entity of every module: the schema the migrations must produce. */
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities];
+
+export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
+  return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });
+}
+
+export function createDataSource(url: string, poolSize = 2): DataSource {
+  return new DataSource(appDataSourceOptions(url, poolSize, 'loket-cli'));
+}

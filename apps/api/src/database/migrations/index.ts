@@ -1,0 +1,5 @@
+import { Initial1763820000000 } from './1763820000000-initial';
+import { ContactLog1763900000000 } from './1763900000000-contact-log';
+
+/** In order. Add new migrations at the end; never edit one that has shipped. */
+export const migrations = [Initial1763820000000, ContactLog1763900000000];

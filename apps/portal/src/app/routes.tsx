@@ -1,0 +1,25 @@
+import { sessionBackend } from '@loket/web/api-client';
+import { LoginPage, RequireSession } from '@loket/web/session';
+import { NotFoundPage } from '@loket/web/ui';
+import type { RouteObject } from 'react-router';
+import { AskQuestionPage, MyCasesPage } from '../features/my-cases';
+import { MyDetailsPage } from '../features/my-details';
+import { AppShell } from './AppShell';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      { path: '/inloggen', element: <LoginPage kind="tenant" backend={sessionBackend} /> },
+      {
+        element: <RequireSession kind="tenant" backend={sessionBackend} />,
+        children: [
+          { index: true, element: <MyDetailsPage /> },
+          { path: '/vragen', element: <MyCasesPage /> },
+          { path: '/vragen/nieuw', element: <AskQuestionPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

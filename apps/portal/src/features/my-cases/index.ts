@@ -1,0 +1,2 @@
+export { AskQuestionPage } from './components/AskQuestionPage';
+export { MyCasesPage } from './components/MyCasesPage';

@@ -1,0 +1,1 @@
+export { MyDetailsPage } from './components/MyDetailsPage';

@@ -1,0 +1,32 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOptions } from '@loket/server/platform';
+import { IdentityJobsModule } from '@loket/server/identity';
+import { ClsModule } from 'nestjs-cls';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+
+/** The background worker: the same modules as the API, their job processors instead of controllers. */
+@Module({
+  imports: [
+    PlatformModule,
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      // Jobs work in SQL through the modules' services; the schema itself is the API's migrations.
+      useFactory: (config: AppConfig) => dataSourceOptions({ url: config.DATABASE_URL, poolSize: 5, entities: [], applicationName: 'loket-worker' }),
+    }),
+    ClsModule.forRoot({
+      global: true,
+      plugins: [new ClsPluginTransactional({ imports: [TypeOrmModule], adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }) })],
+    }),
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ connection: { url: config.REDIS_URL }, prefix: config.REDIS_PREFIX }),
+    }),
+    IdentityJobsModule,
+    OutboxWorkerModule,
+  ],
+})
+export class WorkerModule {}

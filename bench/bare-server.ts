@@ -1,0 +1,94 @@
+import Fastify from 'fastify';
+import { createHash } from 'node:crypto';
+import { Pool, types } from 'pg';
+import { CustomerOverviewSections, CustomerSearchService, CustomersService } from '@loket/server/customers';
+import { ContactLogService } from '@loket/server/contact-log';
+import { DirectoryService } from '@loket/server/identity';
+import { AccessLog } from '@loket/server/platform';
+
+types.setTypeParser(1082, (v: string) => v);
+
+/**
+ * The baseline: bare Fastify and a pg pool of the same size, issuing the very same SQL as
+ * Loket (the token lookup, then the search or overview statements), without Nest, TypeORM,
+ * validation or logging. The gap between the two is what the framework costs.
+ */
+export async function startBareServer(databaseUrl: string, port: number, poolSize: number): Promise<() => Promise<void>> {
+  const pool = new Pool({ connectionString: databaseUrl, max: poolSize, options: '-c timezone=Europe/Amsterdam' });
+  const query = async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows;
+  const db = { query } as never;
+  const search = new CustomerSearchService(db);
+  // The same batched view log as Loket, over a minimal stand-in for TypeORM's transaction().
+  const accessLog = new AccessLog({
+    transaction: async (work: (m: { query: typeof query }) => Promise<void>) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await work({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows });
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    },
+  } as never);
+  // The overview's sections (open cases, recent contacts) run the contact log's own queries.
+  const sections = new CustomerOverviewSections();
+  const customers = new CustomersService({ tx: db } as never, {} as never, accessLog, sections);
+  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections).onModuleInit();
+  const actorFor = async (authorization: string | undefined) => {
+    const token = (authorization ?? '').replace(/^Bearer /, '');
+    const rows = await query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [createHash('sha256').update(token).digest('hex')],
+    );
+    const r = rows[0];
+    return r && { sessionId: r.session_id, userId: r.user_id, organizationId: r.organization_id, kind: r.kind, roles: r.roles, customerId: r.customer_id };
+  };
+
+  const app = Fastify({ logger: false });
+  app.get('/api/v1/customers', async (req, reply) => {
+    const actor = await actorFor(req.headers.authorization);
+    if (!actor) return reply.code(401).send();
+    return search.search(actor.organizationId, (req.query as { q: string }).q, 20);
+  });
+  app.get('/api/v1/customers/:id/overview', async (req, reply) => {
+    const actor = await actorFor(req.headers.authorization);
+    if (!actor) return reply.code(401).send();
+    return customers.overview(actor, (req.params as { id: string }).id);
+  });
+  // Logging a contact: the same writes Loket makes, in one transaction (case, event, contact, count, audit).
+  app.post('/api/v1/contacts', async (req, reply) => {
+    const actor = await actorFor(req.headers.authorization);
+    if (!actor) return reply.code(401).send();
+    const b = req.body as { customerId: string; channel: string; direction: string; topic: string; summary: string; outcome: string; newCase: { subject: string } };
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const customer = await client.query(`SELECT id FROM customers WHERE id = $1 AND organization_id = $2`, [b.customerId, actor.organizationId]);
+      if (!customer.rowCount) throw new Error('no customer');
+      const topic = (await client.query(`SELECT id FROM topics WHERE organization_id = $1 AND code = $2`, [actor.organizationId, b.topic])).rows[0];
+      const k = (await client.query(`INSERT INTO cases (organization_id, customer_id, subject, topic_id, owner_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [actor.organizationId, b.customerId, b.newCase.subject, topic.id, actor.userId])).rows[0];
+      await client.query(`INSERT INTO case_events (organization_id, case_id, customer_id, type, to_value, by_user_id) VALUES ($1, $2, $3, 'opened', 'open', $4)`, [actor.organizationId, k.id, b.customerId, actor.userId]);
+      const c = (await client.query(
+        `INSERT INTO contacts (organization_id, case_id, customer_id, channel, direction, occurred_at, topic_id, summary, outcome, employee_id) VALUES ($1, $2, $3, $4, $5, now(), $6, $7, $8, $9) RETURNING id`,
+        [actor.organizationId, k.id, b.customerId, b.channel, b.direction, topic.id, b.summary, b.outcome, actor.userId],
+      )).rows[0];
+      await client.query(`UPDATE cases SET contact_count = contact_count + 1 WHERE id = $1`, [k.id]);
+      await client.query(`INSERT INTO audit_events (organization_id, actor_user_id, action, entity_type, entity_id) VALUES ($1, $2, 'contact.logged', 'customer', $3)`, [actor.organizationId, actor.userId, b.customerId]);
+      await client.query('COMMIT');
+      return reply.code(201).send({ id: c.id, caseId: k.id });
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    } finally {
+      client.release();
+    }
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+  return async () => {
+    await app.close();
+    await pool.end();
+  };
+}

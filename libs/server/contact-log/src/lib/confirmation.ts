@@ -1,0 +1,61 @@
+import type { Channel, ContactOutcome, FollowUp } from '@loket/shared/contracts';
+
+const CHANNEL_NL: Record<Channel, string> = {
+  phone: 'telefoon', email: 'e-mail', letter: 'brief', counter: 'de balie', home_visit: 'een huisbezoek', portal: 'Mijn Loket', social: 'sociale media',
+};
+const FOLLOW_UP_NL: Record<Channel, string> = {
+  phone: 'We bellen u', email: 'We mailen u', letter: 'We sturen u een brief', counter: 'U heeft een afspraak aan de balie',
+  home_visit: 'We komen bij u langs', portal: 'U krijgt bericht in Mijn Loket', social: 'We sturen u een bericht',
+};
+const OUTCOME_NL: Record<ContactOutcome, string> = {
+  answered: 'Uw vraag is beantwoord.',
+  callback_agreed: 'We hebben afgesproken dat we u terugbellen.',
+  forwarded: 'We hebben uw vraag doorgezet naar de collega die erover gaat.',
+  appointment_made: 'We hebben een afspraak met u gemaakt.',
+};
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/**
+ * The written confirmation (R18) in plain Dutch (B1): with whom they spoke, what was agreed,
+ * and when to expect what.
+ */
+export function confirmationText(input: {
+  organizationName: string;
+  customerName: string;
+  employeeName: string | null;
+  channel: Channel;
+  occurredAt: string;
+  topicName: string;
+  subject: string;
+  summary: string;
+  outcome: ContactOutcome;
+  followUp: FollowUp | null;
+  /** How it reaches the customer: the closing line says how to react. */
+  medium: 'email' | 'letter';
+}): { subject: string; body: string } {
+  const lines = [
+    `Beste ${input.customerName},`,
+    '',
+    `U had op ${when(input.occurredAt)} contact met ons via ${CHANNEL_NL[input.channel]}.`,
+    input.employeeName ? `U sprak met ${input.employeeName}.` : null,
+    '',
+    `Uw vraag: ${input.subject} (${input.topicName})`,
+    '',
+    'Wat we hebben besproken:',
+    input.summary,
+    '',
+    OUTCOME_NL[input.outcome],
+    input.followUp ? `${FOLLOW_UP_NL[input.followUp.channel]} op ${when(input.followUp.at)}.${input.followUp.note ? ` ${input.followUp.note}` : ''}` : null,
+    '',
+    input.medium === 'email'
+      ? 'Klopt er iets niet, of heeft u nog een vraag? Antwoord dan op deze e-mail of kijk in Mijn Loket.'
+      : 'Klopt er iets niet, of heeft u nog een vraag? Bel ons gerust of kijk in Mijn Loket.',
+    '',
+    'Met vriendelijke groet,',
+    input.employeeName ?? '',
+    input.organizationName,
+  ].filter((l): l is string => l !== null);
+  return { subject: `Bevestiging: ${input.subject}`, body: lines.join('\n') };
+}

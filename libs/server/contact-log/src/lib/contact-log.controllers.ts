@@ -1,0 +1,139 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, Staff, Tenant } from '@loket/server/platform';
+import {
+  AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, PageQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto,
+} from './dto/contact-log.dto';
+import {
+  CasePageDto, CaseWithContactsDto, ContactDto, LocationListDto, PortalCaseDto, PortalFileDto, TimelinePageDto, TopicDto, TopicListDto,
+} from './dto/responses.dto';
+import { ContactLogService } from './contact-log.service';
+
+@ApiTags('topics')
+@ApiBearerAuth()
+@Controller('topics')
+export class TopicsController {
+  constructor(private readonly log: ContactLogService) {}
+
+  /** Staff and tenants both pick from this list (a tenant chooses a topic when asking a question). */
+  @Get()
+  @Authenticated()
+  @ApiOkResponse({ type: TopicListDto })
+  async list(@CurrentActor() actor: Actor): Promise<TopicListDto> {
+    return { items: await this.log.topics(actor.organizationId, actor.kind === 'staff' && actor.roles.includes('admin')) };
+  }
+
+  @Post()
+  @Staff('admin')
+  @ApiCreatedResponse({ type: TopicDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTopicDto): Promise<TopicDto> {
+    return this.log.createTopic(actor, body);
+  }
+
+  @Patch(':id')
+  @Staff('admin')
+  @ApiOkResponse({ type: TopicDto })
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTopicDto): Promise<TopicDto> {
+    return this.log.updateTopic(actor, id, body);
+  }
+}
+
+@ApiTags('contact-log')
+@ApiBearerAuth()
+@Controller()
+export class ContactLogController {
+  constructor(private readonly log: ContactLogService) {}
+
+  @Get('locations')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: LocationListDto })
+  async locations(@CurrentActor() actor: Actor): Promise<LocationListDto> {
+    return { items: await this.log.locations(actor.organizationId) };
+  }
+
+  @Post('contacts')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiCreatedResponse({ type: ContactDto })
+  logContact(@CurrentActor() actor: Actor, @Body() body: CreateContactDto): Promise<ContactDto> {
+    return this.log.logContact(actor, body);
+  }
+
+  @Get('contacts/:id')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: ContactDto })
+  contact(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ContactDto> {
+    return this.log.getContact(actor, id);
+  }
+
+  @Get('cases')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CasePageDto })
+  cases(@CurrentActor() actor: Actor, @Query() query: ListCasesQueryDto): Promise<CasePageDto> {
+    return this.log.listCases(actor, query);
+  }
+
+  @Get('cases/:id')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CaseWithContactsDto })
+  getCase(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CaseWithContactsDto> {
+    return this.log.getCase(actor, id);
+  }
+
+  @Patch('cases/:id')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CaseWithContactsDto })
+  updateCase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCaseDto): Promise<CaseWithContactsDto> {
+    return this.log.updateCase(actor, id, body);
+  }
+
+  @Post('cases/:id/resolve')
+  @HttpCode(200)
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CaseWithContactsDto })
+  resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveCaseDto): Promise<CaseWithContactsDto> {
+    return this.log.resolveCase(actor, id, body);
+  }
+
+  @Get('customers/:id/timeline')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: TimelinePageDto })
+  timeline(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQueryDto): Promise<TimelinePageDto> {
+    return this.log.timeline(actor, id, query.limit ?? 50, query.cursor);
+  }
+}
+
+/** The tenant's own file: the customer id comes from the session, never from the request. */
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('portal')
+export class PortalFileController {
+  constructor(private readonly log: ContactLogService) {}
+
+  @Get('file')
+  @Tenant()
+  @ApiOkResponse({ type: PortalFileDto })
+  file(@CurrentActor() actor: Actor): Promise<PortalFileDto> {
+    return this.log.portalFile(actor);
+  }
+
+  @Get('cases')
+  @Tenant()
+  @ApiOkResponse({ type: PortalFileDto })
+  cases(@CurrentActor() actor: Actor): Promise<PortalFileDto> {
+    return this.log.portalFile(actor);
+  }
+
+  @Get('cases/:id')
+  @Tenant()
+  @ApiOkResponse({ type: PortalCaseDto })
+  case(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortalCaseDto> {
+    return this.log.portalCase(actor, id);
+  }
+
+  @Post('cases')
+  @Tenant()
+  @ApiCreatedResponse({ type: PortalCaseDto })
+  ask(@CurrentActor() actor: Actor, @Body() body: AskQuestionDto): Promise<PortalCaseDto> {
+    return this.log.askQuestion(actor, body);
+  }
+}

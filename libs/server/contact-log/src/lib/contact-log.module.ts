@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@loket/server/platform';
+import { CustomersModule } from '@loket/server/customers';
+import { IdentityModule } from '@loket/server/identity';
+import { ContactLogController, PortalFileController, TopicsController } from './contact-log.controllers';
+import { ContactLogService } from './contact-log.service';
+
+@Module({
+  imports: [CustomersModule, IdentityModule, OutboxModule],
+  controllers: [TopicsController, ContactLogController, PortalFileController],
+  providers: [ContactLogService],
+  exports: [ContactLogService],
+})
+export class ContactLogModule {}

@@ -1,0 +1,115 @@
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import {
+  CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
+  type Case, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
+  type FollowUp, type Location, type PersonRef, type PortalCase, type PortalContact, type PortalFile, type TimelineItem, type Topic, type TopicRef,
+} from '@loket/shared/contracts';
+
+export class TopicRefDto implements TopicRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'reparatie' }) code!: string;
+  @ApiProperty({ example: 'Reparatie en onderhoud' }) name!: string;
+}
+export class TopicDto extends TopicRefDto implements Topic {
+  @ApiProperty() sensitive!: boolean;
+  @ApiProperty() active!: boolean;
+}
+export class TopicListDto {
+  @ApiProperty({ type: [TopicDto] }) items!: TopicDto[];
+}
+export class LocationDto implements Location {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+export class LocationListDto {
+  @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
+}
+export class PersonRefDto implements PersonRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+export class FollowUpResponseDto implements FollowUp {
+  @ApiProperty({ enum: CHANNELS }) channel!: Channel;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ nullable: true, type: String }) note?: string | null;
+}
+class VeraCodesDto {
+  @ApiProperty({ example: 'TEL', description: 'VERA COMMUNICATIEKANAAL' }) channelCode!: string;
+  @ApiProperty({ example: 'INK', description: 'VERA COMMUNICATIERICHTING' }) directionCode!: string;
+}
+class ConfirmationDto {
+  @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'] }) status!: 'queued' | 'sent' | 'failed' | 'no_address';
+  @ApiProperty({ enum: ['email', 'letter'] }) channel!: 'email' | 'letter';
+}
+export class ContactDto implements Contact {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ format: 'uuid' }) customerId!: string;
+  @ApiProperty({ enum: CHANNELS }) channel!: Channel;
+  @ApiProperty({ enum: CONTACT_DIRECTIONS }) direction!: ContactDirection;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ nullable: true, type: String }) internalNote!: string | null;
+  @ApiProperty() internalNoteSensitive!: boolean;
+  @ApiProperty({ enum: CONTACT_OUTCOMES }) outcome!: ContactOutcome;
+  @ApiProperty({ type: FollowUpResponseDto, nullable: true }) followUp!: FollowUpResponseDto | null;
+  @ApiProperty({ type: [String] }) articleIds!: string[];
+  @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) employee!: PersonRefDto | null;
+  @ApiProperty({ type: VeraCodesDto }) vera!: VeraCodesDto;
+  @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+export class CaseDto implements Case {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) customerId!: string;
+  @ApiProperty() subject!: string;
+  @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId!: string | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) owner!: PersonRefDto | null;
+  @ApiProperty({ description: 'Contact moments on this case, counted from the recorded contacts (R6)' }) contactCount!: number;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Resolved in its first contact (R5); null while not resolved' }) resolvedInFirstContact!: boolean | null;
+  @ApiProperty({ nullable: true, type: String }) answerSummary!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolvedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+export class CaseWithContactsDto extends CaseDto implements CaseWithContacts {
+  @ApiProperty({ type: [ContactDto] }) contacts!: ContactDto[];
+}
+export class CasePageDto {
+  @ApiProperty({ type: [CaseDto] }) items!: CaseDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+class CaseEventDto implements CaseEvent {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty() subject!: string;
+  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'] }) type!: CaseEvent['type'];
+  @ApiProperty({ nullable: true, type: String }) from!: string | null;
+  @ApiProperty({ nullable: true, type: String }) to!: string | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
+}
+export class TimelineItemDto implements TimelineItem {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['contact', 'case_event'] }) kind!: 'contact' | 'case_event';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: ContactDto, required: false }) contact?: ContactDto;
+  @ApiProperty({ type: CaseEventDto, required: false }) caseEvent?: CaseEventDto;
+}
+export class TimelinePageDto {
+  @ApiProperty({ type: [TimelineItemDto] }) items!: TimelineItemDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+/** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
+export class PortalCaseDto extends OmitType(CaseDto, ['ownerId'] as const) implements PortalCase {
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Contacts without staff-only fields' }) contacts!: PortalContact[];
+}
+export class PortalFileDto implements PortalFile {
+  @ApiProperty({ type: [PortalCaseDto] }) cases!: PortalCaseDto[];
+}

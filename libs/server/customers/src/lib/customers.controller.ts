@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, CUSTOMER_STAFF, Staff } from '@loket/server/platform';
+import {
+  CreateCustomerDto, CreateMarkerDto, CustomerDto, CustomerOverviewDto, MarkerDto, SearchCustomersQueryDto, SearchPageDto,
+  UpdateCustomerDto, UpdateMarkerDto,
+} from './dto/customer.dto';
+import { CustomersService } from './customers.service';
+import { CustomerSearchService } from './search/customer-search.service';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('customers')
+export class CustomersController {
+  constructor(
+    private readonly customers: CustomersService,
+    private readonly searcher: CustomerSearchService,
+  ) {}
+
+  @Get()
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: SearchPageDto })
+  search(@CurrentActor() actor: Actor, @Query() query: SearchCustomersQueryDto): Promise<SearchPageDto> {
+    return this.searcher.search(actor.organizationId, query.q, query.limit ?? 20, query.cursor);
+  }
+
+  @Post()
+  @Staff(...CUSTOMER_STAFF)
+  @ApiCreatedResponse({ type: CustomerDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCustomerDto): Promise<CustomerDto> {
+    return this.customers.create(actor, body);
+  }
+
+  @Get(':id')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CustomerDto })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CustomerDto> {
+    return this.customers.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CustomerDto })
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCustomerDto): Promise<CustomerDto> {
+    return this.customers.update(actor, id, body);
+  }
+
+  @Get(':id/overview')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: CustomerOverviewDto })
+  overview(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CustomerOverviewDto> {
+    return this.customers.overview(actor, id);
+  }
+
+  @Post(':id/markers')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiCreatedResponse({ type: MarkerDto })
+  addMarker(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CreateMarkerDto): Promise<MarkerDto> {
+    return this.customers.addMarker(actor, id, body);
+  }
+
+  @Patch(':id/markers/:markerId')
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: MarkerDto })
+  updateMarker(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('markerId') markerId: string,
+    @Body() body: UpdateMarkerDto,
+  ): Promise<MarkerDto> {
+    return this.customers.updateMarker(actor, id, markerId, body);
+  }
+}

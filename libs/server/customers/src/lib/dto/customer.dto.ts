@@ -1,0 +1,187 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
+  MaxLength, Min, MinLength, ValidateNested,
+} from 'class-validator';
+import {
+  AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS,
+  SEARCH_MATCH_KINDS, VULNERABILITIES,
+  type Address, type AgeBand, type Attitude, type Channel, type Contract, type ContractStatus, type CreateCustomerRequest,
+  type CreateMarkerRequest, type Customer, type CustomerKind, type CustomerOverview, type CustomerSearchHit, type DigitalSkill,
+  type Marker, type MarkerCode, type Page, type PhoneLabel, type PhoneNumber, type PortalCustomer, type PortalMe,
+  type SearchMatchKind, type Unit, type Case, type Contact, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
+} from '@loket/shared/contracts';
+
+const LANGUAGE = /^[a-z]{2,3}$/;
+const DATE_ONLY = { strict: true } as const;
+
+// ---------- requests ----------
+export class AddressDto implements Address {
+  @ApiProperty({ example: 'Lindelaan' }) @IsString() @Length(1, 120) street!: string;
+  @ApiProperty({ example: 12 }) @IsInt() @Min(1) @Max(99999) houseNumber!: number;
+  @ApiPropertyOptional({ example: 'A', nullable: true, type: String })
+  @IsOptional() @Matches(/^[A-Za-z]$/, { message: 'must be one letter' }) houseLetter!: string | null;
+  @ApiPropertyOptional({ example: 'bis', nullable: true, type: String })
+  @IsOptional() @IsString() @Length(1, 10) houseNumberAddition!: string | null;
+  @ApiProperty({ example: '5161 AB' }) @IsString() @MaxLength(8) postcode!: string;
+  @ApiProperty({ example: 'Sprang-Capelle' }) @IsString() @Length(1, 80) city!: string;
+}
+
+export class PhoneNumberInputDto {
+  @ApiProperty({ example: '06-12345678' }) @IsString() @MaxLength(30) number!: string;
+  @ApiPropertyOptional({ enum: PHONE_LABELS }) @IsOptional() @IsIn(PHONE_LABELS) label?: PhoneLabel;
+}
+
+export class CreateCustomerDto implements CreateCustomerRequest {
+  @ApiProperty({ enum: CUSTOMER_KINDS }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
+  @ApiPropertyOptional({ description: 'Given by the ERP; generated when left out.' })
+  @IsOptional() @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be 1 to 20 letters, digits or dashes' }) customerNumber?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20) initials?: string | null;
+  @ApiProperty({ example: 'Sanne' }) @IsString() @Length(1, 100) firstName!: string;
+  @ApiPropertyOptional({ example: 'de', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20) namePrefix?: string | null;
+  @ApiProperty({ example: 'Vries' }) @IsString() @Length(1, 100) lastName!: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
+  @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) birthDate?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @ApiPropertyOptional({ type: AddressDto, nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
+  @ApiPropertyOptional({ enum: CHANNELS, nullable: true }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel | null;
+  @ApiPropertyOptional({ example: 'nl', description: 'ISO 639-1' }) @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
+  @ApiPropertyOptional({ enum: DIGITAL_SKILLS, nullable: true }) @IsOptional() @IsIn(DIGITAL_SKILLS) digitalSkill?: DigitalSkill | null;
+  @ApiPropertyOptional({ enum: ATTITUDES, nullable: true }) @IsOptional() @IsIn(ATTITUDES) attitude?: Attitude | null;
+  @ApiPropertyOptional({ enum: VULNERABILITIES, isArray: true })
+  @IsOptional() @IsArray() @IsIn(VULNERABILITIES, { each: true }) vulnerabilities?: Vulnerability[];
+}
+
+/** Every field optional; `null` clears an optional field. The customer number is the ERP's and does not change here. */
+export class UpdateCustomerDto extends PartialType(OmitType(CreateCustomerDto, ['customerNumber'] as const)) {}
+
+export class CreateMarkerDto implements CreateMarkerRequest {
+  @ApiProperty({ enum: MARKER_CODES, description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
+  @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note!: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) validFrom?: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) validUntil?: string | null;
+}
+
+export class UpdateMarkerDto implements UpdateMarkerRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note?: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Set to end the marker.' })
+  @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) validUntil?: string | null;
+}
+
+export class UpdatePreferencesDto implements UpdatePreferencesRequest {
+  @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
+}
+
+export class SearchCustomersQueryDto {
+  @ApiProperty({ description: 'Name (typos allowed), postcode + house number, phone number, e-mail or customer number', example: '5161AB 12' })
+  @IsString() @Length(2, 100, { message: 'must be 2 to 100 characters' }) q!: string;
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 50 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(50) limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+}
+
+// ---------- responses ----------
+export class PhoneNumberDto implements PhoneNumber {
+  @ApiProperty({ example: '+31612345678' }) number!: string;
+  @ApiProperty({ example: '06 12345678' }) display!: string;
+  @ApiProperty({ enum: PHONE_LABELS }) label!: PhoneLabel;
+}
+export class MarkerDto implements Marker {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: MARKER_CODES }) code!: MarkerCode;
+  @ApiProperty({ example: 'Agressie' }) name!: string;
+  @ApiProperty() note!: string;
+  @ApiProperty({ format: 'date' }) validFrom!: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) validUntil!: string | null;
+  @ApiProperty({ description: 'In force today' }) active!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy!: string | null;
+}
+export class AddressResponseDto implements Address {
+  @ApiProperty() street!: string;
+  @ApiProperty() houseNumber!: number;
+  @ApiProperty({ nullable: true, type: String }) houseLetter!: string | null;
+  @ApiProperty({ nullable: true, type: String }) houseNumberAddition!: string | null;
+  @ApiProperty({ example: '5161 AB' }) postcode!: string;
+  @ApiProperty() city!: string;
+}
+export class CustomerDto implements Customer {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() customerNumber!: string;
+  @ApiProperty({ enum: CUSTOMER_KINDS }) kind!: CustomerKind;
+  @ApiProperty({ nullable: true, type: String }) initials!: string | null;
+  @ApiProperty() firstName!: string;
+  @ApiProperty({ nullable: true, type: String }) namePrefix!: string | null;
+  @ApiProperty() lastName!: string;
+  @ApiProperty({ example: 'Sanne de Vries' }) fullName!: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) birthDate!: string | null;
+  @ApiProperty({ enum: AGE_BANDS, nullable: true }) ageBand!: AgeBand | null;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ type: [PhoneNumberDto] }) phoneNumbers!: PhoneNumberDto[];
+  @ApiProperty({ type: AddressResponseDto, nullable: true }) address!: AddressResponseDto | null;
+  @ApiProperty({ enum: CHANNELS, nullable: true }) preferredChannel!: Channel | null;
+  @ApiProperty({ example: 'nl' }) language!: string;
+  @ApiProperty() interpreterNeeded!: boolean;
+  @ApiProperty({ enum: DIGITAL_SKILLS, nullable: true }) digitalSkill!: DigitalSkill | null;
+  @ApiProperty({ enum: ATTITUDES, nullable: true }) attitude!: Attitude | null;
+  @ApiProperty({ enum: VULNERABILITIES, isArray: true }) vulnerabilities!: Vulnerability[];
+  @ApiProperty({ type: [MarkerDto], description: 'Safety markers (AGR, WAN) first, then the rest; ended ones last' }) markers!: MarkerDto[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+export class SearchHitDto implements CustomerSearchHit {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() customerNumber!: string;
+  @ApiProperty({ enum: CUSTOMER_KINDS }) kind!: CustomerKind;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) birthDate!: string | null;
+  @ApiProperty({ type: AddressResponseDto, nullable: true }) address!: AddressResponseDto | null;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '06 12345678' }) phone!: string | null;
+  @ApiProperty({ enum: MARKER_CODES, isArray: true }) activeMarkers!: MarkerCode[];
+  @ApiProperty({ enum: SEARCH_MATCH_KINDS }) matchedOn!: SearchMatchKind;
+}
+export class SearchPageDto implements Page<CustomerSearchHit> {
+  @ApiProperty({ type: [SearchHitDto] }) items!: SearchHitDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+export class UnitDto implements Unit {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
+  @ApiProperty({ type: AddressResponseDto }) address!: AddressResponseDto;
+  @ApiProperty({ nullable: true, type: String }) unitType!: string | null;
+}
+export class ContractDto implements Contract {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
+  @ApiProperty() contractNumber!: string;
+  @ApiProperty({ enum: CONTRACT_STATUSES }) status!: ContractStatus;
+  @ApiProperty({ format: 'date' }) startDate!: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) endDate!: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Monthly rent in euro cents' }) rentCents!: number | null;
+  @ApiProperty({ type: UnitDto }) unit!: UnitDto;
+}
+export class CustomerOverviewDto implements CustomerOverview {
+  @ApiProperty({ type: CustomerDto }) customer!: CustomerDto;
+  @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open questions (Case), from the contact-log module' }) openCases!: Case[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Filled by the callbacks module' }) openCallbacks!: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The latest contacts (Contact), from the contact-log module' }) recentContacts!: Contact[];
+}
+/** The tenant's own record: markers and service segments are staff working notes. */
+export class PortalCustomerDto
+  extends OmitType(CustomerDto, ['markers', 'attitude', 'vulnerabilities', 'digitalSkill'] as const)
+  implements PortalCustomer {}
+export class PortalMeDto implements PortalMe {
+  @ApiProperty({ type: PortalCustomerDto }) customer!: PortalCustomerDto;
+  @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
+}

@@ -1,0 +1,92 @@
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn , Relation } from 'typeorm';
+import type { Attitude, Channel, CustomerKind, DigitalSkill, Vulnerability } from '@loket/shared/contracts';
+import { CustomerPhoneNumberEntity } from './customer-phone-number.entity';
+import { CustomerMarkerEntity } from './customer-marker.entity';
+
+@Entity({ name: 'customers' })
+@Index('uq_customers_number', ['organizationId', 'customerNumber'], { unique: true })
+@Index('idx_customers_postcode', ['organizationId', 'postcode', 'houseNumber'])
+@Index('idx_customers_email', ['organizationId', 'email'])
+export class CustomerEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('varchar', { length: 20 })
+  customerNumber!: string;
+
+  @Column('varchar', { length: 16 })
+  kind!: CustomerKind;
+
+  @Column('varchar', { length: 20, nullable: true })
+  initials!: string | null;
+
+  @Column('varchar', { length: 100 })
+  firstName!: string;
+
+  /** Tussenvoegsel: "de", "van der", … */
+  @Column('varchar', { length: 20, nullable: true })
+  namePrefix!: string | null;
+
+  @Column('varchar', { length: 100 })
+  lastName!: string;
+
+  @Column('date', { nullable: true })
+  birthDate!: string | null;
+
+  /** Lower-cased. */
+  @Column('varchar', { length: 254, nullable: true })
+  email!: string | null;
+
+  @Column('varchar', { length: 120, nullable: true })
+  street!: string | null;
+
+  @Column('integer', { nullable: true })
+  houseNumber!: number | null;
+
+  @Column('varchar', { length: 1, nullable: true })
+  houseLetter!: string | null;
+
+  @Column('varchar', { length: 10, nullable: true })
+  houseNumberAddition!: string | null;
+
+  /** "5161AB": four digits, two capitals, no space. */
+  @Column('varchar', { length: 6, nullable: true })
+  postcode!: string | null;
+
+  @Column('varchar', { length: 80, nullable: true })
+  city!: string | null;
+
+  @Column('varchar', { length: 12, nullable: true })
+  preferredChannel!: Channel | null;
+
+  /** ISO 639-1 code. */
+  @Column('varchar', { length: 8, default: 'nl' })
+  language!: string;
+
+  @Column('boolean', { default: false })
+  interpreterNeeded!: boolean;
+
+  @Column('varchar', { length: 12, nullable: true })
+  digitalSkill!: DigitalSkill | null;
+
+  @Column('varchar', { length: 12, nullable: true })
+  attitude!: Attitude | null;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  vulnerabilities!: Vulnerability[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @OneToMany(() => CustomerPhoneNumberEntity, (p) => p.customer)
+  phoneNumbers?: Relation<CustomerPhoneNumberEntity[]>;
+
+  @OneToMany(() => CustomerMarkerEntity, (m) => m.customer)
+  markers?: Relation<CustomerMarkerEntity[]>;
+}

@@ -1,0 +1,16 @@
+import { ContractEntity } from './contract.entity';
+import { CustomerMarkerEntity } from './customer-marker.entity';
+import { CustomerPhoneNumberEntity } from './customer-phone-number.entity';
+import { CustomerEntity } from './customer.entity';
+import { CustomerSearchTokenEntity, SearchTokenDictionaryEntity } from './search-token.entity';
+import { UnitEntity } from './unit.entity';
+
+export {
+  ContractEntity, CustomerMarkerEntity, CustomerPhoneNumberEntity, CustomerEntity,
+  CustomerSearchTokenEntity, SearchTokenDictionaryEntity, UnitEntity,
+};
+
+export const customersEntities = [
+  CustomerEntity, CustomerPhoneNumberEntity, CustomerMarkerEntity, UnitEntity, ContractEntity,
+  CustomerSearchTokenEntity, SearchTokenDictionaryEntity,
+];

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, Tenant } from '@loket/server/platform';
+import { PortalMeDto, UpdatePreferencesDto } from './dto/customer.dto';
+import { CustomersService } from './customers.service';
+
+/** The tenant's own record. The customer id always comes from the session, never from the request. */
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('portal')
+export class PortalCustomerController {
+  constructor(private readonly customers: CustomersService) {}
+
+  @Get('me')
+  @Tenant()
+  @ApiOkResponse({ type: PortalMeDto })
+  me(@CurrentActor() actor: Actor): Promise<PortalMeDto> {
+    return this.customers.portalMe(actor);
+  }
+
+  @Patch('preferences')
+  @Tenant()
+  @ApiOkResponse({ type: PortalMeDto })
+  updatePreferences(@CurrentActor() actor: Actor, @Body() body: UpdatePreferencesDto): Promise<PortalMeDto> {
+    return this.customers.updatePreferences(actor, body);
+  }
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, Public } from '@loket/server/platform';
+import { AuthService } from './auth.service';
+import { LoginDto, LoginResponseDto, SessionUserDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({ type: LoginResponseDto })
+  login(@Body() body: LoginDto): Promise<LoginResponseDto> {
+    return this.auth.login(body.email, body.password);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiNoContentResponse()
+  logout(@CurrentActor() actor: Actor): Promise<void> {
+    return this.auth.logout(actor);
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SessionUserDto })
+  me(@CurrentActor() actor: Actor): Promise<SessionUserDto> {
+    return this.auth.me(actor);
+  }
+}

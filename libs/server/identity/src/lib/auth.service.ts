@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, Actor, AuditService, UnauthorizedError } from '@loket/server/platform';
+import type { LoginResponse, SessionUser, StaffRole } from '@loket/shared/contracts';
+import { dummyVerify, verifyPassword } from './password';
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+interface UserRow {
+  id: string;
+  organization_id: string;
+  email: string;
+  display_name: string;
+  kind: 'staff' | 'tenant';
+  roles: StaffRole[];
+  customer_id: string | null;
+  password_hash: string;
+  org_slug: string;
+  org_name: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const rows: UserRow[] = await this.db.query(
+      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash,
+              o.slug AS org_slug, o.name AS org_name
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.email = $1 AND u.disabled_at IS NULL`,
+      [email.trim().toLowerCase()],
+    );
+    const user = rows[0];
+    const ok = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
+    if (!user || !ok) throw new UnauthorizedError('The e-mail address or password is not right.');
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
+    await this.db.query(
+      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
+      [user.id, user.organization_id, sha256(token), expiresAt],
+    );
+    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.audit.record({
+      organizationId: user.organization_id,
+      actorUserId: user.id,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+    });
+    return { accessToken: token, expiresAt: expiresAt.toISOString(), user: toSessionUser(user) };
+  }
+
+  /** Resolves a bearer token to its actor, or null when it is unknown, expired or revoked. */
+  async authenticate(token: string): Promise<Actor | null> {
+    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null }[] =
+      await this.db.query(
+        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+        [sha256(token)],
+      );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      sessionId: r.session_id,
+      userId: r.user_id,
+      organizationId: r.organization_id,
+      kind: r.kind,
+      roles: r.roles,
+      customerId: r.customer_id,
+    };
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND organization_id = $2`, [
+      actor.sessionId,
+      actor.organizationId,
+    ]);
+  }
+
+  async me(actor: Actor): Promise<SessionUser> {
+    const rows: UserRow[] = await this.db.query(
+      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash,
+              o.slug AS org_slug, o.name AS org_name
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.id = $1 AND u.organization_id = $2`,
+      [actor.userId, actor.organizationId],
+    );
+    if (!rows[0]) throw new UnauthorizedError();
+    return toSessionUser(rows[0]);
+  }
+
+  /** Removes sessions that ended more than a day ago; returns how many. */
+  async purgeExpiredSessions(): Promise<number> {
+    const [, count] = await this.db.query(
+      `DELETE FROM sessions WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'`,
+    );
+    return Number(count ?? 0);
+  }
+}
+
+function toSessionUser(u: UserRow): SessionUser {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.display_name,
+    kind: u.kind,
+    roles: u.roles,
+    organization: { id: u.organization_id, slug: u.org_slug, name: u.org_name },
+    customerId: u.customer_id,
+  };
+}

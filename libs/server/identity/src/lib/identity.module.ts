@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { DirectoryService } from './directory.service';
+
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, DirectoryService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, DirectoryService],
+})
+export class IdentityModule {}
+
+/** Identity without HTTP: for the worker. */
+@Module({ providers: [AuthService, DirectoryService], exports: [AuthService, DirectoryService] })
+export class IdentityCoreModule {}

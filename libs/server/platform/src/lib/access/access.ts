@@ -1,0 +1,44 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { StaffRole } from '@loket/shared/contracts';
+
+/** Who may call a route. Every route declares one; a route without it is refused. */
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'staff'; roles: StaffRole[] }
+  | { kind: 'tenant' }
+  | { kind: 'authenticated' };
+
+export const ACCESS_KEY = 'loket:access';
+
+/** Anyone, without logging in (health, login). */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+/** Staff users holding at least one of these roles. */
+export const Staff = (...roles: StaffRole[]) => SetMetadata(ACCESS_KEY, { kind: 'staff', roles } satisfies AccessRule);
+/** A tenant (or home-seeker) logged into the portal; they see only their own customer. */
+export const Tenant = () => SetMetadata(ACCESS_KEY, { kind: 'tenant' } satisfies AccessRule);
+
+/** Any logged-in account, staff or tenant (own session, own profile). */
+export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
+
+/** Roles that work with customer data in the front office. */
+export const CUSTOMER_STAFF: StaffRole[] = ['agent', 'team_lead', 'admin'];
+
+/** The authenticated caller, always carrying the organization every query is scoped by. */
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  kind: 'staff' | 'tenant';
+  roles: StaffRole[];
+  customerId: string | null;
+  sessionId: string;
+}
+
+export interface RequestWithActor {
+  actor?: Actor;
+}
+
+export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
+  const request = ctx.switchToHttp().getRequest<RequestWithActor>();
+  if (!request.actor) throw new Error('CurrentActor used on a route without an authenticated actor');
+  return request.actor;
+});

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who did or saw what, when (R26). Append-only. */
+@Entity({ name: 'audit_events' })
+@Index('idx_audit_events_entity', ['organizationId', 'entityType', 'entityId', 'at'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('uuid', { nullable: true })
+  actorUserId!: string | null;
+
+  @Column('varchar', { length: 60 })
+  action!: string;
+
+  @Column('varchar', { length: 40 })
+  entityType!: string;
+
+  @Column('uuid', { nullable: true })
+  entityId!: string | null;
+
+  @Column('jsonb', { default: {} })
+  details!: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+}

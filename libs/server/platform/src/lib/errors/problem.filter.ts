@@ -1,0 +1,98 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '@loket/shared/contracts';
+import { DomainError } from './domain-errors';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+type ProblemBody = Problem;
+
+const typeOf = (code: string) => `urn:loket:problem:${code}`;
+
+const CODES: Record<number, string> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'unprocessable',
+  429: 'too-many-requests',
+};
+
+/**
+ * Every error leaves the API as RFC 9457 problem+json with the request's correlation id.
+ * 4xx are the caller's and explained; anything else is a bug, logged with its stack.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const body = this.toProblem(exception, String(request.id ?? ''));
+    body.instance = request.url?.split('?')[0];
+    if (body.status >= 500) {
+      this.logger.error(
+        { err: exception, correlationId: body.correlationId },
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    }
+    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+  }
+
+  private toProblem(exception: unknown, correlationId: string): ProblemBody {
+    if (exception instanceof DomainError) {
+      return {
+        type: typeOf(exception.code),
+        title: exception.title,
+        status: exception.status,
+        detail: exception.detail,
+        correlationId,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const detail =
+        typeof response === 'string'
+          ? response
+          : Array.isArray((response as { message?: unknown }).message)
+            ? ((response as { message: string[] }).message).join('; ')
+            : String((response as { message?: unknown }).message ?? exception.message);
+      return {
+        type: typeOf(CODES[status] ?? (status >= 500 ? 'internal' : 'error')),
+        title: HttpStatus[status]?.toString().replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase()) ?? 'Error',
+        status,
+        detail: status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail) ? 'There is no such endpoint.' : detail,
+        correlationId,
+      };
+    }
+    // Errors raised by Fastify itself before a handler runs (malformed JSON, wrong content type, body too large).
+    const statusCode = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      const code = (exception as { code?: string }).code;
+      const message = (exception as Error).message;
+      return {
+        type: typeOf(CODES[statusCode] ?? 'bad-request'),
+        title: code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/.test(message) ? 'Malformed JSON body' : 'Bad request',
+        status: statusCode,
+        detail: message,
+        correlationId,
+        ...(statusCode === 400 ? { errors: [{ field: 'body', message }] } : {}),
+      };
+    }
+    return {
+      type: typeOf('internal'),
+      title: 'Internal error',
+      status: 500,
+      detail: 'Something went wrong on our side. Quote the correlation id when you report it.',
+      correlationId,
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply } from 'fastify';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../access/access';
+import { REDIS } from '../redis/redis';
+
+class HealthChecksDto {
+  @ApiProperty({ enum: ['up', 'down'] }) db!: 'up' | 'down';
+  @ApiProperty({ enum: ['up', 'down'] }) redis!: 'up' | 'down';
+}
+class HealthDto {
+  @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
+  @ApiProperty({ type: HealthChecksDto }) checks!: HealthChecksDto;
+}
+
+const within = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+
+@ApiTags('ops')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: HealthDto, description: '503 with the same body when a dependency is down' })
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
+    const [db, redis] = await Promise.all([
+      within(this.db.query('SELECT 1'), 2000).then(() => 'up' as const, () => 'down' as const),
+      within(this.redis.ping(), 2000).then(() => 'up' as const, () => 'down' as const),
+    ]);
+    const ok = db === 'up' && redis === 'up';
+    reply.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: ok ? 'ok' : 'error', checks: { db, redis } };
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type OutboxChannel = 'email' | 'letter';
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'to_print';
+
+/**
+ * A message that must leave the system, written in the same transaction as what caused it.
+ * The worker delivers it; a reconciler re-queues any pending message that has no job.
+ */
+@Entity({ name: 'outbox_messages' })
+@Index('idx_outbox_messages_pending', ['status', 'createdAt'])
+@Index('idx_outbox_messages_reference', ['organizationId', 'referenceType', 'referenceId'])
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') organizationId!: string;
+  @Column('varchar', { length: 8 }) channel!: OutboxChannel;
+  @Column('varchar', { length: 254, nullable: true }) recipient!: string | null;
+  @Column('varchar', { length: 200, nullable: true }) fromName!: string | null;
+  @Column('text') subject!: string;
+  @Column('text') body!: string;
+  @Column('varchar', { length: 10, default: 'pending' }) status!: OutboxStatus;
+  @Column('integer', { default: 0 }) attempts!: number;
+  @Column('text', { nullable: true }) lastError!: string | null;
+  @Column('varchar', { length: 40 }) referenceType!: string;
+  @Column('uuid') referenceId!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column('timestamptz', { nullable: true }) sentAt!: Date | null;
+}

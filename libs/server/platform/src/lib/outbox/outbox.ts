@@ -1,0 +1,148 @@
+import { InjectQueue, Processor, WorkerHost, OnWorkerEvent, BullModule } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { Job, Queue } from 'bullmq';
+import { createTransport, type Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import type { OutboxChannel } from './outbox-message.entity';
+
+export const OUTBOX_QUEUE = 'outbox';
+export interface OutboxJobs {
+  deliver: { messageId: string };
+  reconcile: Record<string, never>;
+}
+
+export interface OutgoingMessage {
+  organizationId: string;
+  channel: OutboxChannel;
+  recipient: string | null;
+  fromName: string | null;
+  subject: string;
+  body: string;
+  referenceType: string;
+  referenceId: string;
+}
+
+const DELIVER_OPTIONS = { attempts: 6, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: true, removeOnFail: false };
+
+/**
+ * Puts a message in the outbox within the caller's transaction; after the commit, `dispatch`
+ * queues the delivery. A message whose job never made it to Redis is found by the reconciler.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  async enqueue(m: OutgoingMessage): Promise<{ id: string; status: 'pending' | 'to_print' }> {
+    // A letter is printed and posted by the office: it waits in the print list, no job.
+    const status = m.channel === 'letter' ? 'to_print' : 'pending';
+    const [row] = await this.txHost.tx.query(
+      `INSERT INTO outbox_messages (organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, status, m.referenceType, m.referenceId],
+    );
+    return { id: row.id, status };
+  }
+
+  /** Call after the transaction that enqueued committed. Losing this call loses nothing: the reconciler catches up. */
+  async dispatch(messageId: string): Promise<void> {
+    await this.queue.add('deliver', { messageId }, { ...DELIVER_OPTIONS, jobId: messageId }).catch(() => undefined);
+  }
+}
+
+@Injectable()
+class MailTransport {
+  readonly transporter: Transporter;
+  constructor(@Inject(APP_CONFIG) readonly config: AppConfig) {
+    this.transporter = createTransport(config.SMTP_URL);
+  }
+}
+
+/** Delivers outbox messages. Re-reads the row and sends only what is still pending. */
+@Processor(OUTBOX_QUEUE, { concurrency: 10 })
+export class OutboxProcessor extends WorkerHost {
+  private readonly logger = new Logger(OutboxProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailTransport,
+    @InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    if (job.name === 'reconcile') return this.reconcile();
+    if (job.name !== 'deliver') throw new Error(`Unknown job ${job.name} on ${OUTBOX_QUEUE}`);
+    const { messageId } = job.data as OutboxJobs['deliver'];
+    const [m] = await this.db.query(`SELECT * FROM outbox_messages WHERE id = $1`, [messageId]);
+    if (!m || m.status !== 'pending') return { skipped: m?.status ?? 'missing' };
+    await this.db.query(`UPDATE outbox_messages SET attempts = attempts + 1 WHERE id = $1`, [messageId]);
+    await this.mail.transporter.sendMail({
+      from: { name: m.from_name ?? 'Loket', address: this.mail.config.MAIL_FROM },
+      to: m.recipient,
+      subject: m.subject,
+      text: m.body,
+      headers: { 'X-Loket-Message-Id': m.id },
+    });
+    await this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId]);
+    return { sent: messageId };
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job, error: Error): Promise<void> {
+    if (job.name !== 'deliver') return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    await this.db.query(`UPDATE outbox_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END WHERE id = $1`, [
+      (job.data as OutboxJobs['deliver']).messageId,
+      error.message.slice(0, 500),
+      final,
+    ]);
+    if (final) this.logger.error(`Gave up delivering outbox message ${(job.data as OutboxJobs['deliver']).messageId}: ${error.message}`);
+  }
+
+  /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch). */
+  private async reconcile(): Promise<{ requeued: number }> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM outbox_messages WHERE status = 'pending' AND created_at < now() - interval '20 seconds' ORDER BY created_at LIMIT 1000`,
+    );
+    let requeued = 0;
+    for (const { id } of rows) {
+      if (await this.queue.getJob(id)) continue;
+      await this.queue.add('deliver', { messageId: id }, { ...DELIVER_OPTIONS, jobId: id });
+      requeued += 1;
+    }
+    if (requeued) this.logger.warn(`Re-queued ${requeued} outbox message(s) that had no job`);
+    return { requeued };
+  }
+}
+
+@Injectable()
+class OutboxScheduler implements OnApplicationBootstrap {
+  constructor(@InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue) {}
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler('outbox-reconcile', { every: 60_000 }, { name: 'reconcile', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } });
+  }
+}
+
+/** For the API: write to the outbox and queue deliveries. */
+@Module({
+  imports: [BullModule.registerQueue({ name: OUTBOX_QUEUE })],
+  providers: [OutboxService],
+  exports: [OutboxService, BullModule],
+})
+export class OutboxModule {}
+
+/** For the worker: deliver, retry, reconcile. */
+@Module({
+  imports: [BullModule.registerQueue({ name: OUTBOX_QUEUE })],
+  providers: [MailTransport, OutboxProcessor, OutboxScheduler],
+  exports: [BullModule],
+})
+export class OutboxWorkerModule {}

@@ -1,0 +1,24 @@
+export {
+  addBusinessHours,
+  addBusinessMinutes,
+  businessMinutesBetween,
+  endOfNthWorkingDay,
+  holidaysOf,
+  isAppointmentOnlyAt,
+  isOpenAt,
+  isWorkingDate,
+  locationCalendar,
+  nextOpeningMoment,
+  workingDaysBetween,
+} from './lib/business-calendar';
+export type {
+  CalendarSettings,
+  ClosingDay,
+  Holiday,
+  LocationCalendarSettings,
+  OpeningInterval,
+  Pause,
+  PublicHolidaySettings,
+  Weekday,
+  WeeklyHours,
+} from './lib/business-calendar';

@@ -1,0 +1,4 @@
+export * from './lib/enums';
+export * from './lib/api';
+export * from './lib/labels';
+export * from './lib/contact-log';

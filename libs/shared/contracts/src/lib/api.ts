@@ -1,0 +1,188 @@
+import type {
+  AgeBand, Attitude, Channel, ContractStatus, CustomerKind, DigitalSkill, MarkerCode, PhoneLabel,
+  SearchMatchKind, StaffRole, Vulnerability,
+} from './enums';
+import type { Case, Contact } from './contact-log';
+
+/** RFC 9457 problem details, as every error of the API is returned. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  correlationId: string;
+  errors?: { field: string; message: string }[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+// ---------- auth ----------
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  kind: 'staff' | 'tenant';
+  roles: StaffRole[];
+  organization: { id: string; slug: string; name: string };
+  /** Set for tenant accounts: the one customer this account belongs to. */
+  customerId: string | null;
+}
+export interface LoginResponse {
+  accessToken: string;
+  expiresAt: string;
+  user: SessionUser;
+}
+
+// ---------- customers ----------
+export interface Address {
+  street: string;
+  houseNumber: number;
+  houseLetter: string | null;
+  houseNumberAddition: string | null;
+  postcode: string;
+  city: string;
+}
+export interface PhoneNumber {
+  /** E.164, e.g. +31612345678 */
+  number: string;
+  /** National display form, e.g. 06 12345678 */
+  display: string;
+  label: PhoneLabel;
+}
+export interface Marker {
+  id: string;
+  code: MarkerCode;
+  /** Dutch name of the VERA code, e.g. "Agressie". */
+  name: string;
+  note: string;
+  validFrom: string;
+  validUntil: string | null;
+  active: boolean;
+  createdAt: string;
+  createdBy: string | null;
+}
+export interface Customer {
+  id: string;
+  customerNumber: string;
+  kind: CustomerKind;
+  initials: string | null;
+  firstName: string;
+  namePrefix: string | null;
+  lastName: string;
+  /** Display name, e.g. "Jan de Vries". */
+  fullName: string;
+  birthDate: string | null;
+  ageBand: AgeBand | null;
+  email: string | null;
+  phoneNumbers: PhoneNumber[];
+  address: Address | null;
+  preferredChannel: Channel | null;
+  language: string;
+  interpreterNeeded: boolean;
+  digitalSkill: DigitalSkill | null;
+  attitude: Attitude | null;
+  vulnerabilities: Vulnerability[];
+  markers: Marker[];
+  createdAt: string;
+  updatedAt: string;
+}
+export interface CustomerSearchHit {
+  id: string;
+  customerNumber: string;
+  kind: CustomerKind;
+  fullName: string;
+  birthDate: string | null;
+  address: Address | null;
+  email: string | null;
+  phone: string | null;
+  /** Codes of the markers in force today. */
+  activeMarkers: MarkerCode[];
+  matchedOn: SearchMatchKind;
+}
+export interface CreateCustomerRequest {
+  kind: CustomerKind;
+  customerNumber?: string;
+  initials?: string | null;
+  firstName: string;
+  namePrefix?: string | null;
+  lastName: string;
+  birthDate?: string | null;
+  email?: string | null;
+  phoneNumbers?: { number: string; label?: PhoneLabel }[];
+  address?: Address | null;
+  preferredChannel?: Channel | null;
+  language?: string;
+  interpreterNeeded?: boolean;
+  digitalSkill?: DigitalSkill | null;
+  attitude?: Attitude | null;
+  vulnerabilities?: Vulnerability[];
+}
+export type UpdateCustomerRequest = Partial<CreateCustomerRequest>;
+export interface CreateMarkerRequest {
+  code: MarkerCode;
+  note: string;
+  validFrom?: string;
+  validUntil?: string | null;
+}
+export interface UpdateMarkerRequest {
+  note?: string;
+  validUntil?: string | null;
+}
+
+export interface Unit {
+  id: string;
+  externalId: string | null;
+  address: Address;
+  /** e.g. "Eengezinswoning", "Appartement" */
+  unitType: string | null;
+}
+export interface Contract {
+  id: string;
+  externalId: string | null;
+  contractNumber: string;
+  status: ContractStatus;
+  startDate: string;
+  endDate: string | null;
+  /** Monthly rent in euro cents. */
+  rentCents: number | null;
+  unit: Unit;
+}
+/** The 360° picture of a customer (R1). Callbacks come with the callbacks module. */
+export interface CustomerOverview {
+  customer: Customer;
+  contracts: Contract[];
+  openCases: Case[];
+  openCallbacks: unknown[];
+  recentContacts: Contact[];
+}
+
+// ---------- portal ----------
+/**
+ * What a tenant sees of their own record. Markers and the service segments (attitude,
+ * vulnerabilities, digital skill) are staff working notes and never reach the portal.
+ */
+export type PortalCustomer = Omit<Customer, 'markers' | 'attitude' | 'vulnerabilities' | 'digitalSkill'>;
+export interface PortalMe {
+  customer: PortalCustomer;
+  contracts: Contract[];
+}
+export interface UpdatePreferencesRequest {
+  preferredChannel?: Channel;
+  email?: string | null;
+  phoneNumbers?: { number: string; label?: PhoneLabel }[];
+  language?: string;
+}
+
+// ---------- ops ----------
+export interface HealthResponse {
+  status: 'ok' | 'error';
+  checks: { db: 'up' | 'down'; redis: 'up' | 'down' };
+}

@@ -1,0 +1,178 @@
+import type { Channel } from './enums';
+
+export const CONTACT_DIRECTIONS = ['inbound', 'outbound'] as const;
+export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
+
+/** answered = resolved in this contact; the others leave the case open. */
+export const CONTACT_OUTCOMES = ['answered', 'callback_agreed', 'forwarded', 'appointment_made'] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
+export const CASE_STATUSES = ['open', 'waiting_for_customer', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** VERA COMMUNICATIEKANAAL per channel (shared/vera/Referentiedata.csv); social has no own code. */
+export const VERA_CHANNEL_CODES: Record<Channel, string> = {
+  phone: 'TEL', email: 'EMA', letter: 'BRI', counter: 'BAL', home_visit: 'BEZ', portal: 'INT', social: 'APP',
+};
+/** VERA COMMUNICATIERICHTING. */
+export const VERA_DIRECTION_CODES: Record<ContactDirection, string> = { inbound: 'INK', outbound: 'UIT' };
+
+export interface TopicRef {
+  id: string;
+  code: string;
+  name: string;
+}
+export interface Topic extends TopicRef {
+  /** Notes on this topic are private: internal notes are flagged and never leave staff. */
+  sensitive: boolean;
+  active: boolean;
+}
+export interface CreateTopicRequest {
+  code: string;
+  name: string;
+  sensitive?: boolean;
+}
+export interface UpdateTopicRequest {
+  name?: string;
+  sensitive?: boolean;
+  active?: boolean;
+}
+
+export interface Location {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface FollowUp {
+  /** How the customer hears from us next. */
+  channel: Channel;
+  /** When (ISO 8601 with offset). */
+  at: string;
+  note?: string | null;
+}
+
+export interface CreateContactRequest {
+  customerId: string;
+  channel: Channel;
+  direction: ContactDirection;
+  /** Defaults to now; a little in the future is tolerated (clock skew), more is refused. */
+  occurredAt?: string;
+  /** Topic id or code. */
+  topic: string;
+  /** Written so the customer could read it (R7). */
+  summary: string;
+  /** Staff only; rare. */
+  internalNote?: string | null;
+  /** Attach to this open case … */
+  caseId?: string;
+  /** … or open a new one. One of the two is required. */
+  newCase?: { subject: string };
+  outcome: ContactOutcome;
+  /** Required for a counter contact that is not answered (R11). */
+  followUp?: FollowUp | null;
+  /** Knowledge articles used. */
+  articleIds?: string[];
+  /** The office (woonpunt), for counter contacts. */
+  locationId?: string | null;
+  /** Send the customer a written confirmation (R18). */
+  confirm?: boolean;
+}
+
+export type ConfirmationStatus = 'queued' | 'sent' | 'failed' | 'no_address';
+
+export interface Contact {
+  id: string;
+  caseId: string;
+  customerId: string;
+  channel: Channel;
+  direction: ContactDirection;
+  occurredAt: string;
+  topic: TopicRef;
+  summary: string;
+  /** Only in the staff API. */
+  internalNote: string | null;
+  internalNoteSensitive: boolean;
+  outcome: ContactOutcome;
+  followUp: FollowUp | null;
+  articleIds: string[];
+  location: Location | null;
+  /** The employee; null for a contact the customer made in the portal. */
+  employee: PersonRef | null;
+  vera: { channelCode: string; directionCode: string };
+  confirmation: { status: ConfirmationStatus; channel: 'email' | 'letter' } | null;
+  createdAt: string;
+}
+
+export interface Case {
+  id: string;
+  customerId: string;
+  subject: string;
+  topic: TopicRef;
+  status: CaseStatus;
+  ownerId: string | null;
+  owner: PersonRef | null;
+  /** Contact moments on this case (R6: target ≤ 2), counted from the recorded contacts. */
+  contactCount: number;
+  /** Resolved in its first contact (R5); null while not resolved. */
+  resolvedInFirstContact: boolean | null;
+  answerSummary: string | null;
+  /** Set by the SLA module. */
+  firstResponseDueAt: string | null;
+  dueAt: string | null;
+  openedAt: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+}
+
+export interface CaseWithContacts extends Case {
+  contacts: Contact[];
+}
+
+export interface UpdateCaseRequest {
+  status?: Exclude<CaseStatus, 'resolved'>;
+  ownerId?: string | null;
+  subject?: string;
+}
+export interface ResolveCaseRequest {
+  /** What the answer was, in words the customer understands. */
+  answerSummary: string;
+}
+
+export type CaseEventType = 'opened' | 'status_changed' | 'owner_changed' | 'resolved' | 'reopened';
+export interface CaseEvent {
+  caseId: string;
+  subject: string;
+  type: CaseEventType;
+  from: string | null;
+  to: string | null;
+  by: PersonRef | null;
+}
+export interface TimelineItem {
+  id: string;
+  kind: 'contact' | 'case_event';
+  at: string;
+  contact?: Contact;
+  caseEvent?: CaseEvent;
+}
+
+// ---------- portal ----------
+export type PortalContact = Omit<Contact, 'internalNote' | 'internalNoteSensitive' | 'articleIds'>;
+export interface PortalCase extends Omit<Case, 'ownerId'> {
+  contacts: PortalContact[];
+}
+export interface PortalFile {
+  cases: PortalCase[];
+}
+export interface AskQuestionRequest {
+  /** Topic id or code. */
+  topic: string;
+  subject: string;
+  question: string;
+}

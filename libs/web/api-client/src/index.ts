@@ -1,0 +1,20 @@
+export { ApiError, apiRequest, configureApiClient, isApiError, type RequestOptions } from './lib/http';
+export { clearSession, getAccessToken, hasSession, saveSession } from './lib/session-store';
+export { queryKeys } from './lib/query-keys';
+export { createQueryClient } from './lib/query-client';
+export { authApi } from './lib/auth/auth.api';
+export { useLogin, useLogout, useSessionUser, WrongAccountKindError } from './lib/auth/auth.hooks';
+export { describeError, sessionBackend } from './lib/auth/session-backend';
+export { customersApi } from './lib/customers/customers.api';
+export {
+  SEARCH_LIMIT, SEARCH_MIN_LENGTH, useCreateMarker, useCustomer, useCustomerOverview, useCustomerSearch,
+  useUpdateCustomer, useUpdateMarker,
+} from './lib/customers/customers.hooks';
+export { portalApi } from './lib/portal/portal.api';
+export { useAskQuestion, usePortalCase, usePortalFile, usePortalMe, useUpdatePreferences } from './lib/portal/portal.hooks';
+export { contactLogApi, type CaseFilters } from './lib/contact-log/contact-log.api';
+export {
+  TIMELINE_PAGE_SIZE, useCase, useCases, useCreateContact, useCustomerTimeline, useLocations, useResolveCase, useTopics,
+  useUpdateCase,
+} from './lib/contact-log/contact-log.hooks';
+

@@ -1,0 +1,60 @@
+import type { LoginRequest, LoginResponse, SessionUser } from '@loket/shared/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../query-keys';
+import { clearSession, hasSession, saveSession } from '../session-store';
+import { authApi } from './auth.api';
+
+/** Thrown by `useLogin` when a valid account of the wrong kind logs in (a tenant in the agent app). */
+export class WrongAccountKindError extends Error {
+  readonly kind: SessionUser['kind'];
+  constructor(kind: SessionUser['kind']) {
+    super(`Account of kind ${kind} is not allowed here`);
+    this.name = 'WrongAccountKindError';
+    this.kind = kind;
+  }
+}
+
+/** The logged-in user (GET /auth/me); disabled without a stored token. */
+export function useSessionUser() {
+  return useQuery({
+    queryKey: queryKeys.auth.me(),
+    queryFn: ({ signal }) => authApi.me(signal),
+    enabled: hasSession(),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * Logs in and keeps the token. With `expectedKind`, an account of another kind is logged out
+ * again at once and the mutation fails with `WrongAccountKindError`.
+ */
+export function useLogin(options: { expectedKind?: SessionUser['kind'] } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation<LoginResponse, Error, LoginRequest>({
+    mutationFn: async (body) => {
+      const response = await authApi.login(body);
+      if (options.expectedKind && response.user.kind !== options.expectedKind) {
+        await authApi.logout(response.accessToken).catch(() => undefined);
+        throw new WrongAccountKindError(response.user.kind);
+      }
+      return response;
+    },
+    onSuccess: (response) => {
+      queryClient.clear();
+      saveSession(response);
+      queryClient.setQueryData(queryKeys.auth.me(), response.user);
+    },
+  });
+}
+
+/** Ends the session on the server (best effort) and forgets everything cached locally. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => authApi.logout().catch(() => undefined),
+    onSettled: () => {
+      clearSession();
+      queryClient.clear();
+    },
+  });
+}

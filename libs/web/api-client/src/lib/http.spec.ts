@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiRequest, configureApiClient, isApiError } from './http';
+import { getAccessToken, saveSession } from './session-store';
+
+function respond(status: number, body?: unknown, type = 'application/json') {
+  return vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': type } }));
+}
+
+describe('apiRequest', () => {
+  const onUnauthorized = vi.fn();
+  beforeEach(() => {
+    sessionStorage.clear();
+    onUnauthorized.mockReset();
+    saveSession({ accessToken: 'abc', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+  });
+  afterEach(() => configureApiClient({ onUnauthorized: undefined }));
+
+  it('sends the bearer token and JSON to the /api/v1 base', async () => {
+    const fetch = respond(200, { ok: true });
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch });
+    await apiRequest('/customers', { method: 'PATCH', query: { q: '5161 ab 12', limit: 20, cursor: undefined }, body: { email: null } });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/customers?q=5161+ab+12&limit=20');
+    expect(init.headers).toMatchObject({ Authorization: 'Bearer abc', 'Content-Type': 'application/json' });
+    expect(init.body).toBe('{"email":null}');
+  });
+
+  it('forgets the session and reports a 401, so the app can go to the login', async () => {
+    configureApiClient({ fetch: respond(401, { status: 401, title: 'Unauthorized', type: 'x', correlationId: 'c' }, 'application/problem+json') as unknown as typeof fetch, onUnauthorized });
+    await expect(apiRequest('/auth/me')).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('treats a 401 on login as an answer, not as an expired session', async () => {
+    configureApiClient({ fetch: respond(401, { status: 401, title: 'Unauthorized', type: 'x', correlationId: 'c' }) as unknown as typeof fetch, onUnauthorized });
+    await expect(apiRequest('/auth/login', { method: 'POST', body: {}, allowUnauthorized: true, token: null })).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    expect(getAccessToken()).toBe('abc');
+  });
+
+  it('exposes problem+json field errors by field', async () => {
+    const problem = { type: 'validation-failed', title: 'Invalid request', status: 400, correlationId: 'c', errors: [{ field: 'email', message: 'must be an e-mail address' }] };
+    configureApiClient({ fetch: respond(400, problem, 'application/problem+json') as unknown as typeof fetch });
+    const error = await apiRequest('/portal/preferences', { method: 'PATCH', body: {} }).catch((e: unknown) => e);
+    expect(isApiError(error) && error.fieldErrors).toEqual({ email: 'must be an e-mail address' });
+  });
+
+  it('reports a failed connection as status 0', async () => {
+    configureApiClient({ fetch: vi.fn(async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch });
+    await expect(apiRequest('/customers')).rejects.toMatchObject({ status: 0 });
+  });
+
+  it('does not send an expired token', async () => {
+    saveSession({ accessToken: 'old', expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const fetch = respond(200, {});
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch });
+    await apiRequest('/auth/me');
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>)['Authorization']).toBeUndefined();
+  });
+});

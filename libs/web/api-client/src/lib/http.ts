@@ -1,0 +1,107 @@
+import type { Problem } from '@loket/shared/contracts';
+import { clearSession, getAccessToken } from './session-store';
+
+/** An error answered by the API (a problem+json body when there is one) or a failed connection (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+
+  constructor(status: number, problem: Problem | null, message?: string) {
+    super(message ?? problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** Field errors by field name: `{ email: 'Vul een geldig e-mailadres in' }`. */
+  get fieldErrors(): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const error of this.problem?.errors ?? []) {
+      if (!(error.field in result)) result[error.field] = error.message;
+    }
+    return result;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+interface ClientConfig {
+  baseUrl: string;
+  /** Called after any 401 (except on login itself): the session is already cleared. */
+  onUnauthorized?: () => void;
+  fetch: typeof fetch;
+}
+
+const config: ClientConfig = {
+  baseUrl: '/api/v1',
+  fetch: (...args) => globalThis.fetch(...args),
+};
+
+export function configureApiClient(options: Partial<ClientConfig>): void {
+  Object.assign(config, options);
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Record<string, string | number | undefined | null>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Use this token instead of the stored one (e.g. to log out a refused account). */
+  token?: string | null;
+  /** A 401 here is an answer, not an expired session (wrong password on login). */
+  allowUnauthorized?: boolean;
+}
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${config.baseUrl}${path}${search ? `?${search}` : ''}`;
+}
+
+async function readProblem(response: Response): Promise<Problem | null> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    return typeof body === 'object' && body !== null && 'status' in body ? (body as Problem) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One call to the Loket API: JSON in, JSON out, bearer token on every call. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const token = options.token === undefined ? getAccessToken() : options.token;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers['Authorization'] = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await config.fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, null, 'Network error');
+  }
+
+  if (response.status === 401 && !options.allowUnauthorized) {
+    clearSession();
+    config.onUnauthorized?.();
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response));
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}

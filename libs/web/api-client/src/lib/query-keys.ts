@@ -1,0 +1,39 @@
+/**
+ * One place for every TanStack Query key, so invalidation stays exact:
+ * invalidate `queryKeys.customers.detail(id)` and its overview goes with it. The time line has its own
+ * key (`timelines(id)`): changing a marker does not touch it, recording a contact does.
+ */
+export const queryKeys = {
+  auth: {
+    all: ['auth'] as const,
+    me: () => [...queryKeys.auth.all, 'me'] as const,
+  },
+  customers: {
+    all: ['customers'] as const,
+    searches: () => [...queryKeys.customers.all, 'search'] as const,
+    search: (q: string, limit: number) => [...queryKeys.customers.searches(), { q, limit }] as const,
+    details: () => [...queryKeys.customers.all, 'detail'] as const,
+    detail: (id: string) => [...queryKeys.customers.details(), id] as const,
+    overview: (id: string) => [...queryKeys.customers.detail(id), 'overview'] as const,
+    timelines: (id: string) => [...queryKeys.customers.all, 'timeline', id] as const,
+    timeline: (id: string, limit: number) => [...queryKeys.customers.timelines(id), { limit }] as const,
+  },
+  reference: {
+    all: ['reference'] as const,
+    topics: () => [...queryKeys.reference.all, 'topics'] as const,
+    locations: () => [...queryKeys.reference.all, 'locations'] as const,
+  },
+  cases: {
+    all: ['cases'] as const,
+    lists: () => [...queryKeys.cases.all, 'list'] as const,
+    list: (filters: Record<string, string | number | undefined>) => [...queryKeys.cases.lists(), filters] as const,
+    details: () => [...queryKeys.cases.all, 'detail'] as const,
+    detail: (id: string) => [...queryKeys.cases.details(), id] as const,
+  },
+  portal: {
+    all: ['portal'] as const,
+    me: () => [...queryKeys.portal.all, 'me'] as const,
+    file: () => [...queryKeys.portal.all, 'file'] as const,
+    case: (id: string) => [...queryKeys.portal.all, 'case', id] as const,
+  },
+};

@@ -1,0 +1,51 @@
+import type { LoginResponse } from '@loket/shared/contracts';
+
+/**
+ * The access token lives in sessionStorage: it survives a reload but not closing the tab,
+ * and is never shared between tabs of different users on a shared counter PC.
+ */
+const STORAGE_KEY = 'loket.session';
+
+interface StoredSession {
+  accessToken: string;
+  expiresAt: string;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(response: Pick<LoginResponse, 'accessToken' | 'expiresAt'>): void {
+  const value: StoredSession = { accessToken: response.accessToken, expiresAt: response.expiresAt };
+  storage()?.setItem(STORAGE_KEY, JSON.stringify(value));
+}
+
+export function clearSession(): void {
+  storage()?.removeItem(STORAGE_KEY);
+}
+
+/** The stored token, or null when there is none or it has expired (then it is removed). */
+export function getAccessToken(now: Date = new Date()): string | null {
+  const raw = storage()?.getItem(STORAGE_KEY);
+  if (!raw) return null;
+  try {
+    const session = JSON.parse(raw) as StoredSession;
+    const expires = Date.parse(session.expiresAt);
+    if (!session.accessToken || (Number.isFinite(expires) && expires <= now.getTime())) {
+      clearSession();
+      return null;
+    }
+    return session.accessToken;
+  } catch {
+    clearSession();
+    return null;
+  }
+}
+
+export function hasSession(): boolean {
+  return getAccessToken() !== null;
+}

@@ -1,0 +1,3 @@
+import { webLibraryConfig } from '../ui/vite.web.mjs';
+
+export default webLibraryConfig('session');

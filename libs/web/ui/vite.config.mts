@@ -1,0 +1,3 @@
+import { webLibraryConfig } from './vite.web.mjs';
+
+export default webLibraryConfig('ui');
