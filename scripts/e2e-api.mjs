@@ -2,6 +2,7 @@
 // Starts the API for the browser tests: builds it, recreates the database `loket_e2e`,
 // migrates, seeds the demo organizations (small) and serves on 127.0.0.1:3100 (E2E_API_PORT).
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -18,6 +19,11 @@ if (!name.includes('e2e') && !name.includes('test')) throw new Error(`refusing t
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 execFileSync('npx', ['--yes', 'nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', '--output-style=stream'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env });
+
+for (const app of ['api', 'worker']) {
+  const built = join(root, `dist/apps/${app}/main.js`);
+  if (!existsSync(built)) throw new Error(`the build of ${app} left no ${built}`);
+}
 
 const adminUrl = new URL(base);
 adminUrl.pathname = '/postgres';

@@ -71,8 +71,30 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Offset (local − UTC) in ms at a UTC instant. */
+const QUARTER_MS = 900_000;
+const offsetCaches = new Map<string, Map<number, number>>();
+
+/**
+ * Offset (local − UTC) in ms at a UTC instant. Time-zone transitions fall on whole quarter
+ * hours, so the offset is cached per quarter hour: Intl is asked once per zone and quarter.
+ */
 function offsetAt(timeZone: string, utcMs: number): number {
+  const quarter = Math.floor(utcMs / QUARTER_MS);
+  let cache = offsetCaches.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    offsetCaches.set(timeZone, cache);
+  }
+  let offset = cache.get(quarter);
+  if (offset === undefined) {
+    offset = intlOffsetAt(timeZone, quarter * QUARTER_MS);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(quarter, offset);
+  }
+  return offset;
+}
+
+function intlOffsetAt(timeZone: string, utcMs: number): number {
   const whole = Math.floor(utcMs / 1000) * 1000;
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(whole))) {
