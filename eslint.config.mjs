@@ -7,15 +7,20 @@ import nx from '@nx/eslint-plugin';
  * because only its `src/index.ts` is mapped.
  */
 const depConstraints = [
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:shared'] },
-  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:reporting', 'scope:shared'] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:agent', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:customers', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
   // The contact log uses the customers' and identity's public services (who is the customer, who is the employee).
-  { sourceTag: 'scope:contact-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:customers', 'scope:identity', 'scope:shared'] },
+  // … and starts, pauses and stops the case's response clock through the SLA module's public service.
+  { sourceTag: 'scope:contact-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:customers', 'scope:identity', 'scope:sla', 'scope:shared'] },
+  // Response targets: the organization's calendar and policies, case clocks, breaches (notifies staff it finds through identity).
+  { sourceTag: 'scope:sla', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:shared'] },
+  // Management information reads the recorded facts; it computes business time through the SLA module's calendar.
+  { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:platform', 'scope:sla', 'scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

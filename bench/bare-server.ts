@@ -34,7 +34,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
   const customers = new CustomersService({ tx: db } as never, {} as never, accessLog, sections);
-  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections).onModuleInit();
+  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, { register: () => undefined } as never).onModuleInit();
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');
     const rows = await query(
@@ -76,6 +76,11 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
         [actor.organizationId, k.id, b.customerId, b.channel, b.direction, topic.id, b.summary, b.outcome, actor.userId],
       )).rows[0];
       await client.query(`UPDATE cases SET contact_count = contact_count + 1 WHERE id = $1`, [k.id]);
+      // The response clock, with a fixed due moment (Loket computes it from the calendar).
+      await client.query(
+        `INSERT INTO case_clocks (case_id, organization_id, customer_id, channel, topic_id, received_at, policy, first_response_due_at) VALUES ($1, $2, $3, $4, $5, now(), '{}', now() + interval '1 day')`,
+        [k.id, actor.organizationId, b.customerId, b.channel, topic.id],
+      );
       await client.query(`INSERT INTO audit_events (organization_id, actor_user_id, action, entity_type, entity_id) VALUES ($1, $2, 'contact.logged', 'customer', $3)`, [actor.organizationId, actor.userId, b.customerId]);
       await client.query('COMMIT');
       return reply.code(201).send({ id: c.id, caseId: k.id });

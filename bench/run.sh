@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
-# npm run bench: customer search and overview with 1,000,000 customers, Loket vs a bare
-# Fastify + pg server running the same SQL. Results in bench/results/.
+# npm run bench: the benchmarks, each against the real API (and worker) with PostgreSQL and Redis.
+#   customers: search and overview with 1,000,000 customers, logging contacts, the time line —
+#              Loket vs a bare Fastify + pg server running the same SQL.
+#   sla:       due-instant throughput, recalculating 100,000 open cases, breach latency.
+# `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_dependencies
 bash scripts/services.sh
-npx nx build api --output-style=static >/dev/null
+only=""
+args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--only" ]; then only="$2"; shift 2; else args+=("$1"); shift; fi
+done
+NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build -p api worker --output-style=static >/dev/null
 export TS_NODE_PROJECT=tsconfig.scripts.json TS_NODE_TRANSPILE_ONLY=true
-exec node -r ts-node/register -r tsconfig-paths/register bench/customers.bench.ts "$@"
+if [ -z "$only" ] || [ "$only" = "customers" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/customers.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "sla" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/sla.bench.ts "${args[@]}"
+fi

@@ -10,6 +10,8 @@ import {
 import { IdentityModule } from '@loket/server/identity';
 import { CustomersModule } from '@loket/server/customers';
 import { ContactLogModule } from '@loket/server/contact-log';
+import { SlaModule } from '@loket/server/sla';
+import { ReportingModule } from '@loket/server/reporting';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
 
@@ -38,6 +40,8 @@ import { appDataSourceOptions } from '../database/data-source';
     IdentityModule,
     CustomersModule,
     ContactLogModule,
+    SlaModule,
+    ReportingModule,
   ],
   controllers: [HealthController],
   providers: [

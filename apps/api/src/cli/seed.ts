@@ -100,12 +100,10 @@ export async function seedBulkOrganization(url: string, slug: string, customers:
 }
 
 async function createOrganization(db: Client, org: DemoOrganization): Promise<string> {
-  const r = await db.query(`INSERT INTO organizations (slug, name, settings) VALUES ($1, $2, $3) RETURNING id`, [
-    org.slug,
-    org.name,
-    { calendar: org.calendar },
-  ]);
+  const r = await db.query(`INSERT INTO organizations (slug, name, settings) VALUES ($1, $2, '{}') RETURNING id`, [org.slug, org.name]);
   const id: string = r.rows[0].id;
+  // The calendar of the demo data contract; the response targets are the defaults (DEFAULT_POLICIES).
+  await db.query(`INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at) VALUES ($1, $2, now())`, [id, JSON.stringify(org.calendar)]);
   await seedDefaultTopics((sql, params) => db.query(sql, params), id);
   for (const l of org.locations) {
     await db.query(`INSERT INTO locations (organization_id, code, name) VALUES ($1, $2, $3)`, [id, l.code, l.name]);
@@ -118,7 +116,7 @@ async function deleteOrganization(db: Client, slug: string): Promise<void> {
   const id = r.rows[0]?.id;
   if (!id) return;
   await db.query('BEGIN');
-  for (const table of ['outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
+  for (const table of ['sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
     await db.query(`DELETE FROM ${table} WHERE organization_id = $1`, [id]);
   }
   await db.query(`DELETE FROM organizations WHERE id = $1`, [id]);

@@ -3,10 +3,11 @@ import { AuditEventEntity, OutboxMessageEntity, dataSourceOptions } from '@loket
 import { identityEntities } from '@loket/server/identity';
 import { customersEntities } from '@loket/server/customers';
 import { contactLogEntities } from '@loket/server/contact-log';
+import { slaEntities } from '@loket/server/sla';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities, ...slaEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

@@ -11,8 +11,14 @@ describe('database schema', () => {
       const drift = sql.upQueries.map((q) => q.query).filter((q) => !/DROP CONSTRAINT "fk_x_/.test(q));
       expect(drift).toEqual([]);
       // Indexes the entities cannot express (marked synchronize: false) must exist all the same.
-      const indexes = await ds.query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexname = 'idx_search_token_dictionary_trgm'`);
-      expect(indexes[0]?.indexdef).toContain('gin_trgm_ops');
+      const indexes: { indexname: string; indexdef: string }[] = await ds.query(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('idx_search_token_dictionary_trgm', 'idx_case_clocks_open', 'idx_case_clocks_first_response_open', 'idx_case_clocks_resolution_open')`,
+      );
+      const def = (name: string) => indexes.find((i) => i.indexname === name)?.indexdef;
+      expect(def('idx_search_token_dictionary_trgm')).toContain('gin_trgm_ops');
+      expect(def('idx_case_clocks_open')).toContain("WHERE ((state)::text <> 'stopped'::text)");
+      expect(def('idx_case_clocks_first_response_open')).toContain('first_responded_at IS NULL');
+      expect(def('idx_case_clocks_resolution_open')).toContain('resolution_breached_at IS NULL');
     } finally {
       await ds.destroy();
     }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOptions } from '@loket/server/platform';
 import { IdentityJobsModule } from '@loket/server/identity';
+import { SlaWorkerModule } from '@loket/server/sla';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -27,6 +28,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
     }),
     IdentityJobsModule,
     OutboxWorkerModule,
+    SlaWorkerModule,
   ],
 })
 export class WorkerModule {}

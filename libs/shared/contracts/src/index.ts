@@ -2,3 +2,4 @@ export * from './lib/enums';
 export * from './lib/api';
 export * from './lib/labels';
 export * from './lib/contact-log';
+export * from './lib/sla';

@@ -1,5 +1,6 @@
 import { Initial1763820000000 } from './1763820000000-initial';
 import { ContactLog1763900000000 } from './1763900000000-contact-log';
+import { Sla1764000000000 } from './1764000000000-sla';
 
 /** In order. Add new migrations at the end; never edit one that has shipped. */
-export const migrations = [Initial1763820000000, ContactLog1763900000000];
+export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000];

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
 import { CustomersModule } from '@loket/server/customers';
 import { IdentityModule } from '@loket/server/identity';
+import { SlaModule } from '@loket/server/sla';
 import { ContactLogController, PortalFileController, TopicsController } from './contact-log.controllers';
 import { ContactLogService } from './contact-log.service';
 
 @Module({
-  imports: [CustomersModule, IdentityModule, OutboxModule],
+  imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule],
   controllers: [TopicsController, ContactLogController, PortalFileController],
   providers: [ContactLogService],
   exports: [ContactLogService],

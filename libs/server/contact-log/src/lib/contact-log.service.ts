@@ -6,6 +6,7 @@ import {
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
+import { SlaClockService, SlaDirectory } from '@loket/server/sla';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
 import type {
   Case, CaseEventType, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
@@ -35,7 +36,12 @@ export class ContactLogService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly overview: CustomerOverviewSections,
-  ) {}
+    private readonly clocks: SlaClockService,
+    slaDirectory: SlaDirectory,
+  ) {
+    // Policies name topics and calendars name locations: the SLA module reads both through us.
+    slaDirectory.register({ topics: (org) => this.topics(org, true), locations: (org) => this.locations(org) });
+  }
 
   private get db() {
     return this.txHost.tx;
@@ -137,9 +143,11 @@ export class ContactLogService implements OnModuleInit {
       if (caseRow.status === 'resolved') {
         await this.db.query(`UPDATE cases SET status = 'open', resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL WHERE id = $1`, [caseRow.id]);
         await this.events(org, caseRow, [{ type: 'reopened', from: 'resolved', to: 'open', by: employee }]);
+        await this.clocks.resume(org, caseRow.id, occurredAt);
       } else if (caseRow.status === 'waiting_for_customer' && dto.direction === 'inbound') {
         await this.db.query(`UPDATE cases SET status = 'open' WHERE id = $1`, [caseRow.id]);
         await this.events(org, caseRow, [{ type: 'status_changed', from: 'waiting_for_customer', to: 'open', by: employee }]);
+        await this.clocks.resume(org, caseRow.id, occurredAt);
       }
     } else {
       // The first contact is counted (and, when answered, the case resolved) in the same statement.
@@ -150,6 +158,12 @@ export class ContactLogService implements OnModuleInit {
         [org, dto.customerId, (dto.newCase as { subject: string }).subject.trim(), t.id, employee?.id ?? null, occurredAt, answered, dto.summary.trim()],
       );
       caseRow = created;
+      // The response clock starts from the policy of this first contact (a counter visit: that location's hours).
+      await this.clocks.start({
+        organizationId: org, caseId: created.id, customerId: dto.customerId, channel: dto.channel, topicId: t.id,
+        location: location ? { id: location.id, code: location.code } : null, ownerId: employee?.id ?? null, receivedAt: occurredAt,
+      });
+      if (answered) await this.clocks.stop(org, created.id, occurredAt);
       await this.events(org, caseRow, [
         { type: 'opened', from: null, to: 'open', by: employee, at: occurredAt },
         ...(answered ? [{ type: 'resolved' as const, from: 'open', to: 'resolved', by: employee, at: occurredAt }] : []),
@@ -178,6 +192,9 @@ export class ContactLogService implements OnModuleInit {
         [caseRow.id, answered, dto.summary.trim(), occurredAt],
       );
       if (answered) await this.events(org, caseRow, [{ type: 'resolved', from: 'open', to: 'resolved', by: employee, at: occurredAt }]);
+      // An answer stops the clock; any word from us to the customer is the first response.
+      if (answered) await this.clocks.stop(org, caseRow.id, occurredAt);
+      else if (dto.direction === 'outbound' && employee) await this.clocks.firstResponse(org, caseRow.id, occurredAt);
     }
 
     let messageId: string | null = null;
@@ -283,6 +300,7 @@ export class ContactLogService implements OnModuleInit {
       const owner = dto.ownerId ? await this.directory.staffMember(org, dto.ownerId) : null;
       if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
       await this.db.query(`UPDATE cases SET owner_id = $2, updated_at = now() WHERE id = $1`, [id, dto.ownerId]);
+      await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
       await this.event(org, row, 'owner_changed', row.owner_id ? (names.get(row.owner_id)?.displayName ?? null) : null, owner?.displayName ?? null, by);
     }
@@ -296,6 +314,12 @@ export class ContactLogService implements OnModuleInit {
       }
       await this.db.query(`UPDATE cases SET status = $2::varchar, closed_at = CASE WHEN $2::varchar = 'closed' THEN now() ELSE closed_at END, updated_at = now() WHERE id = $1`, [id, dto.status]);
       await this.event(org, row, row.status === 'resolved' && dto.status !== 'closed' ? 'reopened' : 'status_changed', row.status, dto.status, by);
+      // Waiting for the customer stops the clock; coming back (or reopening) starts it again.
+      const now = new Date();
+      if (dto.status === 'waiting_for_customer') {
+        if (row.status === 'resolved') await this.clocks.resume(org, id, now);
+        await this.clocks.pause(org, id, now);
+      } else if (dto.status === 'open') await this.clocks.resume(org, id, now);
     }
     if (dto.subject && dto.subject.trim() !== row.subject) {
       await this.db.query(`UPDATE cases SET subject = $2, updated_at = now() WHERE id = $1`, [id, dto.subject.trim()]);
@@ -314,6 +338,7 @@ export class ContactLogService implements OnModuleInit {
     );
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.event(org, row, 'resolved', row.status, 'resolved', by);
+    await this.clocks.stop(org, id, new Date());
     return this.getCase(actor, id);
   }
 
@@ -458,7 +483,7 @@ function firstRow<T>(result: unknown): T {
 }
 
 function toPortalCase(c: Case, contacts: PortalCase['contacts']): PortalCase {
-  const { ownerId: _o, ...visible } = c;
+  const { ownerId: _o, sla: _s, ...visible } = c;
   return { ...visible, contacts };
 }
 

@@ -1,3 +1,4 @@
+import { CASE_SLA_COLUMNS, CASE_SLA_JOIN, toCaseSla, type CaseSlaRow } from '@loket/server/sla';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES, type Case, type CaseStatus, type Contact, type PersonRef, type PortalContact } from '@loket/shared/contracts';
 
 export const CONTACT_SELECT = `
@@ -8,9 +9,10 @@ export const CONTACT_SELECT = `
     LEFT JOIN locations l ON l.id = c.location_id
     LEFT JOIN outbox_messages o ON o.id = c.confirmation_message_id`;
 
+/** A case with its topic and its response clock (the SLA module's columns). */
 export const CASE_SELECT = `
-  SELECT k.*, t.code AS topic_code, t.name AS topic_name
-    FROM cases k JOIN topics t ON t.id = k.topic_id`;
+  SELECT k.*, t.code AS topic_code, t.name AS topic_name, ${CASE_SLA_COLUMNS}
+    FROM cases k JOIN topics t ON t.id = k.topic_id ${CASE_SLA_JOIN}`;
 
 export interface ContactRow {
   id: string;
@@ -39,7 +41,7 @@ export interface ContactRow {
   created_at: Date;
 }
 
-export interface CaseRow {
+export interface CaseRow extends CaseSlaRow {
   id: string;
   customer_id: string;
   subject: string;
@@ -51,8 +53,6 @@ export interface CaseRow {
   contact_count: number;
   contacts_at_resolution: number | null;
   answer_summary: string | null;
-  first_response_due_at: Date | null;
-  due_at: Date | null;
   opened_at: Date;
   resolved_at: Date | null;
   closed_at: Date | null;
@@ -110,8 +110,9 @@ export function toCase(r: CaseRow, owners: Map<string, PersonRef>): Case {
     contactCount: r.contact_count,
     resolvedInFirstContact: resolved && r.contacts_at_resolution !== null ? r.contacts_at_resolution === 1 : null,
     answerSummary: r.answer_summary,
-    firstResponseDueAt: iso(r.first_response_due_at),
-    dueAt: iso(r.due_at),
+    firstResponseDueAt: iso(r.sla_first_response_due_at),
+    dueAt: iso(r.sla_due_at),
+    sla: toCaseSla(r),
     openedAt: new Date(r.opened_at).toISOString(),
     resolvedAt: iso(r.resolved_at),
     closedAt: iso(r.closed_at),

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, Public } from '@loket/server/platform';
+import { Actor, Authenticated, CurrentActor, Public, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
 import { AuthService } from './auth.service';
-import { LoginDto, LoginResponseDto, SessionUserDto } from './dto/auth.dto';
+import { LoginDto, LoginResponseDto, SessionUserDto, UpdateMeDto } from './dto/auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -32,5 +32,14 @@ export class AuthController {
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentActor() actor: Actor): Promise<SessionUserDto> {
     return this.auth.me(actor);
+  }
+
+  /** A staff member's own settings (when to hear of missed response targets). */
+  @Patch('me')
+  @Staff(...STAFF_ROLES_ALL)
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SessionUserDto })
+  updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<SessionUserDto> {
+    return this.auth.updateMe(actor, body);
   }
 }

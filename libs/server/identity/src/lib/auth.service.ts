@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Actor, AuditService, UnauthorizedError } from '@loket/server/platform';
-import type { LoginResponse, SessionUser, StaffRole } from '@loket/shared/contracts';
+import type { LoginResponse, NotificationHours, SessionUser, StaffRole } from '@loket/shared/contracts';
 import { dummyVerify, verifyPassword } from './password';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -17,6 +17,7 @@ interface UserRow {
   roles: StaffRole[];
   customer_id: string | null;
   password_hash: string;
+  notification_hours: NotificationHours;
   org_slug: string;
   org_name: string;
 }
@@ -31,7 +32,7 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<LoginResponse> {
     const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash,
+      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash, u.notification_hours,
               o.slug AS org_slug, o.name AS org_name
          FROM users u JOIN organizations o ON o.id = u.organization_id
         WHERE u.email = $1 AND u.disabled_at IS NULL`,
@@ -88,7 +89,7 @@ export class AuthService {
 
   async me(actor: Actor): Promise<SessionUser> {
     const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash,
+      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash, u.notification_hours,
               o.slug AS org_slug, o.name AS org_name
          FROM users u JOIN organizations o ON o.id = u.organization_id
         WHERE u.id = $1 AND u.organization_id = $2`,
@@ -96,6 +97,14 @@ export class AuthService {
     );
     if (!rows[0]) throw new UnauthorizedError();
     return toSessionUser(rows[0]);
+  }
+
+  /** A staff member's own settings: when to hear of breaches by e-mail. */
+  async updateMe(actor: Actor, changes: { notificationHours?: NotificationHours }): Promise<SessionUser> {
+    if (changes.notificationHours) {
+      await this.db.query(`UPDATE users SET notification_hours = $3 WHERE id = $1 AND organization_id = $2`, [actor.userId, actor.organizationId, changes.notificationHours]);
+    }
+    return this.me(actor);
   }
 
   /** Removes sessions that ended more than a day ago; returns how many. */
@@ -116,5 +125,6 @@ function toSessionUser(u: UserRow): SessionUser {
     roles: u.roles,
     organization: { id: u.organization_id, slug: u.org_slug, name: u.org_name },
     customerId: u.customer_id,
+    notificationHours: u.notification_hours,
   };
 }

@@ -13,7 +13,7 @@ export class OrganizationEntity {
   @Column('text')
   name!: string;
 
-  /** Organization settings; the business calendar lives here until the SLA module owns it. */
+  /** Organization settings (demo data bookkeeping); the business calendar is the SLA module's (sla_settings). */
   @Column('jsonb', { default: {} })
   settings!: Record<string, unknown>;
 

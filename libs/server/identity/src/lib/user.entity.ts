@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { StaffRole } from '@loket/shared/contracts';
+import type { NotificationHours, StaffRole } from '@loket/shared/contracts';
 
 /** A staff member (with roles) or a tenant account (linked to one customer). */
 @Entity({ name: 'users' })
@@ -30,6 +30,10 @@ export class UserEntity {
 
   @Column('text')
   passwordHash!: string;
+
+  /** When this person hears of missed response targets by e-mail (staff). */
+  @Column('varchar', { length: 16, default: 'opening_hours' })
+  notificationHours!: NotificationHours;
 
   @Column('timestamptz', { nullable: true })
   lastLoginAt!: Date | null;

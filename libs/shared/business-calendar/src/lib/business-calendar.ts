@@ -3,7 +3,7 @@ import Holidays from 'date-holidays';
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 /** `['08:30','12:00']`, or the object form to mark an interval appointment-only. `to <= from` crosses midnight. */
-export type OpeningInterval = [string, string] | { from: string; to: string; appointmentOnly?: boolean };
+export type OpeningInterval = [string, string] | { from: string; to: string; appointmentOnly?: boolean; overnight?: boolean };
 export type WeeklyHours = Record<Weekday, OpeningInterval[]>;
 
 /** A date `YYYY-MM-DD`, or an inclusive range of dates. */
@@ -271,11 +271,15 @@ function* spansFrom(c: Compiled, t: number): Generator<Span> {
     }
     emptyDays = 0;
     for (const iv of list) {
-      if (pending && iv.start <= pending.end) {
+      // Overlapping intervals merge; touching ones too, but a span never grows past two days, so a
+      // calendar that is always open still yields (as a chain of touching spans).
+      if (pending && iv.start <= pending.end && pending.end - pending.start < 2 * DAY_MS) {
         pending.end = Math.max(pending.end, iv.end);
+      } else if (pending && iv.end <= pending.end) {
+        continue; // wholly inside the span so far
       } else {
         if (pending && pending.end > t) yield pending;
-        pending = { start: iv.start, end: iv.end };
+        pending = { start: pending ? Math.max(iv.start, pending.end) : iv.start, end: iv.end };
       }
     }
   }

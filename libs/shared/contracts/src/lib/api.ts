@@ -1,3 +1,4 @@
+import type { NotificationHours } from './sla';
 import type {
   AgeBand, Attitude, Channel, ContractStatus, CustomerKind, DigitalSkill, MarkerCode, PhoneLabel,
   SearchMatchKind, StaffRole, Vulnerability,
@@ -34,6 +35,11 @@ export interface SessionUser {
   organization: { id: string; slug: string; name: string };
   /** Set for tenant accounts: the one customer this account belongs to. */
   customerId: string | null;
+  /** When this person hears of missed response targets by e-mail. */
+  notificationHours: NotificationHours;
+}
+export interface UpdateMeRequest {
+  notificationHours?: NotificationHours;
 }
 export interface LoginResponse {
   accessToken: string;

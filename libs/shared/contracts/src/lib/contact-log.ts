@@ -1,4 +1,5 @@
 import type { Channel } from './enums';
+import type { CaseSla } from './sla';
 
 export const CONTACT_DIRECTIONS = ['inbound', 'outbound'] as const;
 export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
@@ -122,9 +123,11 @@ export interface Case {
   /** Resolved in its first contact (R5); null while not resolved. */
   resolvedInFirstContact: boolean | null;
   answerSummary: string | null;
-  /** Set by the SLA module. */
+  /** From the case's response clock (SLA); null when its channel has no such target. */
   firstResponseDueAt: string | null;
   dueAt: string | null;
+  /** The response clock: state, pauses and breaches. Null for a case without targets. */
+  sla: CaseSla | null;
   openedAt: string;
   resolvedAt: string | null;
   closedAt: string | null;
@@ -164,7 +167,7 @@ export interface TimelineItem {
 
 // ---------- portal ----------
 export type PortalContact = Omit<Contact, 'internalNote' | 'internalNoteSensitive' | 'articleIds'>;
-export interface PortalCase extends Omit<Case, 'ownerId'> {
+export interface PortalCase extends Omit<Case, 'ownerId' | 'sla'> {
   contacts: PortalContact[];
 }
 export interface PortalFile {

@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import {
   CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
-  type Case, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
+  type Case, type CaseSla, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
   type FollowUp, type Location, type PersonRef, type PortalCase, type PortalContact, type PortalFile, type TimelineItem, type Topic, type TopicRef,
 } from '@loket/shared/contracts';
 
@@ -62,6 +62,17 @@ export class ContactDto implements Contact {
   @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
+export class CaseSlaDto implements CaseSla {
+  @ApiProperty({ enum: ['running', 'paused', 'stopped'] }) state!: CaseSla['state'];
+  @ApiProperty({ format: 'date-time' }) receivedAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstRespondedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Waiting for the customer since' }) pausedSince!: string | null;
+  @ApiProperty({ description: 'Business minutes the clock stood still' }) pausedMinutes!: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseBreachedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolutionBreachedAt!: string | null;
+}
 export class CaseDto implements Case {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
@@ -75,6 +86,7 @@ export class CaseDto implements Case {
   @ApiProperty({ nullable: true, type: String }) answerSummary!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
+  @ApiProperty({ type: CaseSlaDto, nullable: true, description: 'The response clock' }) sla!: CaseSlaDto | null;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolvedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
@@ -107,7 +119,7 @@ export class TimelinePageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 /** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
-export class PortalCaseDto extends OmitType(CaseDto, ['ownerId'] as const) implements PortalCase {
+export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) implements PortalCase {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Contacts without staff-only fields' }) contacts!: PortalContact[];
 }
 export class PortalFileDto implements PortalFile {

@@ -21,8 +21,6 @@ export class CaseEntity {
   /** How many contacts it took until it was resolved (R5, R6). */
   @Column('integer', { nullable: true }) contactsAtResolution!: number | null;
   @Column('text', { nullable: true }) answerSummary!: string | null;
-  @Column('timestamptz', { nullable: true }) firstResponseDueAt!: Date | null;
-  @Column('timestamptz', { nullable: true }) dueAt!: Date | null;
   @Column('timestamptz', { default: () => 'now()' }) openedAt!: Date;
   @Column('timestamptz', { nullable: true }) resolvedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) closedAt!: Date | null;

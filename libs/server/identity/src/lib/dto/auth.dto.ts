@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { STAFF_ROLES, type LoginRequest, type LoginResponse, type SessionUser, type StaffRole } from '@loket/shared/contracts';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NOTIFICATION_HOURS, STAFF_ROLES, type LoginRequest, type LoginResponse, type NotificationHours, type SessionUser, type StaffRole, type UpdateMeRequest } from '@loket/shared/contracts';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'agent@linde.demo' })
@@ -29,6 +29,12 @@ export class SessionUserDto implements SessionUser {
   @ApiProperty({ enum: STAFF_ROLES, isArray: true }) roles!: StaffRole[];
   @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) customerId!: string | null;
+  @ApiProperty({ enum: NOTIFICATION_HOURS }) notificationHours!: NotificationHours;
+}
+
+export class UpdateMeDto implements UpdateMeRequest {
+  @ApiProperty({ enum: NOTIFICATION_HOURS, required: false, description: 'When to hear of missed response targets by e-mail' })
+  @IsOptional() @IsIn(NOTIFICATION_HOURS, { message: `must be one of ${NOTIFICATION_HOURS.join(', ')}` }) notificationHours?: NotificationHours;
 }
 
 export class LoginResponseDto implements LoginResponse {

@@ -20,6 +20,9 @@ export const Tenant = () => SetMetadata(ACCESS_KEY, { kind: 'tenant' } satisfies
 /** Any logged-in account, staff or tenant (own session, own profile). */
 export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
 
+/** Every staff role. */
+export const STAFF_ROLES_ALL: StaffRole[] = ['agent', 'team_lead', 'kb_editor', 'admin'];
+
 /** Roles that work with customer data in the front office. */
 export const CUSTOMER_STAFF: StaffRole[] = ['agent', 'team_lead', 'admin'];
 

@@ -20,6 +20,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: url(['smtp:', 'smtps:']).default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().email('must be an e-mail address').default('noreply@loket.local'),
+  /** Where staff open a case from a notification e-mail. */
+  AGENT_APP_URL: url(['http:', 'https:']).default('http://localhost:4300'),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
   CORS_ORIGINS: z
     .string()

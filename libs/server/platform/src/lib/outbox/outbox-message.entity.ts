@@ -25,4 +25,6 @@ export class OutboxMessageEntity {
   @Column('uuid') referenceId!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { nullable: true }) sentAt!: Date | null;
+  /** Held until this moment (staff notifications wait for opening hours). */
+  @Column('timestamptz', { nullable: true }) notBefore!: Date | null;
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nes
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Job, Queue } from 'bullmq';
+import { DelayedError, type Job, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -24,6 +24,8 @@ export interface OutgoingMessage {
   body: string;
   referenceType: string;
   referenceId: string;
+  /** Hold the message until then (e.g. the next opening moment). */
+  notBefore?: Date | null;
 }
 
 const DELIVER_OPTIONS = { attempts: 6, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: true, removeOnFail: false };
@@ -43,16 +45,17 @@ export class OutboxService {
     // A letter is printed and posted by the office: it waits in the print list, no job.
     const status = m.channel === 'letter' ? 'to_print' : 'pending';
     const [row] = await this.txHost.tx.query(
-      `INSERT INTO outbox_messages (organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, status, m.referenceType, m.referenceId],
+      `INSERT INTO outbox_messages (organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id, not_before)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, status, m.referenceType, m.referenceId, m.notBefore ?? null],
     );
     return { id: row.id, status };
   }
 
   /** Call after the transaction that enqueued committed. Losing this call loses nothing: the reconciler catches up. */
-  async dispatch(messageId: string): Promise<void> {
-    await this.queue.add('deliver', { messageId }, { ...DELIVER_OPTIONS, jobId: messageId }).catch(() => undefined);
+  async dispatch(messageId: string, notBefore?: Date | null): Promise<void> {
+    const delay = notBefore ? Math.max(0, notBefore.getTime() - Date.now()) : 0;
+    await this.queue.add('deliver', { messageId }, { ...DELIVER_OPTIONS, jobId: messageId, delay }).catch(() => undefined);
   }
 }
 
@@ -77,12 +80,17 @@ export class OutboxProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     if (job.name === 'reconcile') return this.reconcile();
     if (job.name !== 'deliver') throw new Error(`Unknown job ${job.name} on ${OUTBOX_QUEUE}`);
     const { messageId } = job.data as OutboxJobs['deliver'];
     const [m] = await this.db.query(`SELECT * FROM outbox_messages WHERE id = $1`, [messageId]);
     if (!m || m.status !== 'pending') return { skipped: m?.status ?? 'missing' };
+    if (m.not_before && new Date(m.not_before).getTime() > Date.now() + 1000) {
+      // Too early (re-queued without its delay): wait until the moment it is held for.
+      await job.moveToDelayed(new Date(m.not_before).getTime(), token);
+      throw new DelayedError();
+    }
     await this.db.query(`UPDATE outbox_messages SET attempts = attempts + 1 WHERE id = $1`, [messageId]);
     await this.mail.transporter.sendMail({
       from: { name: m.from_name ?? 'Loket', address: this.mail.config.MAIL_FROM },
@@ -109,13 +117,14 @@ export class OutboxProcessor extends WorkerHost {
 
   /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch). */
   private async reconcile(): Promise<{ requeued: number }> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM outbox_messages WHERE status = 'pending' AND created_at < now() - interval '20 seconds' ORDER BY created_at LIMIT 1000`,
+    const rows: { id: string; not_before: Date | null }[] = await this.db.query(
+      `SELECT id, not_before FROM outbox_messages WHERE status = 'pending' AND created_at < now() - interval '20 seconds' ORDER BY created_at LIMIT 1000`,
     );
     let requeued = 0;
-    for (const { id } of rows) {
+    for (const { id, not_before } of rows) {
       if (await this.queue.getJob(id)) continue;
-      await this.queue.add('deliver', { messageId: id }, { ...DELIVER_OPTIONS, jobId: id });
+      const delay = not_before ? Math.max(0, new Date(not_before).getTime() - Date.now()) : 0;
+      await this.queue.add('deliver', { messageId: id }, { ...DELIVER_OPTIONS, jobId: id, delay });
       requeued += 1;
     }
     if (requeued) this.logger.warn(`Re-queued ${requeued} outbox message(s) that had no job`);

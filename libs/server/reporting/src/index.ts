@@ -1,0 +1,1 @@
+export { ReportingModule, ReportingService } from './lib/reporting';

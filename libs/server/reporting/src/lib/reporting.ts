@@ -1,0 +1,131 @@
+import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Matches } from 'class-validator';
+import { Actor, CurrentActor, Staff, ValidationFailedError } from '@loket/server/platform';
+import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
+import { addBusinessMinutes } from '@loket/shared/business-calendar';
+import type { Channel, ComplianceRow, ComplianceTally, KpiReport } from '@loket/shared/contracts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Open targets due within this much business time count as at risk. */
+const AT_RISK_MINUTES = 4 * 60;
+const MAX_DAYS = 366;
+
+export class KpiQueryDto {
+  @ApiProperty({ example: '2026-11-01', description: 'First day (Europe/Amsterdam), inclusive' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) from!: string;
+  @ApiProperty({ example: '2026-11-30', description: 'Last day (Europe/Amsterdam), inclusive' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) to!: string;
+}
+
+interface TallyRow {
+  channel: Channel | null;
+  topic_id: string | null;
+  topic_code: string | null;
+  topic_name: string | null;
+  grouping: number;
+  fr_met: string; fr_breached: string; fr_open: string; fr_risk: string;
+  rs_met: string; rs_breached: string; rs_open: string; rs_risk: string;
+}
+
+function tally(met: string, breached: string, open: string, risk: string): ComplianceTally {
+  const m = Number(met);
+  const b = Number(breached);
+  return { met: m, breached: b, open: Number(open), atRisk: Number(risk), rate: m + b > 0 ? Math.round((m / (m + b)) * 1000) / 1000 : null };
+}
+
+/**
+ * Management information, computed from the recorded facts (case clocks, breaches, cases) —
+ * never from figures typed in. Reads other modules' tables; writes nothing.
+ */
+@Injectable()
+export class ReportingService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly sla: SlaSettingsService,
+  ) {}
+
+  async kpis(org: string, q: KpiQueryDto): Promise<KpiReport> {
+    const from = new Date(`${q.from}T00:00:00Z`);
+    const to = new Date(`${q.to}T00:00:00Z`);
+    const errors = [];
+    if (Number.isNaN(from.getTime()) || from.toISOString().slice(0, 10) !== q.from) errors.push({ field: 'from', message: 'is not a real date' });
+    if (Number.isNaN(to.getTime()) || to.toISOString().slice(0, 10) !== q.to) errors.push({ field: 'to', message: 'is not a real date' });
+    else if (to < from) errors.push({ field: 'to', message: 'must not be before from' });
+    else if ((to.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS) errors.push({ field: 'to', message: `the period may be at most ${MAX_DAYS} days` });
+    if (errors.length) throw new ValidationFailedError(errors);
+    const { calendar } = await this.sla.settings(org);
+    const riskBy = addBusinessMinutes(calendar, new Date(), AT_RISK_MINUTES);
+    const db = this.txHost.tx;
+    // Day boundaries in Amsterdam time, whatever the server's zone.
+    const params = [org, q.from, q.to, riskBy];
+    const range = `c.received_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND c.received_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
+    const rows: TallyRow[] = await db.query(
+      `SELECT c.channel, c.topic_id, t.code AS topic_code, t.name AS topic_name, GROUPING(c.channel, c.topic_id) AS grouping,
+              count(*) FILTER (WHERE c.first_response_due_at IS NOT NULL AND c.first_responded_at IS NOT NULL AND c.first_response_breached_at IS NULL) AS fr_met,
+              count(*) FILTER (WHERE c.first_response_breached_at IS NOT NULL) AS fr_breached,
+              count(*) FILTER (WHERE c.first_response_due_at IS NOT NULL AND c.first_responded_at IS NULL AND c.first_response_breached_at IS NULL) AS fr_open,
+              count(*) FILTER (WHERE c.state = 'running' AND c.first_responded_at IS NULL AND c.first_response_breached_at IS NULL AND c.first_response_due_at <= $4) AS fr_risk,
+              count(*) FILTER (WHERE c.due_at IS NOT NULL AND c.state = 'stopped' AND c.resolution_breached_at IS NULL) AS rs_met,
+              count(*) FILTER (WHERE c.resolution_breached_at IS NOT NULL) AS rs_breached,
+              count(*) FILTER (WHERE c.due_at IS NOT NULL AND c.state <> 'stopped' AND c.resolution_breached_at IS NULL) AS rs_open,
+              count(*) FILTER (WHERE c.state = 'running' AND c.resolution_breached_at IS NULL AND c.due_at <= $4) AS rs_risk
+         FROM case_clocks c JOIN topics t ON t.id = c.topic_id
+        WHERE c.organization_id = $1 AND ${range}
+        GROUP BY GROUPING SETS ((), (c.channel), (c.channel, c.topic_id, t.code, t.name))
+        ORDER BY c.channel NULLS FIRST, t.name NULLS FIRST`,
+      params,
+    );
+    const row = (r: TallyRow): ComplianceRow => ({
+      channel: r.channel as Channel,
+      topic: r.topic_id ? { id: r.topic_id, code: r.topic_code as string, name: r.topic_name as string } : null,
+      firstResponse: tally(r.fr_met, r.fr_breached, r.fr_open, r.fr_risk),
+      resolution: tally(r.rs_met, r.rs_breached, r.rs_open, r.rs_risk),
+    });
+    const total = rows.find((r) => r.grouping === 3);
+    const empty = tally('0', '0', '0', '0');
+    const [fcr]: { resolved: string; first: string; avg: string | null }[] = await db.query(
+      `SELECT count(*) AS resolved, count(*) FILTER (WHERE contacts_at_resolution = 1) AS first, avg(contacts_at_resolution) AS avg
+         FROM cases c
+        WHERE c.organization_id = $1 AND c.contacts_at_resolution IS NOT NULL
+          AND c.opened_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND c.opened_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`,
+      [org, q.from, q.to],
+    );
+    const resolved = Number(fcr.resolved);
+    return {
+      from: q.from,
+      to: q.to,
+      responseCompliance: {
+        total: total ? { firstResponse: row(total).firstResponse, resolution: row(total).resolution } : { firstResponse: empty, resolution: empty },
+        byChannel: rows.filter((r) => r.grouping === 1).map(row),
+        byChannelAndTopic: rows.filter((r) => r.grouping === 0).map(row),
+      },
+      fcrRate: resolved > 0 ? Math.round((Number(fcr.first) / resolved) * 1000) / 1000 : null,
+      contactsPerCase: fcr.avg !== null ? Math.round(Number(fcr.avg) * 100) / 100 : null,
+    };
+  }
+}
+
+@ApiTags('reporting')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reporting: ReportingService) {}
+
+  /** Team leads and admins steer on these figures. */
+  @Get('kpis')
+  @Staff('team_lead', 'admin')
+  @ApiOkResponse({ description: 'Response compliance per channel and topic, FCR rate, contacts per case' })
+  kpis(@CurrentActor() actor: Actor, @Query() q: KpiQueryDto): Promise<KpiReport> {
+    return this.reporting.kpis(actor.organizationId, q);
+  }
+}
+
+@Module({
+  imports: [SlaCoreModule],
+  controllers: [ReportsController],
+  providers: [ReportingService],
+})
+export class ReportingModule {}

@@ -1,0 +1,10 @@
+export { slaEntities } from './lib/entities';
+export { SlaModule, SlaCoreModule, SlaWorkerModule } from './lib/sla.module';
+export { SlaClockService, CASE_SLA_COLUMNS, CASE_SLA_JOIN, toCaseSla } from './lib/clock.service';
+export type { CaseSlaRow, StartClock } from './lib/clock.service';
+export { SlaDirectory, SlaSettingsService } from './lib/sla-settings.service';
+export type { SlaSettings } from './lib/sla-settings.service';
+export { DEFAULT_CALENDAR, DEFAULT_POLICIES, computeDues, effectiveCalendar, policyFor, clockPolicy } from './lib/dues';
+export { SLA_QUEUE, BUCKET_MS, bucketOf, breachJobId } from './lib/breaches';
+export { SlaProcessor } from './lib/sla.processor';
+export { validateCalendar, validatePolicies } from './lib/validation';

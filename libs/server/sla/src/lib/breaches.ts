@@ -1,0 +1,90 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { SlaTargetKind } from '@loket/shared/contracts';
+
+export const SLA_QUEUE = 'sla';
+/** Breach checks are set-based: one job per 2-second due bucket handles every clock due by then. */
+export const BUCKET_MS = 2_000;
+/** Jobs are created for due moments this close; the reconciler creates the later ones as they come near. */
+export const HORIZON_MS = 2 * 3600_000;
+
+export interface SlaJobs {
+  'breach-check': { bucket: number };
+  recalculate: { recalculationId: string };
+  reconcile: Record<string, never>;
+}
+
+export const bucketOf = (due: Date | number): number => Math.ceil(new Date(due).getTime() / BUCKET_MS) * BUCKET_MS;
+export const breachJobId = (bucket: number): string => `breach-${bucket}`;
+const BREACH_JOB_OPTIONS = { removeOnComplete: true, removeOnFail: 100, attempts: 5, backoff: { type: 'exponential' as const, delay: 1_000 } };
+
+/**
+ * Records every target whose due moment has passed by `$1` on a running clock (optionally of one
+ * case, `$2`), in one statement; `$3` true marks them as needing no notification (the late answer
+ * is being given right now). Idempotent: a clock is marked once per target, and the unique
+ * (case, target) index keeps a second run from recording a breach twice. Paused and stopped
+ * clocks never breach.
+ */
+export const RECORD_BREACHES_SQL = `
+  WITH candidates AS (
+    SELECT case_id FROM case_clocks
+     WHERE state = 'running' AND first_responded_at IS NULL AND first_response_breached_at IS NULL AND first_response_due_at <= $1
+       AND ($2::uuid IS NULL OR case_id = $2)
+    UNION
+    SELECT case_id FROM case_clocks
+     WHERE state = 'running' AND resolution_breached_at IS NULL AND due_at <= $1
+       AND ($2::uuid IS NULL OR case_id = $2)
+  ), hit AS (
+    UPDATE case_clocks c SET
+      first_response_breached_at = CASE WHEN c.first_responded_at IS NULL AND c.first_response_breached_at IS NULL AND c.first_response_due_at <= $1
+                                        THEN now() ELSE c.first_response_breached_at END,
+      resolution_breached_at = CASE WHEN c.resolution_breached_at IS NULL AND c.due_at <= $1 THEN now() ELSE c.resolution_breached_at END,
+      updated_at = now()
+      FROM candidates WHERE c.case_id = candidates.case_id AND c.state = 'running'
+    RETURNING c.*
+  )
+  INSERT INTO sla_breaches (organization_id, case_id, target, due_at, policy_target, channel, topic_id, notified_at)
+  SELECT organization_id, case_id, 'first_response', first_response_due_at, policy->'firstResponse', channel, topic_id, CASE WHEN $3 THEN now() END FROM hit
+   WHERE first_response_breached_at = now()
+  UNION ALL
+  SELECT organization_id, case_id, 'resolution', due_at, policy->'resolution', channel, topic_id, CASE WHEN $3 THEN now() END FROM hit
+   WHERE resolution_breached_at = now()
+  ON CONFLICT (case_id, target) DO NOTHING
+  RETURNING id, organization_id, case_id, target, due_at`;
+
+export interface RecordedBreach {
+  id: string;
+  organization_id: string;
+  case_id: string;
+  target: SlaTargetKind;
+  due_at: Date;
+}
+
+/** Puts breach checks on the queue for due moments; a job per 2-second bucket, with a deterministic id. */
+@Injectable()
+export class BreachScheduler {
+  constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue) {}
+
+  /** Schedules checks for the due moments that fall within the horizon; later ones are left to the reconciler. */
+  async schedule(dues: (Date | null | undefined)[]): Promise<void> {
+    const now = Date.now();
+    const buckets = new Set<number>();
+    for (const d of dues) {
+      if (!d) continue;
+      const t = d.getTime();
+      if (t - now <= HORIZON_MS) buckets.add(bucketOf(t));
+    }
+    if (buckets.size === 0) return;
+    await this.queue
+      .addBulk(
+        [...buckets].map((bucket) => ({
+          name: 'breach-check',
+          data: { bucket },
+          // Never earlier than a moment after now: the writing transaction must have committed.
+          opts: { ...BREACH_JOB_OPTIONS, jobId: breachJobId(bucket), delay: Math.max(bucket - now, 1_500) },
+        })),
+      )
+      .catch(() => undefined); // Redis away: the reconciler recreates the job from the database.
+  }
+}
