@@ -135,8 +135,9 @@ async function main(): Promise<void> {
 
   const env = { DATABASE_URL: BENCH_URL, LOG_LEVEL: 'warn', REDIS_PREFIX: PREFIX, NODE_ENV: 'production', REDIS_URL, SMTP_URL: 'smtp://127.0.0.1:1' };
   const api = await start('node', ['dist/apps/api/main.js'], { ...env, PORT: String(PORT), LOG_LEVEL: 'info' }, /listening/);
-  const worker = await start('node', ['dist/apps/worker/main.js'], { ...env, LOG_LEVEL: 'log' }, /worker started/);
+  let worker: ChildProcess | undefined;
   try {
+    worker = await start('node', ['dist/apps/worker/main.js'], { ...env, LOG_LEVEL: 'info' }, /worker started/);
     const agentToken = await login(db, orgId, 'agent@bench-sla.bench', '{agent}');
     const adminToken = await login(db, orgId, 'admin@bench-sla.bench', '{admin}');
     const ids = (await db.query(`SELECT id FROM customers WHERE organization_id = $1 LIMIT 500`, [orgId])).rows.map((r) => r.id as string);
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
     console.log(`Written to ${file}`);
   } finally {
     api.kill();
-    worker.kill();
+    worker?.kill();
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
     await db.end();

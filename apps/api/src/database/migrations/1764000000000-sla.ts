@@ -20,7 +20,7 @@ export class Sla1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "idx_sla_breaches_org_detected" ON "sla_breaches"  ("organization_id", "detected_at") `);
     await q.query(`CREATE UNIQUE INDEX "uq_sla_breaches_case_target" ON "sla_breaches"  ("case_id", "target") `);
     await q.query(`CREATE TABLE "sla_due_changes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "case_id" uuid NOT NULL, "target" character varying(16) NOT NULL, "from_due" TIMESTAMP WITH TIME ZONE, "to_due" TIMESTAMP WITH TIME ZONE, "reason" character varying(20) NOT NULL, "recalculation_id" uuid NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_47724b12bddd895cc50d197f0d6" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "idx_sla_due_changes_case" ON "sla_due_changes"  ("organization_id", "case_id", "at") `);
+    await q.query(`CREATE INDEX "idx_sla_due_changes_case" ON "sla_due_changes"  ("case_id", "at") `);
     await q.query(`CREATE TABLE "sla_recalculations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "reason" character varying(20) NOT NULL, "status" character varying(12) NOT NULL DEFAULT 'queued', "cases" integer NOT NULL DEFAULT '0', "changed" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "started_at" TIMESTAMP WITH TIME ZONE, "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_512b329f28def454237b1b85841" PRIMARY KEY ("id"))`);
     await q.query(`CREATE INDEX "idx_sla_recalculations_org" ON "sla_recalculations"  ("organization_id", "created_at") `);
     await q.query(`ALTER TABLE "cases" DROP COLUMN "first_response_due_at"`);

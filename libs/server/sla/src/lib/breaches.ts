@@ -4,8 +4,8 @@ import type { Queue } from 'bullmq';
 import type { SlaTargetKind } from '@loket/shared/contracts';
 
 export const SLA_QUEUE = 'sla';
-/** Breach checks are set-based: one job per 2-second due bucket handles every clock due by then. */
-export const BUCKET_MS = 2_000;
+/** Breach checks are set-based: one job per 1-second due bucket handles every clock due by then. */
+export const BUCKET_MS = 1_000;
 /** Jobs are created for due moments this close; the reconciler creates the later ones as they come near. */
 export const HORIZON_MS = 2 * 3600_000;
 
@@ -61,7 +61,7 @@ export interface RecordedBreach {
   due_at: Date;
 }
 
-/** Puts breach checks on the queue for due moments; a job per 2-second bucket, with a deterministic id. */
+/** Puts breach checks on the queue for due moments; a job per 1-second bucket, with a deterministic id. */
 @Injectable()
 export class BreachScheduler {
   constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue) {}

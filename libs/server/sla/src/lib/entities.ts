@@ -81,7 +81,7 @@ export class SlaBreachEntity {
 
 /** A due moment that moved because the calendar or a policy changed. */
 @Entity({ name: 'sla_due_changes' })
-@Index('idx_sla_due_changes_case', ['organizationId', 'caseId', 'at'])
+@Index('idx_sla_due_changes_case', ['caseId', 'at'])
 export class SlaDueChangeEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;

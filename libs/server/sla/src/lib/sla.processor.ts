@@ -14,7 +14,9 @@ import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, p
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
 
-const RECALC_BATCH = 2_000;
+const RECALC_BATCH = 500;
+/** Rest after each batch, as a multiple of the time the batch took: the recalculation yields to the API. */
+const RECALC_REST = 3;
 
 interface OpenClock {
   case_id: string;
@@ -170,6 +172,7 @@ export class SlaProcessor extends WorkerHost {
         await this.db.query(`UPDATE sla_recalculations SET status = 'superseded', finished_at = now(), cases = $2, changed = $3 WHERE id = $1`, [id, cases, changed]);
         return { cases, changed };
       }
+      const batchStarted = Date.now();
       const rows: OpenClock[] = await this.db.query(
         `SELECT case_id, channel, topic_id, location_code, received_at, policy, pauses, first_response_due_at, due_at, first_responded_at
            FROM case_clocks WHERE organization_id = $1 AND state <> 'stopped' AND case_id > $2 ORDER BY case_id LIMIT $3`,
@@ -215,6 +218,8 @@ export class SlaProcessor extends WorkerHost {
         changed += upd.length;
         await this.scheduler.schedule(upd.flatMap((u) => [u.fr, u.due]));
       }
+      // A background job: it rests three times as long as it worked, so the API it shares the database with stays quick.
+      await new Promise((resolve) => setTimeout(resolve, Math.min((Date.now() - batchStarted) * RECALC_REST, 2_000)));
     }
     await this.db.query(`UPDATE sla_recalculations SET status = 'done', finished_at = now(), cases = $2, changed = $3 WHERE id = $1`, [id, cases, changed]);
     // Due moments that moved into the past are breaches now.
