@@ -53,6 +53,29 @@ describe('MyCasesPage', () => {
   });
 });
 
+describe('MyCasesPage due moments', () => {
+  it('tells the tenant by when to expect the answer, or our first response when only that is promised', async () => {
+    saveSession(testSession());
+    fakeApi((url) =>
+      url.pathname === '/api/v1/portal/file'
+        ? {
+            body: {
+              cases: [
+                portalCase({ firstResponseDueAt: '2026-12-08T16:00:00Z', dueAt: '2026-12-14T16:00:00Z' }),
+                portalCase({ id: 'case-2', subject: 'Terugbelverzoek', firstResponseDueAt: '2026-12-08T16:00:00Z', dueAt: null }),
+                portalCase({ id: 'case-3', subject: 'Al beantwoord', status: 'resolved', answerSummary: 'Klaar.', dueAt: '2026-12-14T16:00:00Z' }),
+              ],
+            },
+          }
+        : undefined,
+    );
+    renderRoutes([{ path: '/vragen', element: <MyCasesPage /> }], '/vragen');
+    expect(await screen.findByText('U krijgt uiterlijk 14 december 2026 om 17:00 antwoord van ons.')).toBeTruthy();
+    expect(screen.getByText('U hoort uiterlijk 8 december 2026 om 17:00 van ons.')).toBeTruthy();
+    expect(document.querySelectorAll('.portal-case__expect')).toHaveLength(2);
+  });
+});
+
 describe('AskQuestionPage', () => {
   it('checks the fields in Dutch, then sends the question and says where to find it', async () => {
     saveSession(testSession());

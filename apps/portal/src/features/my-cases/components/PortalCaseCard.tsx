@@ -43,6 +43,13 @@ export function PortalCaseCard({ item, headingLevel = 2 }: { item: PortalCase; h
         {t('myCases.askedOn', { date: formatDate(item.openedAt, locale) })} · {t('myCases.topic', { topic: item.topic.name })}
         {item.owner ? ` · ${t('myCases.owner', { name: item.owner.displayName })}` : null}
       </p>
+      {item.status === 'open' && (item.dueAt || item.firstResponseDueAt) ? (
+        <p className="portal-case__expect">
+          {item.dueAt
+            ? t('myCases.expectAnswer', { at: formatDateTime(item.dueAt, locale) })
+            : t('myCases.expectResponse', { at: formatDateTime(item.firstResponseDueAt, locale) })}
+        </p>
+      ) : null}
       {item.answerSummary && (item.status === 'resolved' || item.status === 'closed') ? (
         <div className="portal-case__answer">
           <h3>{t('myCases.answer')}</h3>
