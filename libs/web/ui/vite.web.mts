@@ -76,6 +76,13 @@ export function webAppConfig({ app, port: defaultPort }: { app: string; port: nu
           // Libraries change less often than our code: separate files keep the browser cache useful.
           codeSplitting: {
             groups: [
+              // The public holidays of the business calendar (date-holidays and what it uses, over a megabyte)
+              // stay in their own chunk: only screens with due moments load it (see loadBusinessCalendar).
+              {
+                name: 'holidays',
+                test: /node_modules[\\/](date-holidays|date-holidays-parser|astronomia|caldate|date-bengali-revised|date-chinese|date-easter|deepmerge|jalaali-js|moment|moment-timezone|prepin|js-yaml|lodash)[\\/]/,
+                priority: 3,
+              },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
               { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
             ],

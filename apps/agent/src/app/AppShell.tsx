@@ -1,16 +1,22 @@
-import { hasSession, sessionBackend } from '@loket/web/api-client';
+import { hasSession, sessionBackend, useSessionUser } from '@loket/web/api-client';
 import { LOGIN_PATH, UserArea } from '@loket/web/session';
 import { LanguageChoice, SkipLink } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
+import { SLA_ADMIN_PATH } from '../features/sla-admin';
 
-/** Landmarks every page shares: skip link, banner with who is logged in, main content. */
+/**
+ * Landmarks every page shares: skip link, banner with who is logged in, main content. Administrators
+ * also get the menu with the management screens.
+ */
 export function AppShell() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const onLoginPage = location.pathname.startsWith(LOGIN_PATH);
+  const me = useSessionUser();
+  const isAdmin = !onLoginPage && hasSession() && me.data?.kind === 'staff' && me.data.roles.includes('admin');
 
   useSearchShortcut(() => {
     const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
@@ -36,6 +42,20 @@ export function AppShell() {
             <LanguageChoice />
           </div>
         </div>
+        {isAdmin ? (
+          <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.search')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={SLA_ADMIN_PATH}>{t('nav.slaAdmin')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
       </header>
       <main id="inhoud" tabIndex={-1} className={onLoginPage ? 'app-main app-main--narrow' : 'app-main'}>
         <Outlet />

@@ -5,6 +5,7 @@ import type { RouteObject } from 'react-router';
 import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
 import { SearchPage } from '../features/search';
+import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <SearchPage /> },
           { path: '/klanten/:id', element: <CustomerPage /> },
           { path: '/klanten/:id/vragen/:caseId', element: <CasePage /> },
+          { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

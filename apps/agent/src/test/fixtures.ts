@@ -1,4 +1,6 @@
-import type { Customer, CustomerSearchHit, Marker } from '@loket/shared/contracts';
+import type {
+  CaseWithContacts, Customer, CustomerSearchHit, Marker, SlaCalendar, SlaPolicies, Topic,
+} from '@loket/shared/contracts';
 
 export function marker(overrides: Partial<Marker> & Pick<Marker, 'code'>): Marker {
   return {
@@ -54,6 +56,56 @@ export function hit(overrides: Partial<CustomerSearchHit> = {}): CustomerSearchH
     phone: '06 23456789',
     activeMarkers: [],
     matchedOn: 'postcode',
+    ...overrides,
+  };
+}
+
+/** GET /sla/calendar of Woonstichting De Linde: Mon–Thu 08:30–17:00, Fri 08:30–12:00, Good Friday open, Liberation Day in lustrum years. */
+export function lindeCalendar(overrides: Partial<SlaCalendar> = {}): SlaCalendar {
+  return {
+    timeZone: 'Europe/Amsterdam',
+    openingHours: {
+      mon: [['08:30', '17:00']], tue: [['08:30', '17:00']], wed: [['08:30', '17:00']], thu: [['08:30', '17:00']], fri: [['08:30', '12:00']],
+      sat: [], sun: [],
+    },
+    publicHolidays: { country: 'NL', goodFriday: 'open', liberationDay: 'lustrum_years' },
+    closingDays: [],
+    holidays: [
+      { date: '2026-12-25', name: 'Eerste Kerstdag' },
+      { date: '2026-12-26', name: 'Tweede Kerstdag' },
+      { date: '2027-01-01', name: 'Nieuwjaarsdag' },
+    ],
+    updatedAt: '2026-11-01T09:00:00+01:00',
+    ...overrides,
+  };
+}
+
+export const topicsFixture: Topic[] = [
+  { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud', sensitive: false, active: true },
+  { id: 't-ovl', code: 'overlast', name: 'Overlast', sensitive: true, active: true },
+];
+
+/** The default targets (ARCHITECTURE.md), with a same-day callback for nuisance reports by phone. */
+export function lindePolicies(): SlaPolicies {
+  const days = (n: number) => ({ type: 'working_days', days: n }) as const;
+  return {
+    items: [
+      { channel: 'phone', topic: null, firstResponse: days(1), resolution: null },
+      { channel: 'email', topic: null, firstResponse: days(1), resolution: days(5) },
+      { channel: 'letter', topic: null, firstResponse: null, resolution: days(5) },
+      { channel: 'phone', topic: { id: 't-ovl', code: 'overlast', name: 'Overlast' }, firstResponse: { type: 'business_hours', hours: 4 }, resolution: null },
+    ],
+    updatedAt: '2026-11-01T09:00:00+01:00',
+  };
+}
+
+/** An open question about a leak, with its response clock. */
+export function openCase(overrides: Partial<CaseWithContacts> = {}): CaseWithContacts {
+  return {
+    id: 'case-1', customerId: 'c-kees', subject: 'Lekkage badkamer', topic: { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud' },
+    status: 'open', ownerId: 'u1', owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, contactCount: 1, resolvedInFirstContact: null,
+    answerSummary: null, firstResponseDueAt: null, dueAt: null, sla: null, openedAt: '2026-12-03T09:00:00+01:00', resolvedAt: null, closedAt: null,
+    updatedAt: '2026-12-03T09:00:00+01:00', contacts: [],
     ...overrides,
   };
 }

@@ -42,8 +42,10 @@ export class ContactPanel {
   }
 
   /** Types part of the topic and chooses the first match with Enter, as an agent would. */
+  /** Enter picks the first match, so wait until the topics have loaded and the match is offered. */
   async chooseTopic(search: string, name: string) {
     await this.topic.fill(search);
+    await expect(this.section.getByRole('option', { name: new RegExp(name) })).toBeVisible();
     await this.topic.press('Enter');
     await expect(this.topic).toHaveValue(name);
   }

@@ -18,3 +18,5 @@ export {
   useUpdateCase,
 } from './lib/contact-log/contact-log.hooks';
 
+export { slaApi, type SlaPreviewParams } from './lib/sla/sla.api';
+export { useSlaCalendar, useSlaPolicies, useSlaPreview, useUpdateSlaCalendar, useUpdateSlaPolicies } from './lib/sla/sla.hooks';

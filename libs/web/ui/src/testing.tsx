@@ -73,6 +73,7 @@ export function sessionUser(kind: SessionUser['kind'], overrides: Partial<Sessio
   return {
     id: 'u1', email: 'x@linde.demo', displayName: 'Anna Agent', kind, roles: kind === 'staff' ? ['agent'] : [],
     organization: { id: 'o1', slug: 'linde', name: 'Woonstichting De Linde' }, customerId: kind === 'tenant' ? 'c1' : null,
+    notificationHours: 'opening_hours',
     ...overrides,
   };
 }

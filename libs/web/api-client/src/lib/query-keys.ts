@@ -30,6 +30,13 @@ export const queryKeys = {
     details: () => [...queryKeys.cases.all, 'detail'] as const,
     detail: (id: string) => [...queryKeys.cases.details(), id] as const,
   },
+  sla: {
+    all: ['sla'] as const,
+    calendar: () => [...queryKeys.sla.all, 'calendar'] as const,
+    policies: () => [...queryKeys.sla.all, 'policies'] as const,
+    previews: () => [...queryKeys.sla.all, 'preview'] as const,
+    preview: (params: Record<string, string | undefined>) => [...queryKeys.sla.previews(), params] as const,
+  },
   portal: {
     all: ['portal'] as const,
     me: () => [...queryKeys.portal.all, 'me'] as const,

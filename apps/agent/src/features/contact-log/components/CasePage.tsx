@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { CaseWithContacts } from '@loket/shared/contracts';
 import { isApiError, useCase, useResolveCase, useUpdateCase } from '@loket/web/api-client';
 import {
-  Alert, Button, DescriptionList, formatDateTime, intlLocale, Loading, LoadError, Panel, TextAreaField, useDocumentTitle,
+  Alert, Button, DescriptionList, firstResponseClock, formatDateTime, intlLocale, Loading, LoadError, Panel, resolutionClock, TextAreaField,
+  useDocumentTitle,
 } from '@loket/web/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { SUMMARY_MAX, SUMMARY_MIN } from '../hooks/useContactSchema';
+import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { ContactItem } from './ContactItem';
 
@@ -118,6 +120,8 @@ export function CasePage() {
   }
   const data = query.data;
   const contacts = [...data.contacts].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const firstResponse = firstResponseClock(data);
+  const resolution = resolutionClock(data);
   const setStatus = (status: 'waiting_for_customer' | 'closed' | 'open', done: string) => {
     setMessage(null);
     setActionError(null);
@@ -163,7 +167,12 @@ export function CasePage() {
                     : data.resolvedInFirstContact ? t('cases.firstContactYes')
                     : t('cases.firstContactNo'),
                 },
-                ...(data.dueAt ? [{ key: 'due', term: t('caseView.due'), description: formatDateTime(data.dueAt, locale) }] : []),
+                ...(firstResponse.dueAt
+                  ? [{ key: 'firstResponseDue', term: t('caseView.firstResponseDue'), description: <CaseDue clock={firstResponse} variant="full" /> }]
+                  : []),
+                ...(resolution.dueAt
+                  ? [{ key: 'due', term: t('caseView.due'), description: <CaseDue clock={resolution} variant="full" /> }]
+                  : []),
                 ...(data.answerSummary ? [{ key: 'answer', term: t('caseView.answer'), description: data.answerSummary }] : []),
               ]}
             />

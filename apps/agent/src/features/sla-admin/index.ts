@@ -1,0 +1,1 @@
+export { SLA_ADMIN_PATH, SlaAdminPage } from './components/SlaAdminPage';
