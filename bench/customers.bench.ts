@@ -1,17 +1,15 @@
 import 'reflect-metadata';
-import { spawn, ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { databaseName, withDatabase } from '@loket/server/platform';
 import { hashPassword } from '@loket/server/identity';
-import { createDataSource } from '../apps/api/src/database/data-source';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
+import { prepareDatabase, root, start } from './processes';
 import { seedContacts } from './contacts-data';
 
-const root = join(__dirname, '..');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -25,40 +23,6 @@ const TARGETS = { searchP95: 20, overviewP95: 30, contactRatio: 0.5, timelineP95
 const BENCH_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://loket:loket@127.0.0.1:5432/loket_bench';
 const LOKET_PORT = 3210;
 const BARE_PORT = 3211;
-
-async function prepareDatabase(): Promise<void> {
-  const admin = new Client({ connectionString: withDatabase(BENCH_URL, 'postgres') });
-  await admin.connect();
-  const name = databaseName(BENCH_URL);
-  const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
-  if (!exists.rowCount) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const ds = createDataSource(BENCH_URL);
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
-}
-
-function start(cmd: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let started = false;
-    const onData = (d: Buffer) => {
-      if (started) return; // after start-up the output is drained and dropped, never kept
-      out += d.toString();
-      if (ready.test(out)) {
-        started = true;
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (d: Buffer) => {
-      if (!started) out += d.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`${cmd} exited with ${code}:\n${out.slice(-2000)}`)));
-  });
-}
 
 interface Samples {
   queries: { kind: string; q: string }[];
@@ -104,7 +68,7 @@ async function token(db: Client, orgId: string, base: string): Promise<string> {
 async function main(): Promise<void> {
   const t0 = Date.now();
   console.log(`Preparing ${CUSTOMERS.toLocaleString('en')} customers in ${databaseName(BENCH_URL)} (created once, then reused)…`);
-  await prepareDatabase();
+  await prepareDatabase(BENCH_URL);
   const orgId = await seedBulkOrganization(BENCH_URL, 'bench', CUSTOMERS, 7, (m) => console.log(m));
   const { busyCustomerId } = await seedContacts(BENCH_URL, orgId, CONTACTS, (m) => console.log(m));
   // Let PostgreSQL write out what a fresh load left dirty before anything is measured.

@@ -1,25 +1,23 @@
 import 'reflect-metadata';
-import { spawn, ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { databaseName, withDatabase } from '@loket/server/platform';
 import { hashPassword } from '@loket/server/identity';
 import { DEFAULT_POLICIES, SLA_QUEUE, breachJobId, bucketOf, computeDues } from '@loket/server/sla';
 import type { SlaCalendarSettings } from '@loket/shared/contracts';
-import { createDataSource } from '../apps/api/src/database/data-source';
 import { DEMO_ORGANIZATIONS } from '../apps/api/src/cli/demo-data';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
+import { prepareDatabase, root, start } from './processes';
 
 /**
  * Response targets (issue: business time): due-instant throughput on one core; recalculating
  * 100,000 open cases after a calendar change while the API keeps serving; breach latency for
  * 10,000 cases due within the same minute. Real API and worker processes, PostgreSQL and Redis.
  */
-const root = join(__dirname, '..');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -33,37 +31,6 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = 'loket-bench-sla';
 const PORT = 3212;
 const SUBJECT = 'bench-sla';
-
-async function prepareDatabase(): Promise<void> {
-  const admin = new Client({ connectionString: withDatabase(BENCH_URL, 'postgres') });
-  await admin.connect();
-  const name = databaseName(BENCH_URL);
-  if (!(await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const ds = createDataSource(BENCH_URL);
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
-}
-
-function start(cmd: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let started = false;
-    const onData = (d: Buffer) => {
-      if (started) return;
-      out += d.toString();
-      if (ready.test(out)) {
-        started = true;
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => (started ? undefined : reject(new Error(`${cmd} exited with ${code}:\n${out.slice(-2000)}`))));
-  });
-}
 
 /** 1. Due instants per second on one core, for the default policies and De Linde's calendar. */
 function throughput(): Record<string, number> {
@@ -124,7 +91,7 @@ async function main(): Promise<void> {
   const perSecond = throughput();
   for (const [k, v] of Object.entries(perSecond)) console.log(`  ${k.padEnd(44)} ${v.toLocaleString('en')} due instants/s`);
 
-  await prepareDatabase();
+  await prepareDatabase(BENCH_URL);
   const orgId = await seedBulkOrganization(BENCH_URL, 'bench-sla', 2_000, 11, (m) => console.log(m));
   const db = new Client({ connectionString: BENCH_URL });
   await db.connect();

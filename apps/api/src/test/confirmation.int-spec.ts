@@ -1,49 +1,22 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { OUTBOX_QUEUE } from '@loket/server/platform';
 import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
-
-const root = join(__dirname, '../../../..');
-// The same catcher `npm run demo` runs (a plain Node script, loaded by path).
-const { startMailCatcher } = require(join(root, 'scripts/mail-catcher.cjs')) as {
-  startMailCatcher: (o: { smtpPort: number; httpPort: number }) => Promise<{ smtpPort: number; messages: { to: string; subject: string; text: string; from: string }[]; close: () => Promise<void> }>;
-};
+import { eventually, startMailCatcher, startWorker, type MailCatcher } from '../testing/processes';
 
 jest.setTimeout(60_000);
-
-/** Polls until `check` returns something, for at most `ms`: waiting on the worker without blind sleeps. */
-async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined && v !== null && v !== false) return v as T;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('written confirmation through the outbox, the worker and real SMTP (R18)', () => {
   let t: TestApp;
   let org: TestOrg;
   let agent: { token: string };
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  let catcher: MailCatcher;
   let worker: ChildProcess;
 
   beforeAll(async () => {
     catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
     // The real worker process, as it runs in production, started from source.
-    worker = spawn('node', ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.scripts.json', TS_NODE_TRANSPILE_ONLY: 'true', SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    worker.stdout?.on('data', (d) => (out += d));
-    worker.stderr?.on('data', (d) => (out += d));
-    await eventually(() => out.includes('Loket worker started') || undefined, 45_000).catch(() => {
-      throw new Error(`worker did not start:\n${out}`);
-    });
+    worker = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}` });
     t = await bootApp();
     org = await createOrg(t, 'Woonstichting Proef');
     agent = await org.staff(['agent']);

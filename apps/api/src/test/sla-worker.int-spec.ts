@@ -1,28 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { SLA_QUEUE } from '@loket/server/sla';
 import { nextOpeningMoment, type CalendarSettings } from '@loket/shared/business-calendar';
 import { bootApp, createOrg, customerBody, TestApp } from '../testing/harness';
-
-const root = join(__dirname, '../../../..');
-const { startMailCatcher } = require(join(root, 'scripts/mail-catcher.cjs')) as {
-  startMailCatcher: (o: { smtpPort: number; httpPort: number }) => Promise<{ smtpPort: number; messages: { to: string; subject: string; text: string }[]; close: () => Promise<void> }>;
-};
+import { eventually, startMailCatcher, startWorker, type MailCatcher } from '../testing/processes';
 
 jest.setTimeout(90_000);
 // Queues of their own: this file's worker handles this file's jobs.
 const PREFIX = `loket-test-sla-${process.pid}`;
-
-async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined && v !== null && v !== false) return v as T;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const ALWAYS_OPEN = {
   timeZone: 'Europe/Amsterdam',
@@ -32,24 +17,14 @@ const ALWAYS_OPEN = {
 describe('breaches at the due moment, recalculation and notifications (real worker, Redis and PostgreSQL)', () => {
   let t: TestApp;
   let worker: ChildProcess;
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  let catcher: MailCatcher;
   let queue: Queue;
   const previousPrefix = process.env.REDIS_PREFIX;
 
   beforeAll(async () => {
     process.env.REDIS_PREFIX = PREFIX;
     catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
-    worker = spawn('node', ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.scripts.json', TS_NODE_TRANSPILE_ONLY: 'true', SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    worker.stdout?.on('data', (d) => (out += d));
-    worker.stderr?.on('data', (d) => (out += d));
-    await eventually(() => out.includes('Loket worker started') || undefined, 45_000).catch(() => {
-      throw new Error(`worker did not start:\n${out}`);
-    });
+    worker = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}` });
     t = await bootApp();
     queue = new Queue(SLA_QUEUE, { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: PREFIX });
   });

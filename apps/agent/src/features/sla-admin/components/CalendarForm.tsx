@@ -3,13 +3,14 @@ import type { Weekday } from '@loket/shared/business-calendar';
 import type { SlaCalendar } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaCalendar } from '@loket/web/api-client';
 import { Alert, Button, formatDate, intlLocale, RadioGroup, TextField, VisuallyHidden } from '@loket/web/ui';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   calendarErrorPath, calendarProblem, calendarToValues, emptyInterval, normalizeTime, valuesToCalendar, WEEKDAYS, type CalendarValues,
 } from '../hooks/calendar-form';
 import { useCalendarSchema } from '../hooks/useCalendarSchema';
+import { submitOnCtrlEnter } from '../hooks/ctrl-enter';
 
 type Form = UseFormReturn<CalendarValues>;
 
@@ -259,12 +260,7 @@ export function CalendarForm({ calendar, onSaved }: { calendar: SlaCalendar; onS
     },
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void onSubmit();
-    }
-  };
+  const onKeyDown = submitOnCtrlEnter(onSubmit);
 
   return (
     <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="sla-form" aria-labelledby="openingstijden-titel">

@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { CHANNELS, type SlaPolicies, type Topic } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaPolicies } from '@loket/web/api-client';
 import { Alert, Button } from '@loket/web/ui';
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NO_TARGET, policiesToValues, policyError, valuesToPolicies, type PoliciesValues } from '../hooks/policies-form';
 import { usePoliciesSchema } from '../hooks/usePoliciesSchema';
+import { submitOnCtrlEnter } from '../hooks/ctrl-enter';
 
 type Form = UseFormReturn<PoliciesValues>;
 
@@ -134,12 +135,7 @@ export function PoliciesForm({ policies, topics, onSaved }: { policies: SlaPolic
     },
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void onSubmit();
-    }
-  };
+  const onKeyDown = submitOnCtrlEnter(onSubmit);
 
   return (
     <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="sla-form" aria-labelledby="termijnen-titel">
