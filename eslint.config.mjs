@@ -7,8 +7,8 @@ import nx from '@nx/eslint-plugin';
  * because only its `src/index.ts` is mapped.
  */
 const depConstraints = [
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:reporting', 'scope:shared'] },
-  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:reporting', 'scope:shared'] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:agent', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -19,6 +19,8 @@ const depConstraints = [
   { sourceTag: 'scope:contact-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:customers', 'scope:identity', 'scope:sla', 'scope:shared'] },
   // Response targets: the organization's calendar and policies, case clocks, breaches (notifies staff it finds through identity).
   { sourceTag: 'scope:sla', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:shared'] },
+  // A callback belongs to a case: it logs its result as a contact and takes its window from the SLA calendar and policy.
+  { sourceTag: 'scope:callbacks', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:shared'] },
   // Management information reads the recorded facts; it computes business time through the SLA module's calendar.
   { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:platform', 'scope:sla', 'scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },

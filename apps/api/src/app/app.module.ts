@@ -11,6 +11,7 @@ import { IdentityModule } from '@loket/server/identity';
 import { CustomersModule } from '@loket/server/customers';
 import { ContactLogModule } from '@loket/server/contact-log';
 import { SlaModule } from '@loket/server/sla';
+import { CallbacksModule } from '@loket/server/callbacks';
 import { ReportingModule } from '@loket/server/reporting';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
@@ -41,6 +42,7 @@ import { appDataSourceOptions } from '../database/data-source';
     CustomersModule,
     ContactLogModule,
     SlaModule,
+    CallbacksModule,
     ReportingModule,
   ],
   controllers: [HealthController],

@@ -67,6 +67,9 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
+/** The front-office team of each demo organization: agent and team lead are members; the team lead leads it, the admin manages it. */
+export const DEMO_TEAM = 'Klantcontact';
+
 export const STAFF: { local: string; displayName: string; roles: StaffRole[] }[] = [
   { local: 'agent', displayName: 'Anouk Klantcontact', roles: ['agent'] },
   { local: 'teamlead', displayName: 'Tim Teamleider', roles: ['team_lead', 'agent'] },

@@ -4,7 +4,7 @@ import { customerNameTokens, nameSortKey, tokenRankKey } from '@loket/server/cus
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/contact-log';
 import type { Attitude, Channel, DigitalSkill, MarkerCode, Vulnerability } from '@loket/shared/contracts';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
 
 export interface SeedOptions {
   customers: number;
@@ -53,12 +53,19 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
       }
       const started = Date.now();
       const orgId = await createOrganization(db, org);
+      const staffIds: Record<string, string> = {};
       for (const s of STAFF) {
-        await db.query(
-          `INSERT INTO users (organization_id, email, display_name, kind, roles, password_hash) VALUES ($1, $2, $3, 'staff', $4, $5)`,
+        const u = await db.query(
+          `INSERT INTO users (organization_id, email, display_name, kind, roles, password_hash) VALUES ($1, $2, $3, 'staff', $4, $5) RETURNING id`,
           [orgId, `${s.local}@${org.domain}`, s.displayName, s.roles, passwordHash],
         );
+        staffIds[s.local] = u.rows[0].id;
       }
+      // One team, the front office: the team lead hears of level-1 escalations, the manager (admin) of level 2.
+      const team = await db.query(`INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        orgId, DEMO_TEAM, staffIds['teamlead'], staffIds['admin'],
+      ]);
+      await db.query(`UPDATE users SET team_id = $2 WHERE id = ANY($1::uuid[])`, [[staffIds['agent'], staffIds['teamlead']], team.rows[0].id]);
       const faker = new Faker({ locale: [nl, base], seed: options.seed * 1000 + i });
       const fixed = FIXED_CUSTOMERS[org.slug].map((c) => ({ ...c, id: faker.string.uuid() }));
       await insertCustomers(db, orgId, fixed);
@@ -116,7 +123,8 @@ async function deleteOrganization(db: Client, slug: string): Promise<void> {
   const id = r.rows[0]?.id;
   if (!id) return;
   await db.query('BEGIN');
-  for (const table of ['sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
+  await db.query(`UPDATE users SET team_id = NULL WHERE organization_id = $1`, [id]);
+  for (const table of ['callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
     await db.query(`DELETE FROM ${table} WHERE organization_id = $1`, [id]);
   }
   await db.query(`DELETE FROM organizations WHERE id = $1`, [id]);

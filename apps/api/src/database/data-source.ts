@@ -4,10 +4,11 @@ import { identityEntities } from '@loket/server/identity';
 import { customersEntities } from '@loket/server/customers';
 import { contactLogEntities } from '@loket/server/contact-log';
 import { slaEntities } from '@loket/server/sla';
+import { callbackEntities } from '@loket/server/callbacks';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities, ...slaEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOptions } from '@loket/server/platform';
 import { IdentityJobsModule } from '@loket/server/identity';
 import { SlaWorkerModule } from '@loket/server/sla';
+import { CallbacksWorkerModule } from '@loket/server/callbacks';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -29,6 +30,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
     IdentityJobsModule,
     OutboxWorkerModule,
     SlaWorkerModule,
+    CallbacksWorkerModule,
   ],
 })
 export class WorkerModule {}

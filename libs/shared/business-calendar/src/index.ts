@@ -8,7 +8,10 @@ export {
   isOpenAt,
   isWorkingDate,
   locationCalendar,
+  localDate,
+  localTime,
   nextOpeningMoment,
+  subtractBusinessMinutes,
   workingDaysBetween,
 } from './lib/business-calendar';
 export type {

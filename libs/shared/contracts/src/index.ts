@@ -3,3 +3,4 @@ export * from './lib/api';
 export * from './lib/labels';
 export * from './lib/contact-log';
 export * from './lib/sla';
+export * from './lib/callbacks';

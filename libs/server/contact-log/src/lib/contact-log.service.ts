@@ -342,6 +342,17 @@ export class ContactLogService implements OnModuleInit {
     return this.getCase(actor, id);
   }
 
+  /** A case's identity for other modules (callbacks): null when it is not this organization's. */
+  async caseSummary(org: string, id: string): Promise<{ id: string; customerId: string; subject: string; status: CaseStatus; topicId: string } | null> {
+    if (!UUID.test(id)) return null;
+    const rows: { id: string; customer_id: string; subject: string; status: CaseStatus; topic_id: string }[] = await this.db.query(
+      `SELECT id, customer_id, subject, status, topic_id FROM cases WHERE id = $1 AND organization_id = $2`,
+      [id, org],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, customerId: r.customer_id, subject: r.subject, status: r.status, topicId: r.topic_id } : null;
+  }
+
   // ---------- the customer file ----------
   async timeline(actor: Actor, customerId: string, limit = 50, cursor?: string): Promise<Page<TimelineItem>> {
     const org = actor.organizationId;

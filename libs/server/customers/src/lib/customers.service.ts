@@ -149,7 +149,7 @@ export class CustomersService {
       customer: toCustomer(row),
       contracts: (row.contract_rows ?? []).map((k) => toContract(k, today)),
       openCases: (sections?.openCases ?? []) as CustomerOverview['openCases'],
-      openCallbacks: sections?.openCallbacks ?? [],
+      openCallbacks: (sections?.openCallbacks ?? []) as CustomerOverview['openCallbacks'],
       recentContacts: (sections?.recentContacts ?? []) as CustomerOverview['recentContacts'],
     };
   }
@@ -201,12 +201,17 @@ export class CustomersService {
   }
 
   /** What a confirmation needs: name and where to write. Null when the customer is not this organization's. */
-  async contactInfo(organizationId: string, id: string): Promise<{ id: string; fullName: string; email: string | null; preferredChannel: string | null } | null> {
+  async contactInfo(organizationId: string, id: string): Promise<{ id: string; fullName: string; email: string | null; preferredChannel: string | null; phone: string | null } | null> {
     if (!UUID.test(id)) return null;
-    const rows: { id: string; first_name: string; name_prefix: string | null; last_name: string; email: string | null; preferred_channel: string | null }[] =
-      await this.db.query(`SELECT id, first_name, name_prefix, last_name, email, preferred_channel FROM customers WHERE id = $1 AND organization_id = $2`, [id, organizationId]);
+    const rows: { id: string; first_name: string; name_prefix: string | null; last_name: string; email: string | null; preferred_channel: string | null; phone: string | null }[] =
+      await this.db.query(
+        `SELECT id, first_name, name_prefix, last_name, email, preferred_channel,
+                (SELECT p.e164 FROM customer_phone_numbers p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1) AS phone
+           FROM customers c WHERE id = $1 AND organization_id = $2`,
+        [id, organizationId],
+      );
     const r = rows[0];
-    return r ? { id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), email: r.email, preferredChannel: r.preferred_channel } : null;
+    return r ? { id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), email: r.email, preferredChannel: r.preferred_channel, phone: r.phone } : null;
   }
 
   // ---------- portal: a tenant and their own record only ----------

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { NotificationHours, PersonRef } from '@loket/shared/contracts';
+import type { NotificationHours, PersonRef, Team, TeamRef } from '@loket/shared/contracts';
 
 export interface Recipient {
   id: string;
@@ -53,6 +53,35 @@ export class DirectoryService {
       [organizationId, ids],
     );
     return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.email, notificationHours: r.notification_hours }));
+  }
+
+  /** The organization's teams with lead, manager and members. */
+  async teams(organizationId: string): Promise<Team[]> {
+    const rows: { id: string; name: string; lead_id: string | null; lead_name: string | null; manager_id: string | null; manager_name: string | null; members: PersonRef[] | null }[] =
+      await this.db.query(
+        `SELECT t.id, t.name, t.lead_id, l.display_name AS lead_name, t.manager_id, m.display_name AS manager_name,
+                (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                   FROM users u WHERE u.team_id = t.id AND u.disabled_at IS NULL) AS members
+           FROM teams t LEFT JOIN users l ON l.id = t.lead_id LEFT JOIN users m ON m.id = t.manager_id
+          WHERE t.organization_id = $1 ORDER BY t.name`,
+        [organizationId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      lead: r.lead_id ? { id: r.lead_id, displayName: r.lead_name ?? '' } : null,
+      manager: r.manager_id ? { id: r.manager_id, displayName: r.manager_name ?? '' } : null,
+      members: r.members ?? [],
+    }));
+  }
+
+  /** The team of a staff member, or null. */
+  async teamOf(organizationId: string, userId: string): Promise<TeamRef | null> {
+    const rows: TeamRef[] = await this.db.query(
+      `SELECT t.id, t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = $1 AND u.organization_id = $2`,
+      [userId, organizationId],
+    );
+    return rows[0] ?? null;
   }
 
   /** The organization's team leads (for cases nobody owns). */

@@ -4,9 +4,10 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DirectoryService } from './directory.service';
+import { TeamsController } from './teams.controller';
 
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, TeamsController],
   providers: [AuthService, DirectoryService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, DirectoryService],
 })

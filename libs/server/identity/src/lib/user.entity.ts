@@ -31,6 +31,10 @@ export class UserEntity {
   @Column('text')
   passwordHash!: string;
 
+  /** The staff member's team (one at most). */
+  @Column('uuid', { nullable: true })
+  teamId!: string | null;
+
   /** When this person hears of missed response targets by e-mail (staff). */
   @Column('varchar', { length: 16, default: 'opening_hours' })
   notificationHours!: NotificationHours;

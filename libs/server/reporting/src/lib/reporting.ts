@@ -6,7 +6,7 @@ import { Matches } from 'class-validator';
 import { Actor, CurrentActor, Staff, ValidationFailedError } from '@loket/server/platform';
 import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
-import type { Channel, ComplianceRow, ComplianceTally, KpiReport } from '@loket/shared/contracts';
+import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, KpiReport } from '@loket/shared/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Open targets due within this much business time count as at risk. */
@@ -94,6 +94,7 @@ export class ReportingService {
       [org, q.from, q.to],
     );
     const resolved = Number(fcr.resolved);
+    const callbacks = await this.callbackKpis(org, q.from, q.to);
     return {
       from: q.from,
       to: q.to,
@@ -104,6 +105,40 @@ export class ReportingService {
       },
       fcrRate: resolved > 0 ? Math.round((Number(fcr.first) / resolved) * 1000) / 1000 : null,
       contactsPerCase: fcr.avg !== null ? Math.round(Number(fcr.avg) * 100) / 100 : null,
+      callbacks,
+    };
+  }
+
+  /**
+   * Callbacks due in the period: kept on time = completed by the due moment of the agreement that
+   * was never moved by us. Per team and employee; attempts; escalations by level.
+   */
+  private async callbackKpis(org: string, from: string, to: string): Promise<CallbackKpis> {
+    const db = this.txHost.tx;
+    const range = `b.due_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND b.due_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
+    const kept = `(b.status = 'completed' AND b.completed_at <= b.due_at AND NOT b.moved_by_organization)`;
+    const rows: { grouping: number; team_id: string | null; team_name: string | null; assignee_id: string | null; assignee_name: string | null; total: string; kept: string; attempts: string | null; l1: string; l2: string }[] =
+      await db.query(
+        `SELECT GROUPING(b.team_id, t.name, b.assignee_id, u.display_name) AS grouping, b.team_id, t.name AS team_name, b.assignee_id, u.display_name AS assignee_name,
+                count(*) AS total, count(*) FILTER (WHERE ${kept}) AS kept, avg(b.attempt_count + CASE WHEN b.status = 'completed' THEN 1 ELSE 0 END) AS attempts,
+                count(*) FILTER (WHERE b.escalated1_at IS NOT NULL) AS l1, count(*) FILTER (WHERE b.escalated2_at IS NOT NULL) AS l2
+           FROM callbacks b LEFT JOIN teams t ON t.id = b.team_id LEFT JOIN users u ON u.id = b.assignee_id
+          WHERE b.organization_id = $1 AND b.status <> 'cancelled' AND ${range}
+          GROUP BY GROUPING SETS ((), (b.team_id, t.name), (b.assignee_id, u.display_name))`,
+        [org, from, to],
+      );
+    const rate = (k: number, n: number) => (n > 0 ? Math.round((k / n) * 1000) / 1000 : null);
+    const total = rows.find((r) => r.grouping === 15);
+    const n = Number(total?.total ?? 0);
+    const k = Number(total?.kept ?? 0);
+    return {
+      total: n,
+      keptOnTime: k,
+      keptOnTimeRate: rate(k, n),
+      averageAttempts: total?.attempts != null ? Math.round(Number(total.attempts) * 100) / 100 : null,
+      escalations: { level1: Number(total?.l1 ?? 0), level2: Number(total?.l2 ?? 0) },
+      byTeam: rows.filter((r) => r.grouping === 3).map((r) => ({ team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null, total: Number(r.total), keptOnTime: Number(r.kept), rate: rate(Number(r.kept), Number(r.total)) })),
+      byEmployee: rows.filter((r) => r.grouping === 12 && r.assignee_id).map((r) => ({ employee: { id: r.assignee_id as string, displayName: r.assignee_name ?? '' }, total: Number(r.total), keptOnTime: Number(r.kept), rate: rate(Number(r.kept), Number(r.total)) })),
     };
   }
 }

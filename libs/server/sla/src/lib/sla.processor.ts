@@ -1,5 +1,5 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -264,10 +264,23 @@ export class SlaProcessor extends WorkerHost {
 /** Exposed for tests and the bench: the bucket and job id a due moment is checked under. */
 export const breachJobFor = (due: Date): string => breachJobId(bucketOf(due));
 
+/** Keeps the reconciler scheduled; written again every period, so a flushed Redis gets it back. */
 @Injectable()
-export class SlaReconcileScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue) {}
+export class SlaReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  constructor(
+    @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('sla-reconcile', { every: 30_000 }, { name: 'reconcile', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } });
+    const every = this.config.RECONCILE_EVERY_MS;
+    const upsert = () =>
+      this.queue.upsertJobScheduler('sla-reconcile', { every }, { name: 'reconcile', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } }).catch(() => undefined);
+    await upsert();
+    this.timer = setInterval(() => void upsert(), every);
+    this.timer.unref();
+  }
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 }

@@ -11,6 +11,7 @@ import {
   isWorkingDate,
   locationCalendar,
   nextOpeningMoment,
+  subtractBusinessMinutes,
   workingDaysBetween,
 } from '../index';
 
@@ -354,6 +355,15 @@ describe('business minutes', () => {
     expect(iso(endOfNthWorkingDay(always, start, 2))).toBe('2026-03-29T22:00:00.000Z'); // Sunday 24:00 (summer time)
   });
 
+  it('goes back in business time: an hour of opening time before Monday 09:00 is Friday 11:30 at De Linde', () => {
+    expect(iso(subtractBusinessMinutes(LINDE, d('2026-06-15T09:00:00+02:00'), 60))).toBe('2026-06-12T09:30:00.000Z'); // Fri 11:30
+    expect(iso(subtractBusinessMinutes(LINDE, d('2026-06-09T17:00:00+02:00'), 30))).toBe('2026-06-09T14:30:00.000Z'); // Tue 16:30
+    // From a closed moment it counts from the last closing time: Saturday → Friday 12:00 − 15 min.
+    expect(iso(subtractBusinessMinutes(LINDE, d('2026-06-13T10:00:00+02:00'), 15))).toBe('2026-06-12T09:45:00.000Z');
+    // Across Whit Monday (25 May 2026): Tuesday 09:00 − 60 min → Friday 11:30.
+    expect(iso(subtractBusinessMinutes(LINDE, d('2026-05-26T09:00:00+02:00'), 60))).toBe('2026-05-22T09:30:00.000Z');
+  });
+
   it('overlapping intervals (an overnight shift into an early start) count once', () => {
     const overlap: CalendarSettings = {
       timeZone: 'Europe/Amsterdam',
@@ -366,6 +376,19 @@ describe('business minutes', () => {
 });
 
 describe('properties', () => {
+  it('subtractBusinessMinutes(addBusinessMinutes(a, n), n) == a for an opening moment a', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * 365 * 24 * 60 }), fc.integer({ min: 1, max: 5000 }), (offset, n) => {
+        const a = nextOpeningMoment(LINDE, new Date(Date.UTC(2025, 0, 1) + offset * 60_000));
+        const b = addBusinessMinutes(LINDE, a, n);
+        const back = subtractBusinessMinutes(LINDE, b, n);
+        // Equal, or the same instant seen from the other side of a closed period (a closing time vs the next opening).
+        return back.getTime() === a.getTime() || businessMinutesBetween(LINDE, back, a) === 0;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   const cals = fc.constantFrom(LINDE, ANKER, WOONPUNT, NIGHT);
   // instants from 2024 to 2031 (covers DST changes and all holidays of the lustrum year 2025 and 2030)
   const instant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2031, 0, 1) }).map((ms) => new Date(ms - (ms % 60_000)));

@@ -337,6 +337,49 @@ export function addBusinessMinutes(cal: CalendarSettings, instant: Date, n: numb
   throw new Error('unreachable');
 }
 
+/** Opening spans, latest first, that start before `t` (merged where they overlap or touch). */
+function* spansBefore(c: Compiled, t: number): Generator<Span> {
+  let pending: Span | undefined;
+  let emptyDays = 0;
+  for (let day = localDay(c.tz, t) + 1; ; day--) {
+    const list = dayIntervals(c, day);
+    if (list.length === 0) {
+      if (++emptyDays > MAX_EMPTY_DAYS) throw new Error('Business calendar has no opening hours in the previous three years');
+      continue;
+    }
+    emptyDays = 0;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const iv = list[i];
+      if (pending && iv.end >= pending.start && pending.end - pending.start < 2 * DAY_MS) {
+        pending.start = Math.min(pending.start, iv.start);
+      } else if (pending && iv.start >= pending.start) {
+        continue;
+      } else {
+        if (pending && pending.start < t) yield pending;
+        pending = { start: iv.start, end: pending ? Math.min(iv.end, pending.start) : iv.end };
+      }
+    }
+  }
+}
+
+/**
+ * Goes `n` business minutes back from `instant` (n ≥ 0): the moment from which `n` minutes of
+ * opening time run until `instant` ("remind an hour of opening time before due").
+ */
+export function subtractBusinessMinutes(cal: CalendarSettings, instant: Date, n: number): Date {
+  if (!(n >= 0) || !Number.isFinite(n)) throw new RangeError(`subtractBusinessMinutes needs a finite n >= 0, got ${n}`);
+  const t = instant.getTime();
+  if (n === 0) return new Date(t);
+  let remaining = Math.round(n * MIN_MS);
+  for (const s of spansBefore(compile(cal), t)) {
+    const to = Math.min(s.end, t);
+    const avail = to - s.start;
+    if (remaining <= avail) return new Date(to - remaining);
+    remaining -= avail;
+  }
+  throw new Error('unreachable');
+}
+
 export function addBusinessHours(cal: CalendarSettings, instant: Date, hours: number): Date {
   return addBusinessMinutes(cal, instant, hours * 60);
 }
@@ -415,6 +458,16 @@ export function workingDaysBetween(cal: CalendarSettings, from: Date, to: Date):
   let count = 0;
   for (let d = a + 1; d <= b; d++) if (isWorkingDay(c, d)) count++;
   return count;
+}
+
+/** The instant of a wall-clock time (`HH:MM`, `24:00` = the next midnight) on a local date in the calendar's time zone. */
+export function localTime(cal: CalendarSettings, date: string, time: string): Date {
+  return new Date(zonedToUtc(cal.timeZone || 'Europe/Amsterdam', parseDate(date) * DAY_MS + parseTime(time)));
+}
+
+/** The local date (`YYYY-MM-DD`) of an instant in the calendar's time zone. */
+export function localDate(cal: CalendarSettings, instant: Date): string {
+  return formatDay(localDay(cal.timeZone || 'Europe/Amsterdam', instant.getTime()));
 }
 
 /** Whether the local date (`YYYY-MM-DD`) is a working day of the calendar. */

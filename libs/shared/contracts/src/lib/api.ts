@@ -1,4 +1,5 @@
 import type { NotificationHours } from './sla';
+import type { Callback } from './callbacks';
 import type {
   AgeBand, Attitude, Channel, ContractStatus, CustomerKind, DigitalSkill, MarkerCode, PhoneLabel,
   SearchMatchKind, StaffRole, Vulnerability,
@@ -161,12 +162,13 @@ export interface Contract {
   rentCents: number | null;
   unit: Unit;
 }
-/** The 360° picture of a customer (R1). Callbacks come with the callbacks module. */
+/** The 360° picture of a customer (R1). */
 export interface CustomerOverview {
   customer: Customer;
   contracts: Contract[];
   openCases: Case[];
-  openCallbacks: unknown[];
+  /** Callbacks still to make: who calls, and when. */
+  openCallbacks: Callback[];
   recentContacts: Contact[];
 }
 

@@ -1,6 +1,7 @@
 import type { CalendarSettings, LocationCalendarSettings } from '@loket/shared/business-calendar';
 import type { Channel } from './enums';
 import type { TopicRef } from './contact-log';
+import type { CallbackKpis } from './callbacks';
 
 /**
  * A response target in business time.
@@ -153,4 +154,6 @@ export interface KpiReport {
   fcrRate: number | null;
   /** Average contact moments per resolved case of the period (R6: target ≤ 2). */
   contactsPerCase: number | null;
+  /** Callbacks due in the period: kept on time, attempts, escalations (R8, R14). */
+  callbacks: CallbackKpis;
 }

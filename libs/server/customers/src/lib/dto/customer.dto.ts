@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
   MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import {
+import { type Callback,
   AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS,
   SEARCH_MATCH_KINDS, VULNERABILITIES,
   type Address, type AgeBand, type Attitude, type Channel, type Contract, type ContractStatus, type CreateCustomerRequest,
@@ -174,7 +174,7 @@ export class CustomerOverviewDto implements CustomerOverview {
   @ApiProperty({ type: CustomerDto }) customer!: CustomerDto;
   @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open questions (Case), from the contact-log module' }) openCases!: Case[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Filled by the callbacks module' }) openCallbacks!: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open callbacks (Callback), from the callbacks module' }) openCallbacks!: Callback[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The latest contacts (Contact), from the contact-log module' }) recentContacts!: Contact[];
 }
 /** The tenant's own record: markers and service segments are staff working notes. */

@@ -22,6 +22,8 @@ const schema = z.object({
   MAIL_FROM: z.string().email('must be an e-mail address').default('noreply@loket.local'),
   /** Where staff open a case from a notification e-mail. */
   AGENT_APP_URL: url(['http:', 'https:']).default('http://localhost:4300'),
+  /** How often the worker's reconcilers rebuild lost jobs from PostgreSQL. */
+  RECONCILE_EVERY_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
   CORS_ORIGINS: z
     .string()

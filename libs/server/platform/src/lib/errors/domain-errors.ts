@@ -1,6 +1,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** A value that would be accepted, where there is an obvious one (e.g. the next moment we are open). */
+  suggestion?: string;
 }
 
 /**

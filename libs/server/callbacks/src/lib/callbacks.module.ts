@@ -1,0 +1,27 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@loket/server/platform';
+import { CustomersModule } from '@loket/server/customers';
+import { ContactLogModule } from '@loket/server/contact-log';
+import { IdentityCoreModule, IdentityModule } from '@loket/server/identity';
+import { SlaCoreModule } from '@loket/server/sla';
+import { CallbacksController, PortalCallbacksController } from './callbacks.controller';
+import { CallbacksProcessor, CallbacksReconcileScheduler } from './callbacks.processor';
+import { CallbacksService } from './callbacks.service';
+import { CALLBACKS_QUEUE, StageScheduler } from './stages';
+
+/** For the API: callbacks, the team queue, the portal's callbacks. */
+@Module({
+  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), CustomersModule, ContactLogModule, IdentityModule, SlaCoreModule, OutboxModule],
+  controllers: [CallbacksController, PortalCallbacksController],
+  providers: [CallbacksService, StageScheduler],
+  exports: [CallbacksService],
+})
+export class CallbacksModule {}
+
+/** For the worker: reminders and escalations, the reconciler. */
+@Module({
+  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule],
+  providers: [CallbacksProcessor, CallbacksReconcileScheduler, StageScheduler],
+})
+export class CallbacksWorkerModule {}

@@ -1,0 +1,82 @@
+import type { FieldError } from '@loket/server/platform';
+import {
+  addBusinessMinutes, businessMinutesBetween, isOpenAt, localDate, localTime, nextOpeningMoment, type CalendarSettings,
+} from '@loket/shared/business-calendar';
+import { DAY_PARTS, DAY_PART_HOURS, type CallbackWindowInput, type DayPart } from '@loket/shared/contracts';
+
+/** A specific agreed time gets this much opening time to make the call. */
+export const SPECIFIC_TIME_MINUTES = 15;
+const SKEW_MS = 60_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface Window {
+  start: Date;
+  due: Date;
+  dayPart: DayPart | null;
+}
+
+/** The open part of a day part on a date, or null when the organization is closed then (or it is over). */
+function dayPartWindow(cal: CalendarSettings, date: string, part: DayPart, now: Date): Window | null {
+  const [from, to] = DAY_PART_HOURS[part];
+  const begin = localTime(cal, date, from);
+  const end = localTime(cal, date, to);
+  if (end.getTime() <= now.getTime()) return null;
+  const start = nextOpeningMoment(cal, new Date(Math.max(begin.getTime(), now.getTime())));
+  if (start.getTime() >= end.getTime()) return null;
+  const open = businessMinutesBetween(cal, start, end);
+  if (open < 1) return null;
+  return { start, due: addBusinessMinutes(cal, start, open), dayPart: part };
+}
+
+/** The first day part from `now` on in which the organization is open (looking two weeks ahead). */
+export function nextOpenDayPart(cal: CalendarSettings, now: Date): { date: string; dayPart: DayPart; window: Window } | null {
+  for (let i = 0; i < 15; i++) {
+    const date = localDate(cal, new Date(now.getTime() + i * 86_400_000));
+    for (const part of DAY_PARTS) {
+      const w = dayPartWindow(cal, date, part, now);
+      if (w) return { date, dayPart: part, window: w };
+    }
+  }
+  return null;
+}
+
+/**
+ * The agreed window: a specific time (a short window from it), a day part on a date (its open
+ * part), or — neither given — from now until `defaultDue` (the SLA policy). Moments in the past or
+ * outside opening hours are refused with the next valid moment as a suggestion.
+ */
+export function resolveWindow(cal: CalendarSettings, input: CallbackWindowInput, now: Date, defaultDue: () => Date): Window | FieldError[] {
+  if (input.at !== undefined && input.at !== null) {
+    const at = new Date(input.at);
+    if (Number.isNaN(at.getTime())) return [{ field: 'at', message: 'is not a real date and time' }];
+    if (input.date || input.dayPart) return [{ field: 'at', message: 'give either a specific time (at) or a day part on a date, not both' }];
+    if (at.getTime() < now.getTime() - SKEW_MS) {
+      return [{ field: 'at', message: 'lies in the past', suggestion: nextOpeningMoment(cal, now).toISOString() }];
+    }
+    if (!isOpenAt(cal, at)) {
+      return [{ field: 'at', message: 'is outside opening hours', suggestion: nextOpeningMoment(cal, at).toISOString() }];
+    }
+    return { start: at, due: addBusinessMinutes(cal, at, SPECIFIC_TIME_MINUTES), dayPart: null };
+  }
+  if (input.date || input.dayPart) {
+    if (!input.date || !DATE.test(input.date) || Number.isNaN(new Date(`${input.date}T00:00:00Z`).getTime())) {
+      return [{ field: 'date', message: 'must be a date YYYY-MM-DD together with a day part' }];
+    }
+    if (!input.dayPart || !(DAY_PARTS as readonly string[]).includes(input.dayPart)) {
+      return [{ field: 'dayPart', message: `must be one of ${DAY_PARTS.join(', ')} (morning, afternoon, evening)` }];
+    }
+    const w = dayPartWindow(cal, input.date, input.dayPart, now);
+    if (!w) {
+      const next = nextOpenDayPart(cal, now);
+      const past = localTime(cal, input.date, DAY_PART_HOURS[input.dayPart][1]).getTime() <= now.getTime();
+      return [{
+        field: 'dayPart',
+        message: past ? 'lies in the past' : 'is a time we are closed',
+        ...(next ? { suggestion: `${next.date} ${next.dayPart}` } : {}),
+      }];
+    }
+    return w;
+  }
+  const start = now;
+  return { start, due: defaultDue(), dayPart: null };
+}

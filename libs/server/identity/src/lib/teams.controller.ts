@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import type { Team } from '@loket/shared/contracts';
+import { DirectoryService } from './directory.service';
+
+@ApiTags('teams')
+@ApiBearerAuth()
+@Controller('teams')
+export class TeamsController {
+  constructor(private readonly directory: DirectoryService) {}
+
+  /** The organization's teams (to assign a callback to a team's queue). */
+  @Get()
+  @Staff(...STAFF_ROLES_ALL)
+  @ApiOkResponse({ description: '{ items: Team[] } with lead, manager and members' })
+  async list(@CurrentActor() actor: Actor): Promise<{ items: Team[] }> {
+    return { items: await this.directory.teams(actor.organizationId) };
+  }
+}

@@ -1,0 +1,171 @@
+import type { PersonRef } from './contact-log';
+
+/** VERA DAGDEEL: morning 08–12, afternoon 12–18, evening 18–24 (only where the organization is open). */
+export const DAY_PARTS = ['OCH', 'MID', 'AVO'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+export const DAY_PART_HOURS: Record<DayPart, [string, string]> = { OCH: ['08:00', '12:00'], MID: ['12:00', '18:00'], AVO: ['18:00', '24:00'] };
+
+export const CALLBACK_STATUSES = ['scheduled', 'in_progress', 'completed', 'cancelled'] as const;
+export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
+
+export const CALLBACK_ATTEMPT_OUTCOMES = ['reached', 'no_answer', 'voicemail', 'wrong_number'] as const;
+export type CallbackAttemptOutcome = (typeof CALLBACK_ATTEMPT_OUTCOMES)[number];
+
+export interface TeamRef {
+  id: string;
+  name: string;
+}
+
+/** A team (e.g. the KCC, "Wonen"): its lead hears of level-1 escalations, its manager of level 2. */
+export interface Team extends TeamRef {
+  lead: PersonRef | null;
+  manager: PersonRef | null;
+  members: PersonRef[];
+}
+
+/** The agreed moment: a specific time, or a day part on a date. Without either, the SLA policy (phone: end of next working day). */
+export interface CallbackWindowInput {
+  /** A specific time agreed with the customer (ISO 8601 with offset). */
+  at?: string;
+  /** Or a day part on a date (Europe/Amsterdam), clipped to opening hours. */
+  date?: string;
+  dayPart?: DayPart;
+}
+
+export interface CreateCallbackRequest extends CallbackWindowInput {
+  customerId: string;
+  /** The case this callback belongs to; the contact in which it was agreed links both. */
+  caseId: string;
+  contactId?: string;
+  /** Default: the customer's preferred phone number. */
+  phoneNumber?: string;
+  /** In words the customer understands: it is in their confirmation. */
+  reason: string;
+  /** An employee … */
+  assigneeId?: string;
+  /** … or a team (its queue). Without either: the employee who creates it. */
+  teamId?: string;
+  /** Send the customer the agreement in writing (default true). */
+  confirm?: boolean;
+}
+
+export interface CallbackAttempt {
+  id: string;
+  outcome: CallbackAttemptOutcome;
+  note: string | null;
+  by: PersonRef | null;
+  at: string;
+}
+
+export interface CallbackEscalation {
+  level: 0 | 1 | 2;
+  /** 0 = the reminder to the assignee before due. */
+  kind: 'reminder' | 'level_1' | 'level_2';
+  at: string;
+  notified: PersonRef[];
+}
+
+export interface CallbackReschedule {
+  from: { start: string; end: string };
+  to: { start: string; end: string };
+  reason: string;
+  /** Who asked: when the organization moves it, the customer is told in writing. */
+  requestedBy: 'customer' | 'organization';
+  by: PersonRef | null;
+  at: string;
+}
+
+export interface Callback {
+  id: string;
+  customerId: string;
+  customerName: string;
+  caseId: string;
+  caseSubject: string;
+  phoneNumber: string;
+  reason: string;
+  assignee: PersonRef | null;
+  team: TeamRef | null;
+  status: CallbackStatus;
+  /** The agreed window; `dueAt` is its end. */
+  windowStart: string;
+  dueAt: string;
+  dayPart: DayPart | null;
+  escalationLevel: 0 | 1 | 2;
+  attemptCount: number;
+  /** After a level-2 escalation: the new moment the customer was told to expect us. */
+  newExpectationAt: string | null;
+  result: string | null;
+  completedAt: string | null;
+  createdBy: PersonRef | null;
+  /** Asked by the tenant in the portal. */
+  requestedByCustomer: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CallbackDetail extends Callback {
+  attempts: CallbackAttempt[];
+  escalations: CallbackEscalation[];
+  reschedules: CallbackReschedule[];
+}
+
+export interface RecordAttemptRequest {
+  outcome: CallbackAttemptOutcome;
+  note?: string | null;
+}
+export interface RescheduleCallbackRequest extends CallbackWindowInput {
+  reason: string;
+  requestedBy: 'customer' | 'organization';
+}
+export interface CompleteCallbackRequest {
+  /** What was agreed or answered, in the customer's words: it becomes a contact on the case. */
+  result: string;
+  /** Whether the case's question was answered in this call (resolves the case). */
+  resolved?: boolean;
+}
+export interface CancelCallbackRequest {
+  reason: string;
+}
+
+/** When escalations happen; per organization (admin). */
+export interface CallbackSettings {
+  /** After this many not-reached attempts the customer is invited to call us or pick a slot. */
+  maxAttempts: number;
+  /** The assignee is reminded this many business minutes before due. */
+  reminderMinutes: number;
+  /** Level 2 this many business minutes after due (level 1 is at due). */
+  level2Minutes: number;
+}
+
+/** GET /portal/callbacks: what the tenant sees. */
+export interface PortalCallback {
+  id: string;
+  reason: string;
+  phoneNumber: string;
+  status: CallbackStatus;
+  windowStart: string;
+  dueAt: string;
+  dayPart: DayPart | null;
+  /** Who will call: the employee's name, or the team. */
+  caller: string | null;
+  newExpectationAt: string | null;
+  completedAt: string | null;
+  result: string | null;
+}
+export interface PortalCallbackRequest {
+  reason: string;
+  date: string;
+  dayPart: DayPart;
+  phoneNumber?: string;
+}
+
+export interface CallbackKpis {
+  /** Completed callbacks of the period reached by their due moment (not moved by us), of all due in the period. */
+  keptOnTimeRate: number | null;
+  total: number;
+  keptOnTime: number;
+  averageAttempts: number | null;
+  escalations: { level1: number; level2: number };
+  byTeam: { team: TeamRef | null; total: number; keptOnTime: number; rate: number | null }[];
+  byEmployee: { employee: PersonRef; total: number; keptOnTime: number; rate: number | null }[];
+}
