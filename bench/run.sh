@@ -3,6 +3,7 @@
 #   customers: search and overview with 1,000,000 customers, logging contacts, the time line —
 #              Loket vs a bare Fastify + pg server running the same SQL.
 #   sla:       due-instant throughput, recalculating 100,000 open cases, breach latency.
+#   callbacks: 100,000 callbacks due in one minute escalated by the worker; API p95 and worker memory meanwhile.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,7 @@ if [ -z "$only" ] || [ "$only" = "customers" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "sla" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/sla.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "callbacks" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/callbacks.bench.ts "${args[@]}"
 fi

@@ -64,7 +64,11 @@ export class CallbacksProcessor extends WorkerHost {
       count = rows.length;
       if (rows.length === 0) return;
       const byOrg = new Map<string, StageRow[]>();
-      for (const r of rows) byOrg.set(r.organization_id, [...(byOrg.get(r.organization_id) ?? []), r]);
+      for (const r of rows) {
+        const l = byOrg.get(r.organization_id);
+        if (l) l.push(r);
+        else byOrg.set(r.organization_id, [r]);
+      }
       for (const [org, list] of byOrg) {
         const { calendar } = await this.sla.settings(org);
         const teams = new Map((await this.directory.teams(org)).map((t) => [t.id, t]));
@@ -79,12 +83,15 @@ export class CallbacksProcessor extends WorkerHost {
           const team: Team | undefined = r.team_id ? teams.get(r.team_id) : undefined;
           const person = stage === 'reminder' ? (r.assignee_id ?? team?.lead?.id) : stage === 'level1' ? team?.lead?.id : (team?.manager?.id ?? team?.lead?.id);
           const key = person ?? '*';
-          wanted.set(key, [...(wanted.get(key) ?? []), r.id]);
+          const l = wanted.get(key);
+          if (l) l.push(r.id);
+          else wanted.set(key, [r.id]);
         }
         const ids = [...wanted.keys()].filter((k) => k !== '*');
         const people = ids.length ? await this.directory.notificationRecipients(org, ids) : [];
         const recipients = new Map<string, Recipient[]>(people.map((p) => [p.id, [p]]));
         const leads = wanted.has('*') || people.length < ids.length ? await this.directory.teamLeads(org) : [];
+        const rowById = new Map(list.map((r) => [r.id, r]));
         const notifiedOf = new Map<string, { id: string; displayName: string }[]>();
         const perRecipient = new Map<string, { to: Recipient; items: StageRow[] }>();
         for (const [key, cbIds] of wanted) {
@@ -93,7 +100,7 @@ export class CallbacksProcessor extends WorkerHost {
             notifiedOf.set(id, to.map((p) => ({ id: p.id, displayName: p.displayName })));
             for (const p of to) {
               const entry = perRecipient.get(p.id) ?? { to: p, items: [] };
-              entry.items.push(list.find((r) => r.id === id) as StageRow);
+              entry.items.push(rowById.get(id) as StageRow);
               perRecipient.set(p.id, entry);
             }
           }
@@ -122,7 +129,7 @@ export class CallbacksProcessor extends WorkerHost {
             [list.map((r) => r.id)],
           );
           for (const c of customers) {
-            const r = list.find((x) => x.id === c.id) as StageRow;
+            const r = rowById.get(c.id) as StageRow;
             const medium = c.email ? 'email' : 'letter';
             const text = customerText({
               kind: 'delayed', medium, organizationName: orgName, customerName: c.full_name, caller: c.assignee_name, reason: r.reason, phone: r.phone_number,

@@ -7,6 +7,7 @@ import type { CallbackAttemptOutcome, CallbackStatus, DayPart } from '@loket/sha
 @Index('idx_callbacks_team', ['organizationId', 'teamId', 'status', 'dueAt'])
 @Index('idx_callbacks_customer', ['organizationId', 'customerId', 'status'])
 @Index('idx_callbacks_due', ['organizationId', 'dueAt'])
+@Index('idx_callbacks_case', ['caseId'])
 // Partial indexes (hand-made in the migration): the open callbacks still waiting for each stage.
 @Index('idx_callbacks_reminder_open', { synchronize: false })
 @Index('idx_callbacks_level1_open', { synchronize: false })

@@ -100,7 +100,11 @@ export class SlaProcessor extends WorkerHost {
         );
       if (pending.length === 0) return;
       const byOrg = new Map<string, typeof pending>();
-      for (const p of pending) byOrg.set(p.organization_id, [...(byOrg.get(p.organization_id) ?? []), p]);
+      for (const p of pending) {
+        const l = byOrg.get(p.organization_id);
+        if (l) l.push(p);
+        else byOrg.set(p.organization_id, [p]);
+      }
       const now = new Date();
       for (const [org, list] of byOrg) {
         const { calendar } = await this.settings.settings(org);
