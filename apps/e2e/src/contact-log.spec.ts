@@ -63,20 +63,21 @@ test.describe('contact log: agent and portal', () => {
       await expect(page.getByRole('region', { name: 'Klantdossier' })).toContainText(summary);
     });
 
-    await test.step('the confirmation e-mail arrives, naming the employee and the summary', async () => {
+    await test.step('one confirmation e-mail arrives: the callback agreement, naming the employee, the question and when', async () => {
       let mail: Awaited<ReturnType<typeof caughtMails>>[number] | undefined;
       await expect
         .poll(
           async () => {
-            mail = (await caughtMails(request)).find((m) => mailTo(m, LINDE.tenant) && m.subject === `Bevestiging: ${subject}`);
+            mail = (await caughtMails(request)).find((m) => mailTo(m, LINDE.tenant) && m.subject === 'We bellen u terug' && m.text.includes(summary));
             return !!mail;
           },
           { timeout: 30_000, intervals: [500, 1000] },
         )
         .toBe(true);
-      expect(mail?.text).toContain(AGENT_NAME);
-      expect(mail?.text).toContain(summary);
+      expect(mail?.text).toContain(`${AGENT_NAME} belt u`);
+      expect(mail?.text).toMatch(/uiterlijk \w+dag \d+ \w+ om \d\d:\d\d|tussen \d\d:\d\d en \d\d:\d\d/);
       expect(mail?.text).not.toContain(note);
+      expect((await caughtMails(request)).filter((m) => mailTo(m, LINDE.tenant) && m.text.includes(summary))).toHaveLength(1);
     });
 
     await test.step('the tenant sees the question with the summary, never the internal note', async () => {

@@ -3,12 +3,14 @@ import { LOGIN_PATH, UserArea } from '@loket/web/session';
 import { LanguageChoice, SkipLink } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { CALLBACKS_PATH } from '../features/callbacks';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
 
 /**
- * Landmarks every page shares: skip link, banner with who is logged in, main content. Administrators
- * also get the menu with the management screens.
+ * Landmarks every page shares: skip link, banner with who is logged in, the menu, main content.
+ * Everyone who works with customers gets "Mijn terugbelverzoeken"; administrators also the
+ * management screens.
  */
 export function AppShell() {
   const { t } = useTranslation();
@@ -16,7 +18,10 @@ export function AppShell() {
   const navigate = useNavigate();
   const onLoginPage = location.pathname.startsWith(LOGIN_PATH);
   const me = useSessionUser();
-  const isAdmin = !onLoginPage && hasSession() && me.data?.kind === 'staff' && me.data.roles.includes('admin');
+  const staff = !onLoginPage && hasSession() && me.data?.kind === 'staff' ? me.data : null;
+  const isAdmin = !!staff?.roles.includes('admin');
+  // Knowledge-base editors see no customers, so no callbacks either.
+  const handlesCustomers = !!staff?.roles.some((role) => role === 'agent' || role === 'team_lead' || role === 'admin');
 
   useSearchShortcut(() => {
     const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
@@ -42,7 +47,7 @@ export function AppShell() {
             <LanguageChoice />
           </div>
         </div>
-        {isAdmin ? (
+        {handlesCustomers || isAdmin ? (
           <nav className="app-nav" aria-label={t('app.mainNavigation')}>
             <ul>
               <li>
@@ -50,9 +55,16 @@ export function AppShell() {
                   {t('nav.search')}
                 </NavLink>
               </li>
-              <li>
-                <NavLink to={SLA_ADMIN_PATH}>{t('nav.slaAdmin')}</NavLink>
-              </li>
+              {handlesCustomers ? (
+                <li>
+                  <NavLink to={CALLBACKS_PATH}>{t('nav.callbacks')}</NavLink>
+                </li>
+              ) : null}
+              {isAdmin ? (
+                <li>
+                  <NavLink to={SLA_ADMIN_PATH}>{t('nav.slaAdmin')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
         ) : null}

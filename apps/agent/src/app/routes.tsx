@@ -2,6 +2,7 @@ import { sessionBackend } from '@loket/web/api-client';
 import { LoginPage, RequireSession } from '@loket/web/session';
 import { NotFoundPage } from '@loket/web/ui';
 import type { RouteObject } from 'react-router';
+import { CALLBACKS_PATH, CallbackPage, CallbacksPage } from '../features/callbacks';
 import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
 import { SearchPage } from '../features/search';
@@ -19,6 +20,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <SearchPage /> },
           { path: '/klanten/:id', element: <CustomerPage /> },
           { path: '/klanten/:id/vragen/:caseId', element: <CasePage /> },
+          { path: CALLBACKS_PATH, element: <CallbacksPage /> },
+          { path: `${CALLBACKS_PATH}/:id`, element: <CallbackPage /> },
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,5 +1,5 @@
 import type {
-  CaseWithContacts, Customer, CustomerSearchHit, Marker, SlaCalendar, SlaPolicies, Topic,
+  Callback, CallbackDetail, CaseWithContacts, Customer, CustomerSearchHit, Marker, SlaCalendar, SlaPolicies, Team, Topic,
 } from '@loket/shared/contracts';
 
 export function marker(overrides: Partial<Marker> & Pick<Marker, 'code'>): Marker {
@@ -108,4 +108,31 @@ export function openCase(overrides: Partial<CaseWithContacts> = {}): CaseWithCon
     updatedAt: '2026-12-03T09:00:00+01:00', contacts: [],
     ...overrides,
   };
+}
+
+export const anouk = { id: 'u1', displayName: 'Anouk Klantcontact' };
+export const teamlead = { id: 'u2', displayName: 'Tom Teamleider' };
+
+/** Team "Klantcontact": lead Tom, members Anouk and Tom, manager Mira. */
+export const klantcontact: Team = {
+  id: 'team-kc', name: 'Klantcontact', lead: teamlead, manager: { id: 'u3', displayName: 'Mira Manager' }, members: [anouk, teamlead],
+};
+
+/**
+ * A callback to Sanne de Vries about a leak, agreed for tomorrow morning (Friday 4 December 2026,
+ * 08:30–12:00 in Amsterdam), assigned to Anouk.
+ */
+export function callbackFixture(overrides: Partial<Callback> = {}): Callback {
+  return {
+    id: 'cb-1', customerId: 'c-sanne', customerName: 'Sanne de Vries', caseId: 'case-1', caseSubject: 'Lekkage badkamer',
+    phoneNumber: '+31612345678', reason: 'Wij bellen over de lekkage onder het bad.', assignee: anouk, team: { id: 'team-kc', name: 'Klantcontact' },
+    status: 'scheduled', windowStart: '2026-12-04T07:30:00.000Z', dueAt: '2026-12-04T11:00:00.000Z', dayPart: 'OCH', escalationLevel: 0,
+    attemptCount: 0, newExpectationAt: null, result: null, completedAt: null, createdBy: anouk, requestedByCustomer: false,
+    createdAt: '2026-12-03T08:50:00.000Z', updatedAt: '2026-12-03T08:50:00.000Z',
+    ...overrides,
+  };
+}
+
+export function callbackDetailFixture(overrides: Partial<CallbackDetail> = {}): CallbackDetail {
+  return { ...callbackFixture(), attempts: [], escalations: [], reschedules: [], ...overrides };
 }

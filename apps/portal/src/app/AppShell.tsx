@@ -3,6 +3,7 @@ import { LOGIN_PATH, UserArea } from '@loket/web/session';
 import { LanguageChoice, SkipLink } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { REQUEST_CALLBACK_PATH } from '../features/callbacks';
 
 /** Landmarks every page shares: skip link, banner, navigation, main content, footer. */
 export function AppShell() {
@@ -40,6 +41,11 @@ export function AppShell() {
               <li>
                 <NavLink to="/vragen/nieuw" end>
                   {t('ask.title')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={REQUEST_CALLBACK_PATH} end>
+                  {t('requestCallback.title')}
                 </NavLink>
               </li>
             </ul>

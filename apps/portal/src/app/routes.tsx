@@ -2,6 +2,7 @@ import { sessionBackend } from '@loket/web/api-client';
 import { LoginPage, RequireSession } from '@loket/web/session';
 import { NotFoundPage } from '@loket/web/ui';
 import type { RouteObject } from 'react-router';
+import { REQUEST_CALLBACK_PATH, RequestCallbackPage } from '../features/callbacks';
 import { AskQuestionPage, MyCasesPage } from '../features/my-cases';
 import { MyDetailsPage } from '../features/my-details';
 import { AppShell } from './AppShell';
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <MyDetailsPage /> },
           { path: '/vragen', element: <MyCasesPage /> },
           { path: '/vragen/nieuw', element: <AskQuestionPage /> },
+          { path: REQUEST_CALLBACK_PATH, element: <RequestCallbackPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,4 @@
-export { ApiError, apiRequest, configureApiClient, isApiError, type RequestOptions } from './lib/http';
+export { ApiError, apiRequest, configureApiClient, isApiError, type FieldProblem, type RequestOptions } from './lib/http';
 export { clearSession, getAccessToken, hasSession, saveSession } from './lib/session-store';
 export { queryKeys } from './lib/query-keys';
 export { createQueryClient } from './lib/query-client';
@@ -20,3 +20,9 @@ export {
 
 export { slaApi, type SlaPreviewParams } from './lib/sla/sla.api';
 export { useSlaCalendar, useSlaPolicies, useSlaPreview, useUpdateSlaCalendar, useUpdateSlaPolicies } from './lib/sla/sla.hooks';
+
+export { callbacksApi, type CallbackFilters } from './lib/callbacks/callbacks.api';
+export {
+  CALLBACKS_PAGE_SIZE, useCallbackDetail, useCallbacks, useCallbackSettings, useCancelCallback, useClaimCallback, useCompleteCallback,
+  useCreateCallback, usePortalCallbacks, useRecordAttempt, useRequestCallback, useRescheduleCallback, useTeams, useUpdateCallbackSettings,
+} from './lib/callbacks/callbacks.hooks';

@@ -59,6 +59,7 @@ interface Row {
   requested_by_customer: boolean;
   moved_by_organization: boolean;
   invited_at: Date | null;
+  cancel_reason: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -87,6 +88,7 @@ function toCallback(r: Row): Callback {
     completedAt: iso(r.completed_at),
     createdBy: r.created_by ? { id: r.created_by, displayName: r.created_by_name ?? '' } : null,
     requestedByCustomer: r.requested_by_customer,
+    cancelReason: r.cancel_reason,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
@@ -240,10 +242,11 @@ export class CallbacksService implements OnModuleInit {
 
   async get(actor: Actor, id: string): Promise<CallbackDetail> {
     const row = await this.load(actor.organizationId, id);
-    const [attempts, escalations, reschedules] = await Promise.all([
-      this.db.query(`SELECT id, outcome, note, by_user_id, by_name, at FROM callback_attempts WHERE callback_id = $1 ORDER BY at, id`, [id]) as Promise<{ id: string; outcome: RecordAttemptRequest['outcome']; note: string | null; by_user_id: string | null; by_name: string | null; at: Date }[]>,
-      this.db.query(`SELECT level, kind, at, notified FROM callback_escalations WHERE callback_id = $1 ORDER BY at, level`, [id]) as Promise<{ level: number; kind: 'reminder' | 'level_1' | 'level_2'; at: Date; notified: PersonRef[] }[]>,
-      this.db.query(`SELECT * FROM callback_reschedules WHERE callback_id = $1 ORDER BY at, id`, [id]) as Promise<{ from_start: Date; from_end: Date; to_start: Date; to_end: Date; reason: string; requested_by: 'customer' | 'organization'; by_user_id: string | null; by_name: string | null; at: Date }[]>,
+    // One after the other: inside a transaction they share one connection.
+    const [attempts, escalations, reschedules] = await sequential([
+      () => this.db.query(`SELECT id, outcome, note, by_user_id, by_name, at FROM callback_attempts WHERE callback_id = $1 ORDER BY at, id`, [id]) as Promise<{ id: string; outcome: RecordAttemptRequest['outcome']; note: string | null; by_user_id: string | null; by_name: string | null; at: Date }[]>,
+      () => this.db.query(`SELECT level, kind, at, notified FROM callback_escalations WHERE callback_id = $1 ORDER BY at, level`, [id]) as Promise<{ level: number; kind: 'reminder' | 'level_1' | 'level_2'; at: Date; notified: PersonRef[] }[]>,
+      () => this.db.query(`SELECT * FROM callback_reschedules WHERE callback_id = $1 ORDER BY at, id`, [id]) as Promise<{ from_start: Date; from_end: Date; to_start: Date; to_end: Date; reason: string; requested_by: 'customer' | 'organization'; by_user_id: string | null; by_name: string | null; at: Date }[]>,
     ]);
     return {
       ...toCallback(row),
@@ -444,6 +447,13 @@ export class CallbacksService implements OnModuleInit {
     });
     return m.status === 'pending' ? m.id : null;
   }
+}
+
+async function sequential<A, B, C>(fns: [() => Promise<A>, () => Promise<B>, () => Promise<C>]): Promise<[A, B, C]> {
+  const a = await fns[0]();
+  const b = await fns[1]();
+  const c = await fns[2]();
+  return [a, b, c];
 }
 
 function toPortalCallback(r: Row): PortalCallback {

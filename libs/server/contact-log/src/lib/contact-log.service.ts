@@ -284,10 +284,9 @@ export class ContactLogService implements OnModuleInit {
 
   async getCase(actor: Actor, id: string): Promise<CaseWithContacts> {
     const row = await this.loadCase(actor.organizationId, id);
-    const [owners, contacts] = await Promise.all([
-      this.directory.people(actor.organizationId, [row.owner_id]),
-      this.db.query(`${CONTACT_SELECT} WHERE c.case_id = $1 AND c.organization_id = $2 ORDER BY c.occurred_at, c.id`, [id, actor.organizationId]) as Promise<ContactRow[]>,
-    ]);
+    // One after the other: inside a transaction (after a change) they share one connection.
+    const owners = await this.directory.people(actor.organizationId, [row.owner_id]);
+    const contacts: ContactRow[] = await this.db.query(`${CONTACT_SELECT} WHERE c.case_id = $1 AND c.organization_id = $2 ORDER BY c.occurred_at, c.id`, [id, actor.organizationId]);
     return { ...toCase(row, owners), contacts: contacts.map(toContact) };
   }
 

@@ -14,7 +14,8 @@ export interface Problem {
   detail?: string;
   instance?: string;
   correlationId: string;
-  errors?: { field: string; message: string }[];
+  /** Per field; `suggestion` is a value that would be accepted where there is an obvious one (e.g. the next moment we are open). */
+  errors?: { field: string; message: string; suggestion?: string }[];
 }
 
 export interface Page<T> {

@@ -99,6 +99,8 @@ export interface Callback {
   createdBy: PersonRef | null;
   /** Asked by the tenant in the portal. */
   requestedByCustomer: boolean;
+  /** Why it was cancelled, when it was. */
+  cancelReason: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,6 +1,17 @@
 import type { Problem } from '@loket/shared/contracts';
 import { clearSession, getAccessToken } from './session-store';
 
+/**
+ * One field error of a problem+json answer. `suggestion` is what the API proposes instead, e.g. the
+ * next moment we are open for a callback window: an ISO instant, or "2026-12-08 OCH" for a day part.
+ * (The shared `Problem` type does not name it yet: read it from here.)
+ */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  suggestion?: string;
+}
+
 /** An error answered by the API (a problem+json body when there is one) or a failed connection (status 0). */
 export class ApiError extends Error {
   readonly status: number;
@@ -20,6 +31,17 @@ export class ApiError extends Error {
       if (!(error.field in result)) result[error.field] = error.message;
     }
     return result;
+  }
+
+  /** Every field error as the API sent it, with its suggestion when there is one. */
+  get fieldProblems(): FieldProblem[] {
+    const errors = (this.problem?.errors ?? []) as unknown[];
+    return errors.flatMap((error) => {
+      if (typeof error !== 'object' || error === null) return [];
+      const { field, message, suggestion } = error as Record<string, unknown>;
+      if (typeof field !== 'string') return [];
+      return [{ field, message: typeof message === 'string' ? message : '', ...(typeof suggestion === 'string' && suggestion ? { suggestion } : {}) }];
+    });
   }
 }
 

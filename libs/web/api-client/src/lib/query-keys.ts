@@ -37,6 +37,17 @@ export const queryKeys = {
     previews: () => [...queryKeys.sla.all, 'preview'] as const,
     preview: (params: Record<string, string | undefined>) => [...queryKeys.sla.previews(), params] as const,
   },
+  callbacks: {
+    all: ['callbacks'] as const,
+    lists: () => [...queryKeys.callbacks.all, 'list'] as const,
+    list: (filters: Record<string, string | number | undefined>) => [...queryKeys.callbacks.lists(), filters] as const,
+    details: () => [...queryKeys.callbacks.all, 'detail'] as const,
+    detail: (id: string) => [...queryKeys.callbacks.details(), id] as const,
+    settings: () => [...queryKeys.callbacks.all, 'settings'] as const,
+    teams: () => [...queryKeys.callbacks.all, 'teams'] as const,
+    /** The tenant's own callbacks (GET /portal/callbacks). */
+    portal: () => [...queryKeys.callbacks.all, 'portal'] as const,
+  },
   portal: {
     all: ['portal'] as const,
     me: () => [...queryKeys.portal.all, 'me'] as const,

@@ -35,9 +35,10 @@ function setup() {
     if (url.pathname === '/api/v1/contacts' && init.method === 'POST') {
       return { status: 201, body: savedContact(JSON.parse(String(init.body))) };
     }
+    if (url.pathname === '/api/v1/callbacks' && init.method === 'POST') return { status: 201, body: { id: 'cb-1', assignee: null, team: null } };
     return undefined;
   });
-  renderWithRouter(<ContactPanel customerId="c1" openCases={[openCase]} />);
+  renderWithRouter(<ContactPanel customerId="c1" openCases={[openCase]} phoneNumbers={[{ number: '+31612345678', display: '06 12345678', label: 'mobile' }]} />);
   return api;
 }
 
@@ -90,7 +91,7 @@ describe('ContactPanel', () => {
     fireEvent.change(screen.getByLabelText('Vraag in het kort'), { target: { value: 'Lekkage' } });
     fireEvent.change(screen.getByLabelText('Samenvatting (de klant kan dit lezen)'), { target: { value: 'Wij bellen terug.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Contact opslaan' }));
-    await waitFor(() => expect(calls.some((call) => call.init.method === 'POST')).toBe(true));
+    await waitFor(() => expect(calls.some((call) => call.init.method === 'POST' && call.url.pathname === '/api/v1/contacts')).toBe(true));
   });
 
   it('saves with Ctrl+Enter and names the case and the confirmation', async () => {

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  CHANNELS, CONTACT_OUTCOMES, type Case, type Contact, type CreateContactRequest,
+  CHANNELS, CONTACT_OUTCOMES, type Callback, type Case, type Contact, type CreateContactRequest, type PhoneNumber,
 } from '@loket/shared/contracts';
-import { isApiError, useCreateContact, useLocations, useTopics } from '@loket/web/api-client';
-import { Alert, Button, RadioGroup, SelectField, TextAreaField, TextField } from '@loket/web/ui';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { isApiError, useCreateCallback, useCreateContact, useLocations, useSessionUser, useTopics } from '@loket/web/api-client';
+import { Alert, Button, RadioGroup, SelectField, TextAreaField, TextField, useNow, type WindowSuggestion } from '@loket/web/ui';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Controller, FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ContactCallbackFields, contactCallbackProblems, toCreateCallbackRequest, useWindowText } from '../../callbacks';
 import { amsterdamLocalToIso } from '../hooks/amsterdam-time';
 import {
   emptyContactValues, followUpRequired, NEW_CASE, SERVER_FIELDS, useContactSchema, type ContactValues,
@@ -17,34 +18,60 @@ interface ContactPanelProps {
   customerId: string;
   /** The customer's open questions (overview.openCases): a contact can be added to one of them. */
   openCases: readonly Case[];
+  /** The customer's phone numbers, the preferred one first: preselected for a callback. */
+  phoneNumbers?: readonly PhoneNumber[];
   /** Called after saving, e.g. to close the panel. */
   onSaved?: (contact: Contact) => void;
 }
+
+/** A contact that is saved while its callback is not yet (the API refused it): the next save only sends the callback. */
+interface PendingCallback {
+  contact: Contact;
+  subject: string;
+  confirmation: string;
+}
+
+const NO_PHONES: readonly PhoneNumber[] = [];
 
 /** The channels an agent records; "Mijn Loket" contacts come from the portal itself. */
 const AGENT_CHANNELS = CHANNELS.filter((channel) => channel !== 'portal');
 
 /**
  * "Contact vastleggen" (R4–R7, R11, R18): one form, fast enough to use during a phone call.
- * Keyboard-first: the channel is first, Ctrl+Enter saves from any field.
+ * Keyboard-first: the channel is first, Ctrl+Enter saves from any field. With the outcome
+ * "Terugbellen afgesproken" the callback is part of the same form: saving posts the contact, then the
+ * callback on its case — one step for the agent.
  */
-export function ContactPanel({ customerId, openCases, onSaved }: ContactPanelProps) {
+export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, onSaved }: ContactPanelProps) {
   const { t } = useTranslation();
-  const schema = useContactSchema();
+  const now = useNow();
+  // The schema asks for "now" when it checks (a follow-up or a callback time in the past): the
+  // moment of this screen, fixed in tests by a NowProvider.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const schema = useContactSchema(useCallback(() => nowRef.current, []));
   const topics = useTopics();
+  const me = useSessionUser();
+  const windowText = useWindowText();
   const createContact = useCreateContact();
+  const createCallback = useCreateCallback();
   const [noteOpen, setNoteOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingCallback | null>(null);
+  const [suggestion, setSuggestion] = useState<WindowSuggestion | null>(null);
   const firstFieldRef = useRef<HTMLSelectElement | null>(null);
+  const preferredPhone = phoneNumbers[0]?.number;
+  const form = useForm<ContactValues>({ resolver: zodResolver(schema), defaultValues: emptyContactValues(preferredPhone) });
   const {
     register, control, handleSubmit, reset, setError, setValue, watch, getFieldState, formState: { errors },
-  } = useForm<ContactValues>({ resolver: zodResolver(schema), defaultValues: emptyContactValues() });
+  } = form;
 
   const channel = watch('channel');
   const outcome = watch('outcome');
   const caseChoice = watch('caseChoice');
   const topicId = watch('topic');
+  const summary = watch('summary');
   const topic = topics.data?.find((item) => item.id === topicId) ?? null;
   const isCounter = channel === 'counter';
   const showFollowUp = outcome !== 'answered';
@@ -60,12 +87,64 @@ export function ContactPanel({ customerId, openCases, onSaved }: ContactPanelPro
     if (!getFieldState('confirm').isDirty) setValue('confirm', outcome !== 'answered');
   }, [outcome, getFieldState, setValue]);
 
+  // The callback's reason starts as the summary, until the agent writes one of their own.
+  useEffect(() => {
+    if (!getFieldState('callback.reason').isDirty) setValue('callback.reason', summary);
+  }, [summary, getFieldState, setValue]);
+
   const caseName = (values: ContactValues) =>
     values.caseChoice === NEW_CASE ? values.subject.trim() : (openCases.find((item) => item.id === values.caseChoice)?.subject ?? '');
+
+  const finish = (contact: Contact, done: PendingCallback, callbackText?: string) => {
+    setSaved([t('contact.saved', { subject: done.subject }), done.confirmation, callbackText].filter(Boolean).join(' '));
+    setPending(null);
+    setSuggestion(null);
+    reset(emptyContactValues(preferredPhone));
+    setNoteOpen(false);
+    onSaved?.(contact);
+    firstFieldRef.current?.focus();
+  };
+
+  const callbackSavedText = (callback: Callback) => {
+    const when = windowText(callback);
+    if (callback.assignee && callback.assignee.id === me.data?.id) return t('callbacks.fields.savedMine', { when });
+    if (callback.assignee) return t('callbacks.fields.savedColleague', { name: callback.assignee.displayName, when });
+    if (callback.team) return t('callbacks.fields.savedTeam', { team: callback.team.name, when });
+    return t('callbacks.fields.savedMine', { when });
+  };
+
+  const saveCallback = (values: ContactValues, done: PendingCallback) => {
+    const request = toCreateCallbackRequest(values.callback, {
+      customerId, caseId: done.contact.caseId, contactId: done.contact.id, confirm: values.confirm,
+    });
+    createCallback.mutate(request, {
+      onSuccess: (callback) => finish(done.contact, done, callbackSavedText(callback)),
+      onError: (error) => {
+        setPending(done);
+        setSaved(`${t('contact.saved', { subject: done.subject })} ${done.confirmation}`);
+        const placed = contactCallbackProblems(isApiError(error) ? error.fieldProblems : [], values.callback, t);
+        placed.fields.forEach((problem, index) =>
+          setError(`callback.${problem.field}` as Path<ContactValues>, { message: problem.message }, { shouldFocus: index === 0 }),
+        );
+        setSuggestion(placed.suggestion);
+        const why = placed.fields.length > 0 ? t('callbacks.fields.fixBelow')
+          : isApiError(error) && error.status === 0 ? t('app.networkError')
+          : t('app.genericError');
+        setFormError(`${t('callbacks.fields.notSavedYet')} ${why}`);
+      },
+    });
+  };
 
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
     setSaved(null);
+    setSuggestion(null);
+    if (pending) {
+      // The contact is in already: only the callback is left (or nothing, if the outcome changed).
+      if (values.outcome === 'callback_agreed') saveCallback(values, pending);
+      else finish(pending.contact, pending);
+      return;
+    }
     const followUpAt = values.followUpAt ? amsterdamLocalToIso(values.followUpAt) : null;
     const request: CreateContactRequest = {
       customerId,
@@ -81,19 +160,19 @@ export function ContactPanel({ customerId, openCases, onSaved }: ContactPanelPro
           ? { channel: values.followUpChannel as ContactValues['channel'], at: followUpAt }
           : null,
       locationId: values.channel === 'counter' && values.locationId ? values.locationId : null,
-      confirm: values.confirm,
+      // With a callback agreed, the customer gets one letter or e-mail: the callback's, naming who calls and when.
+      confirm: values.outcome === 'callback_agreed' ? false : values.confirm,
     };
     createContact.mutate(request, {
       onSuccess: (contact) => {
-        const subject = caseName(values);
         const confirmation = contact.confirmation
           ? t(`contact.confirmation.${contact.confirmation.status}`, { channel: t(`contact.confirmationChannel.${contact.confirmation.channel}`) })
-          : t('contact.confirmation.none');
-        setSaved(`${t('contact.saved', { subject })} ${confirmation}`);
-        reset(emptyContactValues());
-        setNoteOpen(false);
-        onSaved?.(contact);
-        firstFieldRef.current?.focus();
+          : values.outcome === 'callback_agreed' && values.confirm
+            ? t('contact.confirmation.withCallback')
+            : t('contact.confirmation.none');
+        const done = { contact, subject: caseName(values), confirmation };
+        if (values.outcome === 'callback_agreed') saveCallback(values, done);
+        else finish(contact, done);
       },
       onError: (error) => {
         if (isApiError(error) && error.status === 409) {
@@ -123,147 +202,160 @@ export function ContactPanel({ customerId, openCases, onSaved }: ContactPanelPro
   const channelOptions = AGENT_CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }));
   const { ref: channelRef, ...channelField } = register('channel');
 
+  const busy = createContact.isPending || createCallback.isPending;
+
   return (
-    <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="contact-vastleggen-titel">
-      <p className="contact-form__shortcut muted">{t('contact.shortcut')}</p>
-      <div className="field-row">
-        <SelectField
-          label={t('contact.channel')}
-          options={channelOptions}
-          error={errors.channel?.message}
-          ref={(element) => {
-            channelRef(element);
-            firstFieldRef.current = element;
-          }}
-          {...channelField}
-        />
-        <RadioGroup
-          className="contact-form__direction"
-          legend={t('contact.direction')}
-          options={[
-            { value: 'inbound', label: t('labels.direction.inbound') },
-            { value: 'outbound', label: t('labels.direction.outbound') },
-          ]}
-          {...register('direction')}
-        />
-      </div>
-      {isCounter ? (
-        <SelectField
-          label={t('contact.location')}
-          placeholder={t('contact.locationPlaceholder')}
-          options={(locations.data ?? []).map((location) => ({ value: location.id, label: location.name }))}
-          error={errors.locationId?.message}
-          {...register('locationId')}
-        />
-      ) : null}
-      <Controller
-        control={control}
-        name="topic"
-        render={({ field }) => (
-          <TopicCombobox
-            topics={topics.data ?? []}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            label={t('contact.topic')}
-            hint={topics.isError ? t('contact.topicsError') : t('contact.topicHint')}
-            error={errors.topic?.message}
+    <FormProvider {...form}>
+      <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="contact-vastleggen-titel">
+        <p className="contact-form__shortcut muted">{t('contact.shortcut')}</p>
+        <div className="field-row">
+          <SelectField
+            label={t('contact.channel')}
+            options={channelOptions}
+            error={errors.channel?.message}
+            ref={(element) => {
+              channelRef(element);
+              firstFieldRef.current = element;
+            }}
+            {...channelField}
           />
-        )}
-      />
-      <SelectField
-        label={t('contact.case')}
-        options={[
-          { value: NEW_CASE, label: t('contact.newCase') },
-          ...openCases.map((item) => ({ value: item.id, label: `${item.subject} (${t(`labels.caseStatus.${item.status}`)})` })),
-        ]}
-        error={errors.caseChoice?.message}
-        {...register('caseChoice')}
-      />
-      {caseChoice === NEW_CASE ? (
-        <TextField
-          label={t('contact.subject')}
-          hint={t('contact.subjectHint')}
-          error={errors.subject?.message}
-          autoComplete="off"
-          {...register('subject')}
-        />
-      ) : null}
-      <TextAreaField
-        label={t('contact.summary')}
-        hint={t('contact.summaryHint')}
-        error={errors.summary?.message}
-        rows={4}
-        {...register('summary')}
-      />
-      <div className="contact-form__note">
-        <Button variant="subtle" aria-expanded={noteOpen} aria-controls="interne-notitie" onClick={() => setNoteOpen((open) => !open)}>
-          {noteOpen ? t('contact.noteHide') : t('contact.noteShow')}
-        </Button>
-        <div id="interne-notitie" hidden={!noteOpen}>
-          {noteOpen && topic?.sensitive ? (
-            <Alert tone="warning" className="contact-form__sensitive">
-              {t('contact.sensitiveWarning', { topic: topic.name })}
-            </Alert>
-          ) : null}
-          {noteOpen ? (
-            <TextAreaField
-              label={t('contact.internalNote')}
-              hint={t('contact.internalNoteHint')}
-              optionalLabel={t('contact.optional')}
-              error={errors.internalNote?.message}
-              rows={2}
-              {...register('internalNote')}
-            />
-          ) : null}
+          <RadioGroup
+            className="contact-form__direction"
+            legend={t('contact.direction')}
+            options={[
+              { value: 'inbound', label: t('labels.direction.inbound') },
+              { value: 'outbound', label: t('labels.direction.outbound') },
+            ]}
+            {...register('direction')}
+          />
         </div>
-      </div>
-      <SelectField
-        label={t('contact.outcome')}
-        options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`labels.outcome.${value}`) }))}
-        error={errors.outcome?.message}
-        {...register('outcome')}
-      />
-      {showFollowUp ? (
-        <fieldset className="lk-fieldset contact-form__follow-up">
-          <legend className="lk-fieldset__legend">
-            {t('contact.followUp')}
-            {followUpNeeded ? null : <span className="lk-field__optional"> {t('contact.optional')}</span>}
-          </legend>
-          <p className="lk-field__hint">{followUpNeeded ? t('contact.followUpCounterHint') : t('contact.followUpHint')}</p>
-          <div className="field-row">
-            <SelectField
-              label={t('contact.followUpChannel')}
-              placeholder={t('contact.followUpChannelPlaceholder')}
-              options={CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }))}
-              error={errors.followUpChannel?.message}
-              aria-required={followUpNeeded || undefined}
-              {...register('followUpChannel')}
+        {isCounter ? (
+          <SelectField
+            label={t('contact.location')}
+            placeholder={t('contact.locationPlaceholder')}
+            options={(locations.data ?? []).map((location) => ({ value: location.id, label: location.name }))}
+            error={errors.locationId?.message}
+            {...register('locationId')}
+          />
+        ) : null}
+        <Controller
+          control={control}
+          name="topic"
+          render={({ field }) => (
+            <TopicCombobox
+              topics={topics.data ?? []}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              label={t('contact.topic')}
+              hint={topics.isError ? t('contact.topicsError') : t('contact.topicHint')}
+              error={errors.topic?.message}
             />
-            <TextField
-              type="datetime-local"
-              label={t('contact.followUpAt')}
-              error={errors.followUpAt?.message}
-              aria-required={followUpNeeded || undefined}
-              {...register('followUpAt')}
-            />
+          )}
+        />
+        <SelectField
+          label={t('contact.case')}
+          options={[
+            { value: NEW_CASE, label: t('contact.newCase') },
+            ...openCases.map((item) => ({ value: item.id, label: `${item.subject} (${t(`labels.caseStatus.${item.status}`)})` })),
+          ]}
+          error={errors.caseChoice?.message}
+          {...register('caseChoice')}
+        />
+        {caseChoice === NEW_CASE ? (
+          <TextField
+            label={t('contact.subject')}
+            hint={t('contact.subjectHint')}
+            error={errors.subject?.message}
+            autoComplete="off"
+            {...register('subject')}
+          />
+        ) : null}
+        <TextAreaField
+          label={t('contact.summary')}
+          hint={t('contact.summaryHint')}
+          error={errors.summary?.message}
+          rows={4}
+          {...register('summary')}
+        />
+        <div className="contact-form__note">
+          <Button variant="subtle" aria-expanded={noteOpen} aria-controls="interne-notitie" onClick={() => setNoteOpen((open) => !open)}>
+            {noteOpen ? t('contact.noteHide') : t('contact.noteShow')}
+          </Button>
+          <div id="interne-notitie" hidden={!noteOpen}>
+            {noteOpen && topic?.sensitive ? (
+              <Alert tone="warning" className="contact-form__sensitive">
+                {t('contact.sensitiveWarning', { topic: topic.name })}
+              </Alert>
+            ) : null}
+            {noteOpen ? (
+              <TextAreaField
+                label={t('contact.internalNote')}
+                hint={t('contact.internalNoteHint')}
+                optionalLabel={t('contact.optional')}
+                error={errors.internalNote?.message}
+                rows={2}
+                {...register('internalNote')}
+              />
+            ) : null}
           </div>
-        </fieldset>
-      ) : null}
-      <label className="lk-checkbox contact-form__confirm">
-        <input type="checkbox" {...register('confirm')} />
-        {t('contact.confirm')}
-      </label>
-      <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-      <div role="status" className="status-message">
-        {saved ? <Alert tone="success">{saved}</Alert> : null}
-      </div>
-      <div className="button-row">
-        <Button type="submit" busy={createContact.isPending}>
-          {createContact.isPending ? t('contact.submitting') : t('contact.submit')}
-        </Button>
-      </div>
-    </form>
+        </div>
+        <SelectField
+          label={t('contact.outcome')}
+          options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`labels.outcome.${value}`) }))}
+          error={errors.outcome?.message}
+          {...register('outcome')}
+        />
+        {showFollowUp ? (
+          <fieldset className="lk-fieldset contact-form__follow-up">
+            <legend className="lk-fieldset__legend">
+              {t('contact.followUp')}
+              {followUpNeeded ? null : <span className="lk-field__optional"> {t('contact.optional')}</span>}
+            </legend>
+            <p className="lk-field__hint">{followUpNeeded ? t('contact.followUpCounterHint') : t('contact.followUpHint')}</p>
+            <div className="field-row">
+              <SelectField
+                label={t('contact.followUpChannel')}
+                placeholder={t('contact.followUpChannelPlaceholder')}
+                options={CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }))}
+                error={errors.followUpChannel?.message}
+                aria-required={followUpNeeded || undefined}
+                {...register('followUpChannel')}
+              />
+              <TextField
+                type="datetime-local"
+                label={t('contact.followUpAt')}
+                error={errors.followUpAt?.message}
+                aria-required={followUpNeeded || undefined}
+                {...register('followUpAt')}
+              />
+            </div>
+          </fieldset>
+        ) : null}
+        {outcome === 'callback_agreed' ? (
+          <ContactCallbackFields
+            name="callback"
+            phoneNumbers={phoneNumbers}
+            suggestion={suggestion}
+            onSuggestionUsed={() => setSuggestion(null)}
+            now={now}
+          />
+        ) : null}
+        <label className="lk-checkbox contact-form__confirm">
+          <input type="checkbox" {...register('confirm')} />
+          {t('contact.confirm')}
+        </label>
+        <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+        <div role="status" className="status-message">
+          {saved ? <Alert tone="success">{saved}</Alert> : null}
+        </div>
+        <div className="button-row">
+          <Button type="submit" busy={busy}>
+            {busy ? t('contact.submitting') : pending ? t('callbacks.fields.submitCallback') : t('contact.submit')}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

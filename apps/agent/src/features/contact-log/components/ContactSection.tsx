@@ -1,11 +1,18 @@
-import type { Case } from '@loket/shared/contracts';
+import type { Case, PhoneNumber } from '@loket/shared/contracts';
 import { Button } from '@loket/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactPanel } from './ContactPanel';
 
+interface ContactSectionProps {
+  customerId: string;
+  openCases: readonly Case[];
+  /** The customer's phone numbers, the preferred one first (for a callback). */
+  phoneNumbers?: readonly PhoneNumber[];
+}
+
 /** The "Contact vastleggen" panel on the customer page: one button opens it, the channel field gets the focus. */
-export function ContactSection({ customerId, openCases }: { customerId: string; openCases: readonly Case[] }) {
+export function ContactSection({ customerId, openCases, phoneNumbers }: ContactSectionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -17,7 +24,7 @@ export function ContactSection({ customerId, openCases }: { customerId: string; 
         </Button>
       </div>
       <div id="contact-vastleggen" hidden={!open}>
-        {open ? <ContactPanel customerId={customerId} openCases={openCases} /> : null}
+        {open ? <ContactPanel customerId={customerId} openCases={openCases} phoneNumbers={phoneNumbers} /> : null}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES } from '@loket/shared/co
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { checkContactCallback, contactCallbackSchema, emptyContactCallback } from '../../callbacks';
 import { amsterdamLocalToIso } from './amsterdam-time';
 
 /** The same limits as the API, so the agent hears about them in Dutch, next to the field. */
@@ -43,8 +44,11 @@ export function useContactSchema(now: () => Date = systemNow) {
           followUpAt: z.string(),
           locationId: z.string(),
           confirm: z.boolean(),
+          /** Outcome "Terugbellen afgesproken": the callback, saved in the same step. */
+          callback: contactCallbackSchema,
         })
         .superRefine((values, ctx) => {
+          if (values.outcome === 'callback_agreed') checkContactCallback(values.callback, ctx, ['callback'], t, now());
           if (values.caseChoice === NEW_CASE) {
             const subject = values.subject.trim();
             const message =
@@ -80,7 +84,8 @@ export function useContactSchema(now: () => Date = systemNow) {
 
 export type ContactValues = z.infer<ReturnType<typeof useContactSchema>>;
 
-export function emptyContactValues(): ContactValues {
+/** An empty form; `phone` is the customer's preferred number, preselected for a callback. */
+export function emptyContactValues(phone?: string): ContactValues {
   return {
     channel: 'phone',
     direction: 'inbound',
@@ -94,6 +99,7 @@ export function emptyContactValues(): ContactValues {
     followUpAt: '',
     locationId: '',
     confirm: false,
+    callback: emptyContactCallback(phone),
   };
 }
 

@@ -2,7 +2,8 @@ import { saveSession } from '@loket/web/api-client';
 import { contract, fakeApi, renderRoutes, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { customer, marker } from '../../../test/fixtures';
+import { NowProvider } from '@loket/web/ui';
+import { callbackFixture, customer, lindeCalendar, marker } from '../../../test/fixtures';
 import { CustomerPage } from '../components/CustomerPage';
 
 const fatma = customer({
@@ -87,5 +88,31 @@ describe('CustomerPage', () => {
     expect(JSON.parse(String(post?.init.body))).toEqual({ code: 'OVE', note: 'Buren klagen over harde muziek.', validUntil: null });
     const active = screen.getByRole('heading', { name: 'Actieve signaleringen' }).nextElementSibling as HTMLElement;
     await waitFor(() => expect(within(active).getByText('Buren klagen over harde muziek.')).toBeTruthy());
+  });
+
+  it('shows the open callbacks: who calls and when, the due moment, the number, and a way to handle it', async () => {
+    saveSession(testSession());
+    const queued = callbackFixture({
+      id: 'cb-2', assignee: null, reason: 'Over de servicekosten.', windowStart: '2026-12-03T11:00:00.000Z', dueAt: '2026-12-03T16:00:00.000Z', dayPart: 'MID',
+    });
+    fakeApi((url) => {
+      if (url.pathname === '/api/v1/sla/calendar') return { body: lindeCalendar() };
+      if (url.pathname === '/api/v1/customers/c-fatma/overview') {
+        return { body: { customer: fatma, contracts: [], openCases: [], openCallbacks: [callbackFixture(), queued], recentContacts: [] } };
+      }
+      return undefined;
+    });
+    renderRoutes(
+      [{ path: '/klanten/:id', element: (<NowProvider now={new Date('2026-12-03T10:00:00+01:00')}><CustomerPage /></NowProvider>) }],
+      '/klanten/c-fatma',
+    );
+    const panel = within(await screen.findByRole('region', { name: 'Terugbelverzoeken' }));
+    const items = panel.getAllByRole('listitem');
+    expect(items[0]?.textContent).toContain('team Klantcontact (nog niet opgepakt) belt vanmiddag (12:00–17:00)');
+    expect(items[0]?.textContent).toContain('Over de servicekosten.');
+    expect(items[1]?.textContent).toContain('Anouk Klantcontact belt morgenochtend (08:30–12:00)');
+    expect(within(items[1] as HTMLElement).getByRole('link', { name: '06 12345678' }).getAttribute('href')).toBe('tel:+31612345678');
+    expect(within(items[1] as HTMLElement).getByRole('link', { name: /^Afhandelen/ }).getAttribute('href')).toBe('/terugbellen/cb-1');
+    await waitFor(() => expect(items[0]?.querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('ok'));
   });
 });

@@ -1,11 +1,11 @@
 import type { Case, Contact, CustomerOverview } from '@loket/shared/contracts';
 import { EmptyState, Panel } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import { OpenCallbacks } from '../../callbacks';
 import { CaseList, ContactItem } from '../../contact-log';
 
 /**
- * What is going on (R1): open questions, callbacks and recent contacts. The overview's lists are
- * typed loosely in the contract (later modules fill them); the contact log fills cases and contacts.
+ * What is going on (R1): open questions, callbacks (who calls, and when) and recent contacts.
  */
 export function OpenItems({ overview }: { overview: CustomerOverview }) {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function OpenItems({ overview }: { overview: CustomerOverview }) {
         {openCases.length === 0 ? empty(t('customer.openCases.empty')) : <CaseList cases={openCases} customerId={overview.customer.id} />}
       </Panel>
       <Panel title={t('customer.openCallbacks.title')}>
-        {overview.openCallbacks.length === 0 ? empty(t('customer.openCallbacks.empty')) : <p>{overview.openCallbacks.length}</p>}
+        {overview.openCallbacks.length === 0 ? empty(t('customer.openCallbacks.empty')) : <OpenCallbacks callbacks={overview.openCallbacks} />}
       </Panel>
       <Panel title={t('customer.recentContacts.title')}>
         {recentContacts.length === 0 ? (

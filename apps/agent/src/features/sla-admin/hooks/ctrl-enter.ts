@@ -1,11 +1,2 @@
-import type { KeyboardEvent } from 'react';
-
-/** Ctrl+Enter (⌘+Enter) anywhere in the form saves it, as in the contact panel. */
-export function submitOnCtrlEnter(submit: () => unknown) {
-  return (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  };
-}
+/** Shared with the other forms of the agent app (see @loket/web/ui). */
+export { submitOnCtrlEnter } from '@loket/web/ui';

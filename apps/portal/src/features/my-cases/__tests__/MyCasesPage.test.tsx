@@ -24,7 +24,8 @@ describe('MyCasesPage', () => {
   it('shows the questions with Dutch status, who and how, the answer, and no internal fields', async () => {
     saveSession(testSession());
     fakeApi((url) =>
-      url.pathname === '/api/v1/portal/file'
+      url.pathname === '/api/v1/portal/callbacks' ? { body: { items: [] } }
+      : url.pathname === '/api/v1/portal/file'
         ? {
             body: {
               cases: [
@@ -57,7 +58,8 @@ describe('MyCasesPage due moments', () => {
   it('tells the tenant by when to expect the answer, or our first response when only that is promised', async () => {
     saveSession(testSession());
     fakeApi((url) =>
-      url.pathname === '/api/v1/portal/file'
+      url.pathname === '/api/v1/portal/callbacks' ? { body: { items: [] } }
+      : url.pathname === '/api/v1/portal/file'
         ? {
             body: {
               cases: [

@@ -2,9 +2,13 @@ import { isApiError, usePortalFile } from '@loket/web/api-client';
 import { EmptyState, Loading, LoadError, useDocumentTitle } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PortalCallbacks } from '../../callbacks';
 import { PortalCaseCard } from './PortalCaseCard';
 
-/** "Mijn vragen" (R7, R17, R18): the tenant's own questions, what was said and agreed, and the answers. */
+/**
+ * "Mijn vragen" (R7, R17, R18): the calls we agreed with the tenant ("Terugbelverzoeken"), then their own
+ * questions, what was said and agreed, and the answers.
+ */
 export function MyCasesPage() {
   const { t } = useTranslation();
   const file = usePortalFile();
@@ -17,6 +21,7 @@ export function MyCasesPage() {
       <p className="lead">
         {t('myCases.intro')} <Link to="/vragen/nieuw">{t('myCases.askLink')}</Link>
       </p>
+      <PortalCallbacks />
       {file.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {file.isError ? <LoadError offline={isApiError(file.error) && file.error.status === 0} onRetry={() => void file.refetch()} /> : null}
       {file.isSuccess && cases.length === 0 ? (

@@ -105,7 +105,8 @@ function startOfLocalDay(instant: Date, timeZone: string): Date {
   return new Date(guess);
 }
 
-function offsetMinutes(instant: Date, timeZone: string): number {
+/** The offset of `timeZone` from UTC at `instant`, in minutes (+60 in Dutch winter time, +120 in summer). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
   const name =
     new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')
       ?.value ?? 'GMT';
@@ -175,6 +176,31 @@ function formatters(language: string, timeZone: string) {
     dayMonthYear: make({ day: 'numeric', month: 'long', year: 'numeric' }),
     full: make({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
   };
+}
+
+/** Calendar days from the day of `now` to the day of `at` in `timeZone`: 0 today, 1 tomorrow, -1 yesterday. */
+export function calendarDaysBetween(now: Date, at: Date, timeZone = DEFAULT_ZONE): number {
+  return localDayNumber(at, timeZone) - localDayNumber(now, timeZone);
+}
+
+/** "08:30" in `timeZone`. */
+export function clockTime(at: Date, language: string, timeZone = DEFAULT_ZONE): string {
+  return formatters(language, timeZone).time.format(at);
+}
+
+/**
+ * The day of a moment relative to `now`, in words: "vandaag", "morgen", "gisteren", "maandag"
+ * (within a week either way), "3 december", "3 januari 2027" (another year).
+ */
+export function relativeDay(at: Date, now: Date, t: TFunction, language: string, timeZone = DEFAULT_ZONE): string {
+  const f = formatters(language, timeZone);
+  const days = calendarDaysBetween(now, at, timeZone);
+  if (days === 0) return t('due.day.today');
+  if (days === 1) return t('due.day.tomorrow');
+  if (days === -1) return t('due.day.yesterday');
+  if (Math.abs(days) < 7) return f.weekday.format(at);
+  const yearOf = (instant: Date) => new Date(localDayNumber(instant, timeZone) * DAY_MS).getUTCFullYear();
+  return yearOf(at) === yearOf(now) ? f.dayMonth.format(at) : f.dayMonthYear.format(at);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBandFor, ageInYears, formatAddress, formatDate, formatMoneyCents, formatPostcode, languageName } from './format';
+import { ageBandFor, ageInYears, formatAddress, formatDate, formatMoneyCents, formatPhoneNumber, formatPostcode, languageName } from './format';
 
 const nbsp = /\u00a0/g;
 
@@ -62,5 +62,13 @@ describe('languageName', () => {
   it('names a language in the UI language', () => {
     expect(languageName('tr', 'nl')).toBe('Turks');
     expect(languageName('tr', 'en')).toBe('Turkish');
+  });
+});
+
+describe('formatPhoneNumber', () => {
+  it('writes stored numbers the Dutch way, and leaves others alone', () => {
+    expect(formatPhoneNumber('+31612345678')).toBe('06 12345678');
+    expect(formatPhoneNumber('+31135551234')).toBe('0135551234');
+    expect(formatPhoneNumber('+32470123456')).toBe('+32470123456');
   });
 });

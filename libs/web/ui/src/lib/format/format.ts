@@ -90,3 +90,14 @@ export function formatDateTime(value: string | null | undefined, locale = 'nl-NL
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
   return locale.startsWith('nl') ? `${day} om ${time}` : `${day} at ${time}`;
 }
+
+/**
+ * A phone number as the API stores it (E.164) in the Dutch way: "+31612345678" → "06 12345678",
+ * "+31135551234" → "0135551234". Other numbers are returned as given.
+ */
+export function formatPhoneNumber(value: string): string {
+  const compact = value.replace(/[\s-]/g, '');
+  if (/^\+316\d{8}$/.test(compact)) return `06 ${compact.slice(4)}`;
+  if (/^\+31\d{9}$/.test(compact)) return `0${compact.slice(3)}`;
+  return value;
+}

@@ -1,0 +1,179 @@
+import type { PortalCallback } from '@loket/shared/contracts';
+import { saveSession } from '@loket/web/api-client';
+import { fakeApi, renderRoutes, testSession } from '@loket/web/testing';
+import { NowProvider } from '@loket/web/ui';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Outlet } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { portalMe } from '../../../test/fixtures';
+import { MyCasesPage } from '../../my-cases';
+import { RequestCallbackPage } from '../components/RequestCallbackPage';
+import { nextWorkingDays } from '../hooks/working-days';
+
+/** Thursday 3 December 2026, 10:00 in Amsterdam. */
+const NOW = new Date('2026-12-03T10:00:00+01:00');
+
+function portalCallback(overrides: Partial<PortalCallback> = {}): PortalCallback {
+  return {
+    id: 'cb-1', reason: 'Wij bellen over de lekkage onder het bad.', phoneNumber: '+31612345678', status: 'scheduled',
+    windowStart: '2026-12-04T07:30:00.000Z', dueAt: '2026-12-04T11:00:00.000Z', dayPart: 'OCH', caller: 'Anouk Klantcontact',
+    newExpectationAt: null, completedAt: null, result: null,
+    ...overrides,
+  };
+}
+
+function render(path: string) {
+  return renderRoutes(
+    [{
+      element: (<NowProvider now={NOW}><Outlet /></NowProvider>),
+      children: [
+        { path: '/vragen', element: <MyCasesPage /> },
+        { path: '/terugbellen', element: <RequestCallbackPage /> },
+      ],
+    }],
+    path,
+  );
+}
+
+describe('Terugbelverzoeken on Mijn vragen', () => {
+  it('tells the tenant who calls, when, on which number — and after a delay when to expect us', async () => {
+    saveSession(testSession());
+    fakeApi((url) => {
+      if (url.pathname === '/api/v1/portal/file') return { body: { cases: [] } };
+      if (url.pathname === '/api/v1/portal/callbacks') {
+        return {
+          body: {
+            items: [
+              portalCallback({ id: 'cb-done', reason: 'Vraag over de huur.', status: 'completed', completedAt: '2026-12-01T13:15:00.000Z', result: 'De huur gaat per 1 juli omhoog.' }),
+              portalCallback(),
+              portalCallback({
+                id: 'cb-late', reason: 'Over de servicekosten.', caller: null, windowStart: '2026-12-02T11:00:00.000Z', dueAt: '2026-12-02T16:00:00.000Z',
+                dayPart: 'MID', newExpectationAt: '2026-12-03T16:00:00.000Z',
+              }),
+            ],
+          },
+        };
+      }
+      return undefined;
+    });
+    render('/vragen');
+    const section = within(await screen.findByRole('region', { name: 'Terugbelverzoeken' }));
+    const cards = await section.findAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'We bellen u later dan afgesproken',
+      'We bellen u morgenochtend (08:30–12:00)',
+      'Wij hebben u gebeld',
+    ]);
+    const [late, tomorrow, done] = cards as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(late).getByText('Sorry, het lukt ons niet om u op de afgesproken tijd te bellen. U hoort uiterlijk 3 december 2026 om 17:00 van ons.')).toBeTruthy();
+    expect(late.textContent).toContain('Een medewerker van ons');
+    expect(late.textContent).toContain('Afgesproken wasgistermiddag (12:00–17:00)');
+    expect(tomorrow.textContent).toContain('Anouk Klantcontact');
+    expect(tomorrow.textContent).toContain('06 12345678');
+    expect(tomorrow.textContent).toContain('Wij bellen over de lekkage onder het bad.');
+    expect(within(tomorrow).getByText('Gepland')).toBeTruthy();
+    expect(done.textContent).toContain('1 december 2026 om 14:15');
+    expect(done.textContent).toContain('De huur gaat per 1 juli omhoog.');
+    expect(section.getByRole('link', { name: 'Wilt u dat wij u bellen? Vraag het hier.' }).getAttribute('href')).toBe('/terugbellen');
+  });
+});
+
+describe('Bel mij terug', () => {
+  function setup(refuseFirst: boolean) {
+    saveSession(testSession());
+    let posts = 0;
+    const api = fakeApi((url, init) => {
+      if (url.pathname === '/api/v1/portal/me') return { body: portalMe() };
+      if (url.pathname === '/api/v1/portal/callbacks' && init.method === 'POST') {
+        posts += 1;
+        const body = JSON.parse(String(init.body)) as { reason: string; date: string; dayPart: string; phoneNumber?: string };
+        if (refuseFirst && posts === 1) {
+          return {
+            status: 400,
+            body: {
+              type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c',
+              errors: [{ field: 'dayPart', message: 'is a time we are closed', suggestion: '2026-12-07 OCH' }],
+            },
+          };
+        }
+        return {
+          status: 201,
+          body: portalCallback({
+            id: 'cb-new', reason: body.reason, caller: null, phoneNumber: body.phoneNumber ?? '+31612345678',
+            windowStart: '2026-12-07T07:30:00.000Z', dueAt: '2026-12-07T11:00:00.000Z', dayPart: 'OCH',
+          }),
+        };
+      }
+      return undefined;
+    });
+    render('/terugbellen');
+    return api;
+  }
+  const posts = (calls: { url: URL; init: RequestInit }[]) =>
+    calls.filter((call) => call.init.method === 'POST').map((call) => JSON.parse(String(call.init.body)));
+  const errorOf = (field: HTMLElement) =>
+    document.getElementById(field.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-fout')) ?? '')?.textContent;
+
+  it('offers the next 10 working days, checks the form in plain Dutch and fills in the number we know', async () => {
+    const { calls } = setup(false);
+    expect(screen.getByRole('heading', { level: 1, name: 'Bel mij terug' })).toBeTruthy();
+    const phone = screen.getByLabelText('Op welk nummer kunnen wij u bellen?') as HTMLInputElement;
+    await waitFor(() => expect(phone.value).toBe('06 12345678'));
+    const date = screen.getByLabelText('Op welke dag?') as HTMLSelectElement;
+    const options = [...date.options].map((option) => option.textContent);
+    expect(options.slice(0, 4)).toEqual(['Kies een dag', 'vandaag, donderdag 3 december', 'morgen, vrijdag 4 december', 'maandag 7 december']);
+    expect(options).toHaveLength(11);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await waitFor(() => expect(errorOf(screen.getByLabelText('Waarover wilt u gebeld worden?'))).toBe('Vul in waarover u gebeld wilt worden.'));
+    expect(errorOf(date)).toBe('Kies een dag.');
+    expect(screen.getByText('Kies wanneer op die dag.')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+  });
+
+  it('sends the request; when we are closed then, it offers the next possible moment with one button', async () => {
+    const { calls } = setup(true);
+    await waitFor(() => expect((screen.getByLabelText('Op welk nummer kunnen wij u bellen?') as HTMLInputElement).value).toBe('06 12345678'));
+    fireEvent.change(screen.getByLabelText('Waarover wilt u gebeld worden?'), { target: { value: 'Mijn kraan lekt nog steeds.' } });
+    fireEvent.change(screen.getByLabelText('Op welke dag?'), { target: { value: '2026-12-04' } });
+    fireEvent.click(screen.getByLabelText('’s Middags (12.00 tot 18.00 uur)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+
+    expect(await screen.findByText('Op dat moment zijn wij gesloten. Kies een ander moment.')).toBeTruthy();
+    expect(screen.getByText('Wel mogelijk: maandagochtend.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Gebruik maandagochtend' }));
+    expect((screen.getByLabelText('Op welke dag?') as HTMLSelectElement).value).toBe('2026-12-07');
+    expect((screen.getByLabelText('’s Ochtends (8.00 tot 12.00 uur)') as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByText('Op dat moment zijn wij gesloten. Kies een ander moment.')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    expect(await screen.findByText('Wij bellen u terug')).toBeTruthy();
+    expect(screen.getByText('We bellen u maandagochtend (08:30–12:00) op 06 12345678. U ziet de afspraak ook bij Mijn vragen.')).toBeTruthy();
+    expect(posts(calls)).toEqual([
+      { reason: 'Mijn kraan lekt nog steeds.', date: '2026-12-04', dayPart: 'MID' },
+      { reason: 'Mijn kraan lekt nog steeds.', date: '2026-12-07', dayPart: 'OCH' },
+    ]);
+  });
+
+  it('sends another number when the tenant gives one', async () => {
+    const { calls } = setup(false);
+    const phone = screen.getByLabelText('Op welk nummer kunnen wij u bellen?');
+    await waitFor(() => expect((phone as HTMLInputElement).value).toBe('06 12345678'));
+    fireEvent.change(phone, { target: { value: '06-98 76 54 32' } });
+    fireEvent.change(screen.getByLabelText('Waarover wilt u gebeld worden?'), { target: { value: 'Over mijn huurcontract.' } });
+    fireEvent.change(screen.getByLabelText('Op welke dag?'), { target: { value: '2026-12-07' } });
+    fireEvent.click(screen.getByLabelText('’s Ochtends (8.00 tot 12.00 uur)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
+    await screen.findByText('Wij bellen u terug');
+    expect(posts(calls)).toEqual([{ reason: 'Over mijn huurcontract.', date: '2026-12-07', dayPart: 'OCH', phoneNumber: '0698765432' }]);
+  });
+});
+
+describe('nextWorkingDays', () => {
+  it('skips weekends, starting today on a working day and on Monday from a Sunday', () => {
+    expect(nextWorkingDays(NOW, 3)).toEqual(['2026-12-03', '2026-12-04', '2026-12-07']);
+    expect(nextWorkingDays(new Date('2026-11-22T20:00:00+01:00'), 2)).toEqual(['2026-11-23', '2026-11-24']);
+    // Late in the evening in Amsterdam is already the next day in no other zone; 23:30 on Friday stays Friday.
+    expect(nextWorkingDays(new Date('2026-12-04T23:30:00+01:00'), 1)).toEqual(['2026-12-04']);
+  });
+});
