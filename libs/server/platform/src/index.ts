@@ -16,3 +16,5 @@ export * from './lib/logging/logging';
 export * from './lib/platform.module';
 export * from './lib/outbox/outbox-message.entity';
 export * from './lib/outbox/outbox';
+export * from './lib/database/paging';
+export * from './lib/outbox/keep-scheduled';

@@ -5,7 +5,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, keepScheduled, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { endOfNthWorkingDay, isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -19,8 +19,6 @@ const KIND: Record<Stage, 'reminder' | 'level_1' | 'level_2'> = { reminder: 'rem
 const TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 const MAX_LINES = 50;
 
-/** TypeORM answers UPDATE … RETURNING with [rows, count]. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 
 /**
  * Callback escalation: a reminder to the assignee before due, level 1 at due (the team lead and the
@@ -60,7 +58,7 @@ export class CallbacksProcessor extends WorkerHost {
     let count = 0;
     await this.txHost.withTransaction(async () => {
       const db = this.txHost.tx;
-      const rows = rowsOf<StageRow>(await db.query(STAGE_SQL[stage], [now]));
+      const rows = returnedRows<StageRow>(await db.query(STAGE_SQL[stage], [now]));
       count = rows.length;
       if (rows.length === 0) return;
       const byOrg = new Map<string, StageRow[]>();
@@ -184,22 +182,17 @@ export class CallbacksProcessor extends WorkerHost {
  */
 @Injectable()
 export class CallbacksReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
   constructor(
     @InjectQueue(CALLBACKS_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const every = this.config.RECONCILE_EVERY_MS;
-    const upsert = () =>
-      this.queue.upsertJobScheduler('callbacks-reconcile', { every }, { name: 'reconcile', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } }).catch(() => undefined);
-    await upsert();
-    this.timer = setInterval(() => void upsert(), every);
-    this.timer.unref();
+    this.stop = await keepScheduled(this.queue, 'callbacks-reconcile', this.config.RECONCILE_EVERY_MS, { name: 'reconcile' });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 }

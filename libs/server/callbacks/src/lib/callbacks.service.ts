@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
-  Actor, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, type FieldError,
+  Actor, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
@@ -223,7 +223,7 @@ export class CallbacksService implements OnModuleInit {
   async list(actor: Actor, q: { assignee?: 'me' | 'team' | 'all'; status?: string; escalated?: boolean; customerId?: string; limit?: number; cursor?: string }): Promise<Page<Callback>> {
     const org = actor.organizationId;
     const limit = q.limit ?? 50;
-    const offset = decodeOffset(q.cursor);
+    const offset = decodeOffsetCursor(q.cursor);
     const team = q.assignee === 'team' ? await this.directory.teamOf(org, actor.userId) : null;
     if (q.assignee === 'team' && !team) return { items: [], nextCursor: null };
     const statuses = !q.status || q.status === 'open' ? ['scheduled', 'in_progress'] : [q.status];
@@ -237,7 +237,7 @@ export class CallbacksService implements OnModuleInit {
         ORDER BY b.due_at, b.id LIMIT $7 OFFSET $8`,
       [org, statuses, q.assignee === 'me' ? actor.userId : null, team?.id ?? null, q.escalated ?? false, q.customerId ?? null, limit + 1, offset],
     );
-    return { items: rows.slice(0, limit).map(toCallback), nextCursor: rows.length > limit ? encodeOffset(offset + limit) : null };
+    return { items: rows.slice(0, limit).map(toCallback), nextCursor: rows.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
   async get(actor: Actor, id: string): Promise<CallbackDetail> {
@@ -285,7 +285,7 @@ export class CallbacksService implements OnModuleInit {
     await this.db.query(`INSERT INTO callback_attempts (organization_id, callback_id, outcome, note, by_user_id, by_name) VALUES ($1, $2, $3, $4, $5, $6)`, [
       org, id, dto.outcome, dto.note?.trim() || null, by?.id ?? null, by?.displayName ?? null,
     ]);
-    const [updated]: { attempt_count: number }[] = firstRows(await this.db.query(
+    const [updated]: { attempt_count: number }[] = returnedRows(await this.db.query(
       `UPDATE callbacks SET attempt_count = attempt_count + CASE WHEN $2 THEN 0 ELSE 1 END,
               status = CASE WHEN $2 THEN 'in_progress' ELSE status END, updated_at = now()
         WHERE id = $1 RETURNING attempt_count`,
@@ -461,25 +461,6 @@ function toPortalCallback(r: Row): PortalCallback {
     id: r.id, reason: r.reason, phoneNumber: r.phone_number, status: r.status, windowStart: new Date(r.window_start).toISOString(), dueAt: new Date(r.due_at).toISOString(),
     dayPart: r.day_part, caller: r.assignee_name ?? r.team_name ?? null, newExpectationAt: iso(r.new_expectation_at), completedAt: iso(r.completed_at), result: r.result,
   };
-}
-
-/** TypeORM answers UPDATE … RETURNING with [rows, count]. */
-function firstRows<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}
-
-function encodeOffset(o: number): string {
-  return Buffer.from(JSON.stringify({ o })).toString('base64url');
-}
-function decodeOffset(cursor?: string): number {
-  if (!cursor) return 0;
-  try {
-    const o = (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { o?: unknown }).o;
-    if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
-  } catch {
-    // fall through
-  }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
 }
 
 export type { TeamRef };

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
-  Actor, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, type FieldError,
+  Actor, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
@@ -81,7 +81,7 @@ export class ContactLogService implements OnModuleInit {
 
   async updateTopic(actor: Actor, id: string, dto: UpdateTopicDto): Promise<Topic> {
     if (!UUID.test(id)) throw new NotFoundError('Topic');
-    const row = firstRow<TopicRow>(
+    const [row] = returnedRows<TopicRow>(
       await this.db.query(
         `UPDATE topics SET name = coalesce($3, name), sensitive = coalesce($4, sensitive), active = coalesce($5, active)
           WHERE id = $1 AND organization_id = $2 RETURNING id, code, name, sensitive, active`,
@@ -263,10 +263,10 @@ export class ContactLogService implements OnModuleInit {
   // ---------- cases ----------
   async listCases(actor: Actor, q: ListCasesQueryDto): Promise<Page<Case>> {
     const limit = q.limit ?? 50;
-    const offset = decodeOffset(q.cursor);
+    const offset = decodeOffsetCursor(q.cursor);
     const ownerId = q.ownerId === 'me' ? actor.userId : q.ownerId;
     const items = await this.listCaseRows(actor.organizationId, { status: q.status, ownerId, customerId: q.customerId }, limit + 1, offset);
-    return { items: items.slice(0, limit), nextCursor: items.length > limit ? encodeOffset(offset + limit) : null };
+    return { items: items.slice(0, limit), nextCursor: items.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
   private async listCaseRows(org: string, f: { status?: CaseStatus; ownerId?: string; customerId?: string; open?: boolean }, take: number, offset: number): Promise<Case[]> {
@@ -486,30 +486,12 @@ export class ContactLogService implements OnModuleInit {
   }
 }
 
-/** TypeORM answers UPDATE … RETURNING with [rows, count] and INSERT … RETURNING with rows. */
-function firstRow<T>(result: unknown): T {
-  const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
-  return (rows as T[])[0];
-}
 
 function toPortalCase(c: Case, contacts: PortalCase['contacts']): PortalCase {
   const { ownerId: _o, sla: _s, ...visible } = c;
   return { ...visible, contacts };
 }
 
-function encodeOffset(o: number): string {
-  return Buffer.from(JSON.stringify({ o })).toString('base64url');
-}
-function decodeOffset(cursor?: string): number {
-  if (!cursor) return 0;
-  try {
-    const o = (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { o?: unknown }).o;
-    if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
-  } catch {
-    // fall through
-  }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
-}
 function encodeTimelineCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify({ at: at.toISOString(), id })).toString('base64url');
 }

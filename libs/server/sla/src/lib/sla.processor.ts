@@ -5,7 +5,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, keepScheduled, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
@@ -158,7 +158,7 @@ export class SlaProcessor extends WorkerHost {
       `UPDATE sla_recalculations SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1 AND status IN ('queued', 'running')
        RETURNING id, organization_id, reason, status`,
       [id],
-    ).then((res: unknown) => (Array.isArray(res) && Array.isArray(res[0]) ? res[0] : res) as never);
+    ).then((res: unknown) => returnedRows(res) as never);
     if (!r) return { skipped: 'done or superseded' };
     const org = r.organization_id;
     const { calendar, policies } = await this.settings.settings(org, true);
@@ -271,20 +271,16 @@ export const breachJobFor = (due: Date): string => breachJobId(bucketOf(due));
 /** Keeps the reconciler scheduled; written again every period, so a flushed Redis gets it back. */
 @Injectable()
 export class SlaReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
   constructor(
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
   async onApplicationBootstrap(): Promise<void> {
-    const every = this.config.RECONCILE_EVERY_MS;
-    const upsert = () =>
-      this.queue.upsertJobScheduler('sla-reconcile', { every }, { name: 'reconcile', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } }).catch(() => undefined);
-    await upsert();
-    this.timer = setInterval(() => void upsert(), every);
-    this.timer.unref();
+    this.stop = await keepScheduled(this.queue, 'sla-reconcile', this.config.RECONCILE_EVERY_MS, { name: 'reconcile' });
   }
+
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 }
