@@ -12,6 +12,7 @@ import { CustomersModule } from '@loket/server/customers';
 import { ContactLogModule } from '@loket/server/contact-log';
 import { SlaModule } from '@loket/server/sla';
 import { CallbacksModule } from '@loket/server/callbacks';
+import { KnowledgeBaseModule } from '@loket/server/knowledge-base';
 import { ReportingModule } from '@loket/server/reporting';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
@@ -43,6 +44,7 @@ import { appDataSourceOptions } from '../database/data-source';
     ContactLogModule,
     SlaModule,
     CallbacksModule,
+    KnowledgeBaseModule,
     ReportingModule,
   ],
   controllers: [HealthController],

@@ -4,3 +4,4 @@ export * from './lib/labels';
 export * from './lib/contact-log';
 export * from './lib/sla';
 export * from './lib/callbacks';
+export * from './lib/knowledge-base';

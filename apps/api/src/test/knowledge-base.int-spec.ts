@@ -1,0 +1,110 @@
+import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+
+describe('knowledge base: one source of answers', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let editor: { id: string; token: string };
+  let agent: { id: string; token: string };
+
+  beforeAll(async () => {
+    t = await bootApp();
+    org = await createOrg(t, 'Woonstichting Kennis');
+    editor = await org.staff(['kb_editor']);
+    agent = await org.staff(['agent']);
+  });
+  afterAll(() => t.close());
+
+  const write = (body: Record<string, unknown>) =>
+    t.request('POST', '/articles', { token: editor.token, body: { audience: 'public', questions: [], body: '', ...body } });
+  async function published(body: Record<string, unknown>) {
+    const a = await write(body);
+    expect(a.status).toBe(201);
+    const p = await t.request('POST', `/articles/${a.body.id}/publish`, { token: editor.token });
+    expect(p.status).toBe(200);
+    return p.body as { id: string; version: number };
+  }
+  const search = (q: string, token = agent.token, extra = '') => t.request('GET', `/articles?q=${encodeURIComponent(q)}${extra}`, { token });
+
+  it('versions every edit, publishes one version at a time, refuses a stale edit and restores an old version', async () => {
+    const draft = await write({ title: 'Huur opzeggen', questions: ['Hoe zeg ik mijn huur op?'], body: 'Zeg uw huur op met het formulier in Mijn Loket.', topics: ['huur-opzeggen'] });
+    expect(draft.body).toMatchObject({ version: 1, latestVersion: 1, status: 'draft', topics: [{ code: 'huur-opzeggen' }], owner: { id: editor.id } });
+    // Agents do not see drafts.
+    expect((await t.request('GET', `/articles/${draft.body.id}`, { token: agent.token })).status).toBe(404);
+    await t.request('POST', `/articles/${draft.body.id}/publish`, { token: editor.token });
+    const v2 = await t.request('PATCH', `/articles/${draft.body.id}`, { token: editor.token, body: { baseVersion: 1, body: 'Zeg uw huur op in Mijn Loket. De opzegtermijn is één maand.', changeNote: 'Opzegtermijn toegevoegd' } });
+    expect(v2.body).toMatchObject({ version: 2, latestVersion: 2 });
+    const stale = await t.request('PATCH', `/articles/${draft.body.id}`, { token: editor.token, body: { baseVersion: 1, title: 'Oude titel' } });
+    expect(stale.status).toBe(409);
+    // Agents still read the published version 1 until version 2 is published.
+    expect((await t.request('GET', `/articles/${draft.body.id}`, { token: agent.token })).body).toMatchObject({ version: 1, body: 'Zeg uw huur op met het formulier in Mijn Loket.' });
+    await t.request('POST', `/articles/${draft.body.id}/publish`, { token: editor.token });
+    expect((await t.request('GET', `/articles/${draft.body.id}`, { token: agent.token })).body.version).toBe(2);
+    const history = (await t.request('GET', `/articles/${draft.body.id}/versions`, { token: editor.token })).body.items;
+    expect(history.map((v: { version: number; status: string; changeNote: string | null }) => [v.version, v.status, v.changeNote])).toEqual([
+      [2, 'published', 'Opzegtermijn toegevoegd'],
+      [1, 'archived', 'Eerste versie'],
+    ]);
+    const restored = await t.request('POST', `/articles/${draft.body.id}/restore`, { token: editor.token, body: { version: 1 } });
+    expect(restored.body).toMatchObject({ version: 3, body: 'Zeg uw huur op met het formulier in Mijn Loket.' });
+  });
+
+  it('refuses to publish without a question or body, and renders Markdown inert', async () => {
+    const empty = await write({ title: 'Nog leeg' });
+    const refused = await t.request('POST', `/articles/${empty.body.id}/publish`, { token: editor.token });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['questions', 'body']);
+    const evil = await published({ title: 'Veilig', questions: ['Is dit veilig?'], body: 'Ja <script>alert(1)</script> en [klik](javascript:alert(1)).' });
+    const read = (await t.request('GET', `/articles/${evil.id}`, { token: agent.token })).body;
+    expect(read.bodyHtml).not.toContain('<script>');
+    expect(read.bodyHtml).not.toMatch(/href="javascript:/i);
+    expect((await t.request('POST', '/articles', { token: agent.token, body: { title: 'Mag niet', questions: ['x'], body: 'x', audience: 'public' } })).status).toBe(403);
+    expect((await t.request('POST', '/articles', { token: editor.token, body: { title: 'x', questions: 'geen lijst', body: 'x', audience: 'iedereen' } })).body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['audience', 'questions', 'title']);
+  });
+
+  it('searches in Dutch: stems, typos, synonyms, relevance and highlighted snippets; public search never shows internal articles', async () => {
+    await published({ title: 'Reparatie melden', questions: ['Hoe meld ik een reparatie?', 'kapotte kraan'], body: 'U meldt een reparatie in Mijn Loket of telefonisch. Een monteur komt binnen drie werkdagen.', topics: ['reparatie'] });
+    await published({ title: 'Lekkage in huis', questions: ['Wat doe ik bij een lekkage?'], body: 'Draai de hoofdkraan dicht en bel ons. Bij lekkage komt de monteur dezelfde dag.' });
+    await published({ title: 'Werkinstructie schimmel', questions: ['Wat vraag ik bij schimmel?'], body: 'Vraag naar ventileren en stookgedrag. Plan een inspectie.', audience: 'internal' });
+    await published({ title: 'Overzicht onderhoud', questions: ['Wanneer schilderen jullie?'], body: 'Elk jaar plannen wij onderhoud. Soms is er een reparatie nodig.' });
+
+    // "reparaties" finds "reparatie"; the article with it in the title ranks first.
+    const stems = (await search('reparaties')).body.items;
+    expect(stems[0].title).toBe('Reparatie melden');
+    expect(stems.map((h: { title: string }) => h.title)).toContain('Overzicht onderhoud');
+    expect(stems[0].snippet).toContain('<mark>reparatie</mark>');
+    // Typos fall back to trigrams over titles and questions.
+    expect((await search('lekage')).body.items[0].title).toBe('Lekkage in huis');
+    expect((await search('schimel')).body.items[0].title).toBe('Werkinstructie schimmel');
+    // Internal articles: agents yes, public search and tenants never.
+    expect((await search('schimmel', agent.token, '&audience=public')).body.items).toEqual([]);
+    const customerId = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
+    const tenant = await org.tenant(customerId);
+    expect((await t.request('GET', `/portal/articles?q=${encodeURIComponent('schimmel')}`, { token: tenant.token })).body.items).toEqual([]);
+    expect((await t.request('GET', `/portal/articles?q=lekkage`, { token: tenant.token })).body.items[0].title).toBe('Lekkage in huis');
+    const internalId = (await search('schimmel')).body.items[0].id;
+    expect((await t.request('GET', `/portal/articles/${internalId}`, { token: tenant.token })).status).toBe(404);
+    // Synonyms per organization: "waterschade" finds the leak article once the editors say so.
+    expect((await search('waterschade')).body.items).toEqual([]);
+    await t.request('PUT', '/articles/synonyms', { token: editor.token, body: { groups: [['waterschade', 'lekkage']] } });
+    expect((await search('waterschade')).body.items[0].title).toBe('Lekkage in huis');
+    // What nobody found is the editors' to-do list.
+    await search('parkeervergunning');
+    await search('Parkeervergunning');
+    const todo = (await t.request('GET', '/articles/no-results', { token: editor.token })).body.items;
+    expect(todo.find((r: { query: string }) => r.query === 'parkeervergunning')).toMatchObject({ times: 2 });
+    expect((await t.request('GET', '/articles/no-results', { token: agent.token })).status).toBe(403);
+    // Feedback from the portal.
+    expect((await t.request('POST', `/articles/${(await search('lekkage')).body.items[0].id}/feedback`, { token: tenant.token, body: { helpful: true } })).status).toBe(204);
+    expect((await t.request('POST', `/articles/${internalId}/feedback`, { token: tenant.token, body: { helpful: true } })).status).toBe(404);
+  });
+
+  it('shows the readability and keeps organizations apart', async () => {
+    const a = await published({ title: 'Huurverhoging', questions: ['Waarom gaat mijn huur omhoog?'], body: 'Uw huur gaat 1 juli omhoog. U krijgt een brief. Daarin staat het nieuwe bedrag.' });
+    const read = (await t.request('GET', `/articles/${a.id}`, { token: agent.token })).body;
+    expect(read.readability).toMatchObject({ level: 'B1 or easier' });
+    const other = await createOrg(t);
+    const stranger = await other.staff(['agent']);
+    expect((await t.request('GET', `/articles/${a.id}`, { token: stranger.token })).status).toBe(404);
+    expect((await t.request('GET', '/articles?q=huurverhoging', { token: stranger.token })).body.items).toEqual([]);
+  });
+});

@@ -1,0 +1,344 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
+import { ContactLogService } from '@loket/server/contact-log';
+import { DirectoryService } from '@loket/server/identity';
+import type {
+  Article, ArticleAudience, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, TopicRef, UpdateArticleRequest,
+} from '@loket/shared/contracts';
+import { plainText, readability, renderMarkdown, safeSnippet } from './text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EDITORS = ['kb_editor', 'admin'];
+/** Below this word similarity a typo match is noise. */
+const TYPO_THRESHOLD = 0.45;
+
+interface ArticleRow {
+  id: string;
+  status: ArticleStatus;
+  latest_version: number;
+  published_version: number | null;
+  audience: ArticleAudience;
+  category: string | null;
+  owner_id: string | null;
+  review_by: string | null;
+  published_at: Date | null;
+  updated_at: Date;
+}
+interface VersionRow {
+  version: number;
+  title: string;
+  questions: string[];
+  body: string;
+  audience: ArticleAudience;
+  category: string | null;
+  topic_ids: string[];
+  edited_by: string | null;
+  edited_by_name: string | null;
+  change_note: string | null;
+  edited_at: Date;
+}
+
+const isEditor = (actor: Actor) => actor.kind === 'staff' && actor.roles.some((r) => EDITORS.includes(r));
+
+@Injectable()
+export class KnowledgeBaseService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly contactLog: ContactLogService,
+    private readonly directory: DirectoryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get db() {
+    return this.txHost.tx;
+  }
+
+  // ---------- write ----------
+  @Transactional()
+  async create(actor: Actor, dto: CreateArticleRequest): Promise<Article> {
+    const org = actor.organizationId;
+    const topicIds = await this.topicIds(org, dto.topics ?? []);
+    if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+    const [row]: { id: string }[] = await this.db.query(
+      `INSERT INTO articles (organization_id, audience, category, topic_ids, owner_id, review_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [org, dto.audience, dto.category?.trim() || null, topicIds, dto.ownerId ?? actor.userId, dto.reviewBy ?? null],
+    );
+    await this.insertVersion(actor, row.id, 1, { ...dto, topicIds }, 'Eerste versie');
+    await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'article.created', entityType: 'article', entityId: row.id });
+    return this.get(actor, row.id);
+  }
+
+  /** Every edit is a new version; editing from a version that is no longer the latest is refused (409). */
+  @Transactional()
+  async update(actor: Actor, id: string, dto: UpdateArticleRequest): Promise<Article> {
+    const org = actor.organizationId;
+    const article = await this.lock(org, id);
+    if (dto.baseVersion !== article.latest_version) {
+      throw new ConflictError(`Someone saved version ${article.latest_version} after the version ${dto.baseVersion} you edited. Open the latest version and make your change again.`, 'stale-version');
+    }
+    const latest = await this.version(id, article.latest_version);
+    const topicIds = dto.topics ? await this.topicIds(org, dto.topics) : latest.topic_ids;
+    if (dto.ownerId !== undefined && dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) {
+      throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+    }
+    const next = article.latest_version + 1;
+    await this.insertVersion(actor, id, next, {
+      title: dto.title ?? latest.title, questions: dto.questions ?? latest.questions, body: dto.body ?? latest.body,
+      audience: dto.audience ?? latest.audience, category: dto.category !== undefined ? dto.category : latest.category, topicIds,
+    }, dto.changeNote ?? null);
+    await this.db.query(
+      `UPDATE articles SET latest_version = $2, status = CASE WHEN status = 'archived' THEN 'draft' ELSE status END,
+              owner_id = CASE WHEN $3 THEN $4::uuid ELSE owner_id END, review_by = CASE WHEN $5 THEN $6::date ELSE review_by END, updated_at = now()
+        WHERE id = $1`,
+      [id, next, dto.ownerId !== undefined, dto.ownerId ?? null, dto.reviewBy !== undefined, dto.reviewBy ?? null],
+    );
+    return this.get(actor, id);
+  }
+
+  /** Publishes the latest version (one published version at a time); it needs a question and a body. */
+  @Transactional()
+  async publish(actor: Actor, id: string): Promise<Article> {
+    const org = actor.organizationId;
+    const article = await this.lock(org, id);
+    const v = await this.version(id, article.latest_version);
+    const errors: FieldError[] = [];
+    if (!v.questions.some((q) => q.trim())) errors.push({ field: 'questions', message: 'an article answers at least one question: add the question in the customer’s words' });
+    if (!plainText(v.body)) errors.push({ field: 'body', message: 'is empty: write the answer before publishing' });
+    if (errors.length) throw new ValidationFailedError(errors, 'This version cannot be published yet.');
+    await this.db.query(
+      `UPDATE articles SET status = 'published', published_version = $2, published_at = now(), audience = $3, category = $4, topic_ids = $5, updated_at = now(),
+              search_text = $6,
+              search_vector = setweight(to_tsvector('dutch', $7), 'A') || setweight(to_tsvector('dutch', $6), 'B') || setweight(to_tsvector('dutch', $8), 'C')
+        WHERE id = $1`,
+      [id, v.version, v.audience, v.category, v.topic_ids, v.questions.join(' \n '), v.title, plainText(v.body)],
+    );
+    await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'article.published', entityType: 'article', entityId: id, details: { version: v.version } });
+    return this.get(actor, id);
+  }
+
+  @Transactional()
+  async archive(actor: Actor, id: string): Promise<Article> {
+    await this.lock(actor.organizationId, id);
+    await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, search_text = '', updated_at = now() WHERE id = $1`, [id]);
+    return this.get(actor, id);
+  }
+
+  /** An older version comes back as the newest (history stays complete). */
+  @Transactional()
+  async restore(actor: Actor, id: string, version: number): Promise<Article> {
+    const article = await this.lock(actor.organizationId, id);
+    const old = await this.version(id, version);
+    const next = article.latest_version + 1;
+    await this.insertVersion(actor, id, next, { title: old.title, questions: old.questions, body: old.body, audience: old.audience, category: old.category, topicIds: old.topic_ids }, `Versie ${version} teruggezet`);
+    await this.db.query(`UPDATE articles SET latest_version = $2, updated_at = now() WHERE id = $1`, [id, next]);
+    return this.get(actor, id);
+  }
+
+  async feedback(actor: Actor, id: string, dto: ArticleFeedbackRequest): Promise<void> {
+    const article = await this.visible(actor, id);
+    await this.db.query(`INSERT INTO article_feedback (organization_id, article_id, helpful, comment) VALUES ($1, $2, $3, $4)`, [actor.organizationId, article.id, dto.helpful, dto.comment?.trim() || null]);
+    await this.db.query(`UPDATE articles SET ${dto.helpful ? 'helpful_yes = helpful_yes + 1' : 'helpful_no = helpful_no + 1'} WHERE id = $1`, [article.id]);
+  }
+
+  // ---------- read ----------
+  /** Editors see the latest version of any article; everyone else the published version of what they may read. */
+  async get(actor: Actor, id: string): Promise<Article> {
+    const article = isEditor(actor) ? await this.load(actor.organizationId, id) : await this.visible(actor, id);
+    const versionNo = isEditor(actor) ? article.latest_version : (article.published_version as number);
+    const v = await this.version(id, versionNo);
+    const topics = await this.topicRefs(actor.organizationId, v.topic_ids);
+    const owner = article.owner_id ? ((await this.directory.people(actor.organizationId, [article.owner_id])).get(article.owner_id) ?? null) : null;
+    return {
+      id, version: v.version, latestVersion: article.latest_version, status: article.status, title: v.title, questions: v.questions, body: v.body,
+      bodyHtml: renderMarkdown(v.body), audience: v.audience, category: v.category, topics, owner, reviewBy: article.review_by,
+      readability: readability(v.body, v.title), publishedAt: article.published_at ? new Date(article.published_at).toISOString() : null,
+      updatedAt: new Date(article.updated_at).toISOString(),
+    };
+  }
+
+  async versions(actor: Actor, id: string): Promise<{ items: ArticleVersionSummary[] }> {
+    const article = await this.load(actor.organizationId, id);
+    const rows: VersionRow[] = await this.db.query(`SELECT * FROM article_versions WHERE article_id = $1 ORDER BY version DESC`, [id]);
+    return {
+      items: rows.map((v) => ({
+        version: v.version, title: v.title, changeNote: v.change_note, editedAt: new Date(v.edited_at).toISOString(),
+        editedBy: v.edited_by ? { id: v.edited_by, displayName: v.edited_by_name ?? '' } : null,
+        status: v.version === article.published_version ? 'published' : v.version === article.latest_version && article.status !== 'archived' ? 'draft' : 'archived',
+      })),
+    };
+  }
+
+  /**
+   * Search in Dutch: full text with the `dutch` configuration (stemming), title before questions
+   * before body, the organization's synonyms added; when that finds nothing, typo-tolerant trigram
+   * matching on titles and questions. Public search never sees internal articles. Searches that
+   * find nothing are logged for the editors.
+   */
+  async search(org: string, q: string, opts: { publicOnly: boolean; topic?: string; limit?: number }): Promise<{ items: ArticleSearchHit[] }> {
+    const query = q.trim().slice(0, 200);
+    const limit = opts.limit ?? 10;
+    const topicId = opts.topic ? (await this.topicIds(org, [opts.topic]))[0] : null;
+    const expanded = withSingulars(await this.withSynonyms(org, query));
+    const rows: { id: string; title: string; audience: ArticleAudience; category: string | null; headline: string; rank: number }[] = await this.db.query(
+      `WITH q AS (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
+            hits AS (
+              SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank
+                FROM articles a, q
+               WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.tsq
+                 AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids))
+               ORDER BY rank DESC, a.id LIMIT $5)
+       SELECT h.id, v.title, h.audience, h.category, h.rank,
+              ts_headline('dutch', v.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=28, MinWords=12, MaxFragments=1') AS headline
+         FROM hits h JOIN article_versions v ON v.article_id = h.id AND v.version = h.published_version, q
+        ORDER BY h.rank DESC, h.id`,
+      [org, expanded, opts.publicOnly, topicId, limit],
+    );
+    let items: ArticleSearchHit[] = rows.map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(r.headline), rank: Number(r.rank) }));
+    if (items.length === 0 && query.length >= 3) {
+      const fuzzy: { id: string; title: string; audience: ArticleAudience; category: string | null; body: string; sim: number }[] = await this.db.query(
+        `SELECT a.id, v.title, a.audience, a.category, v.body, word_similarity($2, a.search_text || ' ' || v.title) AS sim
+           FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+          WHERE a.organization_id = $1 AND a.status = 'published' AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids))
+            AND $2 <% (a.search_text || ' ' || v.title)
+          ORDER BY sim DESC, a.id LIMIT $5`,
+        [org, query, opts.publicOnly, topicId, limit],
+      );
+      items = fuzzy
+        .filter((r) => r.sim >= TYPO_THRESHOLD)
+        .map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(plainText(r.body).slice(0, 180)), rank: Number(r.sim) }));
+    }
+    if (query) {
+      await this.db.query(`INSERT INTO kb_searches (organization_id, query, audience, found) VALUES ($1, $2, $3, $4)`, [org, query.toLowerCase(), opts.publicOnly ? 'public' : 'all', items.length]);
+    }
+    return { items };
+  }
+
+  async list(actor: Actor, q: { status?: ArticleStatus; audience?: ArticleAudience; topic?: string }): Promise<{ items: { id: string; title: string; status: ArticleStatus; audience: ArticleAudience; category: string | null; reviewBy: string | null; latestVersion: number; publishedVersion: number | null }[] }> {
+    const org = actor.organizationId;
+    const topicId = q.topic ? (await this.topicIds(org, [q.topic]))[0] : null;
+    const editor = isEditor(actor);
+    const rows: (ArticleRow & { title: string })[] = await this.db.query(
+      `SELECT a.*, v.title FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = CASE WHEN $2 THEN a.latest_version ELSE a.published_version END
+        WHERE a.organization_id = $1 AND ($2 OR a.status = 'published') AND ($3::text IS NULL OR a.status = $3) AND ($4::text IS NULL OR a.audience = $4)
+          AND ($5::uuid IS NULL OR $5 = ANY(a.topic_ids))
+        ORDER BY v.title LIMIT 500`,
+      [org, editor, q.status ?? null, q.audience ?? null, topicId],
+    );
+    return {
+      items: rows.map((r) => ({ id: r.id, title: r.title, status: r.status, audience: r.audience, category: r.category, reviewBy: r.review_by, latestVersion: r.latest_version, publishedVersion: r.published_version })),
+    };
+  }
+
+  /** What people searched for and did not find (R22), most asked first. */
+  async noResults(org: string): Promise<{ items: { query: string; times: number; lastAt: string }[] }> {
+    const rows: { query: string; times: string; last_at: Date }[] = await this.db.query(
+      `SELECT query, count(*) AS times, max(at) AS last_at FROM kb_searches
+        WHERE organization_id = $1 AND found = 0 AND at > now() - interval '90 days'
+        GROUP BY query ORDER BY count(*) DESC, max(at) DESC LIMIT 100`,
+      [org],
+    );
+    return { items: rows.map((r) => ({ query: r.query, times: Number(r.times), lastAt: new Date(r.last_at).toISOString() })) };
+  }
+
+  async synonyms(org: string): Promise<{ groups: string[][] }> {
+    const rows: { groups: string[][] }[] = await this.db.query(`SELECT groups FROM kb_synonyms WHERE organization_id = $1`, [org]);
+    return { groups: rows[0]?.groups ?? [] };
+  }
+
+  async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
+    const clean = groups.map((g) => [...new Set(g.map((w) => w.trim().toLowerCase()).filter(Boolean))]).filter((g) => g.length > 1);
+    await this.db.query(
+      `INSERT INTO kb_synonyms (organization_id, groups) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET groups = EXCLUDED.groups`,
+      [actor.organizationId, JSON.stringify(clean)],
+    );
+    return { groups: clean };
+  }
+
+  // ---------- internals ----------
+  /** A customer's words plus their synonyms, as a websearch query: "opzeggen" → "opzeggen or beëindigen or verhuizen". */
+  private async withSynonyms(org: string, query: string): Promise<string> {
+    const { groups } = await this.synonyms(org);
+    if (!groups.length) return query;
+    const lower = query.toLowerCase();
+    const extra = groups.filter((g) => g.some((w) => new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`).test(lower))).flat();
+    const alternatives = [...new Set(extra)].filter((w) => !lower.includes(w));
+    return alternatives.length ? `${query} or ${alternatives.map((w) => (w.includes(' ') ? `"${w}"` : w)).join(' or ')}` : query;
+  }
+
+  private async insertVersion(actor: Actor, articleId: string, version: number, v: Omit<CreateArticleRequest, 'topics'> & { topicIds: string[] }, changeNote: string | null): Promise<void> {
+    const by = actor.kind === 'staff' ? (await this.directory.people(actor.organizationId, [actor.userId])).get(actor.userId) : undefined;
+    await this.db.query(
+      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, edited_by, edited_by_name, change_note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [actor.organizationId, articleId, version, v.title.trim(), (v.questions ?? []).map((q) => q.trim()).filter(Boolean), v.body, v.audience, v.category?.trim() || null, v.topicIds,
+        by?.id ?? null, by?.displayName ?? null, changeNote],
+    );
+  }
+
+  private async topicIds(org: string, idsOrCodes: string[]): Promise<string[]> {
+    if (!idsOrCodes.length) return [];
+    const topics = await this.contactLog.topics(org, true);
+    const out: string[] = [];
+    idsOrCodes.forEach((x, i) => {
+      const t = topics.find((t) => t.id === x || t.code === x);
+      if (!t) throw new ValidationFailedError([{ field: `topics[${i}]`, message: 'is not a topic of this organization (give its id or code)' }]);
+      out.push(t.id);
+    });
+    return out;
+  }
+
+  private async topicRefs(org: string, ids: string[]): Promise<TopicRef[]> {
+    if (!ids.length) return [];
+    const topics = await this.contactLog.topics(org, true);
+    return ids.map((id) => topics.find((t) => t.id === id)).filter((t): t is NonNullable<typeof t> => !!t).map((t) => ({ id: t.id, code: t.code, name: t.name }));
+  }
+
+  private async load(org: string, id: string): Promise<ArticleRow> {
+    if (!UUID.test(id)) throw new NotFoundError('Article');
+    const rows: ArticleRow[] = await this.db.query(`SELECT * FROM articles WHERE id = $1 AND organization_id = $2`, [id, org]);
+    if (!rows[0]) throw new NotFoundError('Article');
+    return rows[0];
+  }
+
+  private async lock(org: string, id: string): Promise<ArticleRow> {
+    if (!UUID.test(id)) throw new NotFoundError('Article');
+    const rows: ArticleRow[] = await this.db.query(`SELECT * FROM articles WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
+    if (!rows[0]) throw new NotFoundError('Article');
+    return rows[0];
+  }
+
+  /** A published article this reader may see: tenants only public ones. */
+  private async visible(actor: Actor, id: string): Promise<ArticleRow> {
+    const a = await this.load(actor.organizationId, id);
+    if (a.status !== 'published' || a.published_version === null || (actor.kind === 'tenant' && a.audience !== 'public')) throw new NotFoundError('Article');
+    return a;
+  }
+
+  private async version(articleId: string, version: number): Promise<VersionRow> {
+    const rows: VersionRow[] = await this.db.query(`SELECT * FROM article_versions WHERE article_id = $1 AND version = $2`, [articleId, version]);
+    if (!rows[0]) throw new NotFoundError('Article version');
+    return rows[0];
+  }
+}
+
+/**
+ * PostgreSQL's Dutch stemmer leaves plurals in -s alone ("reparaties", "foto's"): the singular is
+ * added as an alternative, so "reparaties" finds "reparatie".
+ */
+export function withSingulars(query: string): string {
+  const extra = new Set<string>();
+  for (const word of query.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+    if (word === 'or') continue;
+    if (word.endsWith("'s") && word.length > 4) extra.add(word.slice(0, -2));
+    else if (word.endsWith('s') && word.length > 5 && !word.endsWith('ss')) extra.add(word.slice(0, -1));
+  }
+  const lower = query.toLowerCase();
+  const alternatives = [...extra].filter((w) => !new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`).test(lower));
+  return alternatives.length ? `${query} or ${alternatives.join(' or ')}` : query;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
