@@ -98,6 +98,28 @@ describe('knowledge base: one source of answers', () => {
     expect((await t.request('POST', `/articles/${internalId}/feedback`, { token: tenant.token, body: { helpful: true } })).status).toBe(404);
   });
 
+  it('counts reads and use in contacts for the editors’ dashboard and the self-service report', async () => {
+    const a = await published({ title: 'Sleutel kwijt', questions: ['Ik ben mijn sleutel kwijt'], body: 'Bel ons. Wij sturen een slotenmaker.', topics: ['overig'] });
+    const old = await published({ title: 'Oude regeling', questions: ['Geldt de oude regeling nog?'], body: 'Nee.', reviewBy: '2025-01-01' });
+    const customerId = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
+    const tenant = await org.tenant(customerId);
+    expect((await t.request('GET', `/portal/articles/${a.id}`, { token: tenant.token })).status).toBe(200);
+    expect((await t.request('GET', `/portal/articles/${a.id}`, { token: tenant.token })).status).toBe(200);
+    const contact = await t.request('POST', '/contacts', {
+      token: agent.token,
+      body: { customerId, channel: 'phone', direction: 'inbound', topic: 'overig', newCase: { subject: 'Sleutel' }, summary: 'Slotenmaker komt vandaag.', outcome: 'answered', articleIds: [a.id] },
+    });
+    expect(contact.status).toBe(201);
+    const dashboard = (await t.request('GET', '/articles/dashboard', { token: editor.token })).body;
+    expect(dashboard.mostUsed.find((m: { id: string }) => m.id === a.id)).toMatchObject({ views: 2, usedInContacts: 1, answeredInContact: 1 });
+    expect(dashboard.overdue.map((o: { id: string }) => o.id)).toContain(old.id);
+    expect((await t.request('GET', '/articles/dashboard', { token: agent.token })).status).toBe(403);
+    const lead = await org.staff(['team_lead']);
+    const today = new Date().toISOString().slice(0, 10);
+    const kpis = (await t.request('GET', `/reports/kpis?from=${today}&to=${today}`, { token: lead.token })).body;
+    expect(kpis.deflection.find((r: { topic: { code: string } }) => r.topic.code === 'overig')).toMatchObject({ portalViews: 2, contacts: 1 });
+  });
+
   it('shows the readability and keeps organizations apart', async () => {
     const a = await published({ title: 'Huurverhoging', questions: ['Waarom gaat mijn huur omhoog?'], body: 'Uw huur gaat 1 juli omhoog. U krijgt een brief. Daarin staat het nieuwe bedrag.' });
     const read = (await t.request('GET', `/articles/${a.id}`, { token: agent.token })).body;

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOp
 import { IdentityJobsModule } from '@loket/server/identity';
 import { SlaWorkerModule } from '@loket/server/sla';
 import { CallbacksWorkerModule } from '@loket/server/callbacks';
+import { KnowledgeBaseWorkerModule } from '@loket/server/knowledge-base';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -31,6 +32,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
     OutboxWorkerModule,
     SlaWorkerModule,
     CallbacksWorkerModule,
+    KnowledgeBaseWorkerModule,
   ],
 })
 export class WorkerModule {}

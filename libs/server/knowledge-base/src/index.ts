@@ -1,4 +1,5 @@
 export { knowledgeBaseEntities } from './lib/entities';
-export { KnowledgeBaseModule } from './lib/knowledge-base.module';
+export { KnowledgeBaseModule, KnowledgeBaseWorkerModule } from './lib/knowledge-base.module';
+export { KNOWLEDGE_BASE_QUEUE, ReviewReminderProcessor } from './lib/review.processor';
 export { KnowledgeBaseService } from './lib/knowledge-base.service';
 export { readability, renderMarkdown } from './lib/text';

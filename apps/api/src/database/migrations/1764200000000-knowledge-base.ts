@@ -14,18 +14,22 @@ export class KnowledgeBase1764200000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "idx_kb_searches_empty" ON "kb_searches"  ("organization_id", "found", "at") `);
     await q.query(`CREATE TABLE "article_feedback" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "article_id" uuid NOT NULL, "helpful" boolean NOT NULL, "comment" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c64239e8a10cfa33c557385c3a8" PRIMARY KEY ("id"))`);
     await q.query(`CREATE INDEX "idx_article_feedback_article" ON "article_feedback"  ("article_id", "at") `);
+    await q.query(`ALTER TABLE "articles" ADD "review_reminded_at" TIMESTAMP WITH TIME ZONE`);
+    await q.query(`CREATE TABLE "kb_views" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "article_id" uuid NOT NULL, "via" character varying(8) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e5e9ceae0f064b607cea4f146af" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "idx_kb_views_org_at" ON "kb_views"  ("organization_id", "at") `);
     // Hand-made: Dutch full text over the published version (weighted), and trigrams over titles and questions for typos.
     await q.query(`CREATE INDEX "idx_articles_search" ON "articles" USING gin ("search_vector")`);
     await q.query(`CREATE INDEX "idx_articles_trgm" ON "articles" USING gin ("search_text" gin_trgm_ops)`);
 
-    for (const table of ['articles', 'article_versions', 'kb_synonyms', 'kb_searches', 'article_feedback']) {
+    for (const table of ['articles', 'article_versions', 'kb_synonyms', 'kb_searches', 'article_feedback', 'kb_views']) {
       await q.query(`ALTER TABLE "${table}" ADD CONSTRAINT "fk_x_${table}_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id")`);
     }
     await q.query(`ALTER TABLE "article_versions" ADD CONSTRAINT "fk_x_article_versions_article" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE`);
     await q.query(`ALTER TABLE "article_feedback" ADD CONSTRAINT "fk_x_article_feedback_article" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE`);
+    await q.query(`ALTER TABLE "kb_views" ADD CONSTRAINT "fk_x_kb_views_article" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['article_feedback', 'kb_searches', 'kb_synonyms', 'article_versions', 'articles']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of ['kb_views', 'article_feedback', 'kb_searches', 'kb_synonyms', 'article_versions', 'articles']) await q.query(`DROP TABLE "${table}"`);
   }
 }

@@ -24,6 +24,8 @@ export class ArticleEntity {
   /** Title and questions of the published version, for typo-tolerant matching. */
   @Column('text', { default: '' }) searchText!: string;
   @Column('integer', { default: 0 }) views!: number;
+  /** When the owner was last reminded of the review-by date. */
+  @Column('timestamptz', { nullable: true }) reviewRemindedAt!: Date | null;
   @Column('integer', { default: 0 }) helpfulYes!: number;
   @Column('integer', { default: 0 }) helpfulNo!: number;
   @Column('timestamptz', { default: () => 'now()' }) createdAt!: Date;
@@ -80,4 +82,15 @@ export class ArticleFeedbackEntity {
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;
 }
 
-export const knowledgeBaseEntities = [ArticleEntity, ArticleVersionEntity, KbSynonymsEntity, KbSearchEntity, ArticleFeedbackEntity];
+/** One read of an article (portal or front office), for "most used" and self-service figures. */
+@Entity({ name: 'kb_views' })
+@Index('idx_kb_views_org_at', ['organizationId', 'at'])
+export class KbViewEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') organizationId!: string;
+  @Column('uuid') articleId!: string;
+  @Column('varchar', { length: 8 }) via!: 'portal' | 'staff';
+  @Column('timestamptz', { default: () => 'now()' }) at!: Date;
+}
+
+export const knowledgeBaseEntities = [ArticleEntity, ArticleVersionEntity, KbSynonymsEntity, KbSearchEntity, ArticleFeedbackEntity, KbViewEntity];

@@ -85,6 +85,13 @@ export class ArticlesController {
     return this.kb.noResults(actor.organizationId);
   }
 
+  /** Overdue reviews, most used articles, searches that found nothing. */
+  @Get('dashboard')
+  @Staff('kb_editor', 'admin')
+  dashboard(@CurrentActor() actor: Actor) {
+    return this.kb.dashboard(actor.organizationId);
+  }
+
   @Get('synonyms')
   @Staff('kb_editor', 'admin')
   synonyms(@CurrentActor() actor: Actor) {
@@ -99,8 +106,10 @@ export class ArticlesController {
 
   @Get(':id')
   @Staff(...READERS)
-  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
-    return this.kb.get(actor, id);
+  async get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
+    const article = await this.kb.get(actor, id);
+    if (article.status === 'published') await this.kb.recordView(actor, id);
+    return article;
   }
 
   @Patch(':id')
@@ -161,8 +170,10 @@ export class PortalArticlesController {
 
   @Get(':id')
   @Tenant()
-  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
-    return this.kb.get(actor, id);
+  async get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
+    const article = await this.kb.get(actor, id);
+    await this.kb.recordView(actor, id);
+    return article;
   }
 }
 

@@ -5,7 +5,7 @@ import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedErro
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
-  Article, ArticleAudience, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, TopicRef, UpdateArticleRequest,
+  Article, ArticleAudience, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
 } from '@loket/shared/contracts';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 
@@ -228,6 +228,41 @@ export class KnowledgeBaseService {
     );
     return {
       items: rows.map((r) => ({ id: r.id, title: r.title, status: r.status, audience: r.audience, category: r.category, reviewBy: r.review_by, latestVersion: r.latest_version, publishedVersion: r.published_version })),
+    };
+  }
+
+  /** A reader opened the article: counted for "most used" and the self-service figures. */
+  async recordView(actor: Actor, id: string): Promise<void> {
+    await this.db.query(`INSERT INTO kb_views (organization_id, article_id, via) VALUES ($1, $2, $3)`, [actor.organizationId, id, actor.kind === 'tenant' ? 'portal' : 'staff']);
+    await this.db.query(`UPDATE articles SET views = views + 1 WHERE id = $1`, [id]);
+  }
+
+  /** Overdue reviews, the most used articles (read, and linked to contacts that answered the question), and what nobody found. */
+  async dashboard(org: string): Promise<KbDashboard> {
+    const overdue: { id: string; title: string; review_by: string; owner_id: string | null }[] = await this.db.query(
+      `SELECT a.id, v.title, a.review_by::text AS review_by, a.owner_id FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+        WHERE a.organization_id = $1 AND a.status = 'published' AND a.review_by < (now() AT TIME ZONE 'Europe/Amsterdam')::date
+        ORDER BY a.review_by LIMIT 100`,
+      [org],
+    );
+    const owners = await this.directory.people(org, overdue.map((o) => o.owner_id));
+    const used: { id: string; title: string; views: string; used: string; answered: string; helpful_yes: number; helpful_no: number }[] = await this.db.query(
+      `WITH v AS (SELECT article_id, count(*) AS views FROM kb_views WHERE organization_id = $1 AND at > now() - interval '90 days' GROUP BY article_id),
+            c AS (SELECT u.article_id, count(*) AS used, count(*) FILTER (WHERE c.outcome = 'answered') AS answered
+                    FROM contacts c, unnest(c.article_ids) AS u(article_id)
+                   WHERE c.organization_id = $1 AND c.occurred_at > now() - interval '90 days' AND cardinality(c.article_ids) > 0
+                   GROUP BY u.article_id)
+       SELECT a.id, ver.title, coalesce(v.views, 0) AS views, coalesce(c.used, 0) AS used, coalesce(c.answered, 0) AS answered, a.helpful_yes, a.helpful_no
+         FROM articles a JOIN article_versions ver ON ver.article_id = a.id AND ver.version = coalesce(a.published_version, a.latest_version)
+         LEFT JOIN v ON v.article_id = a.id LEFT JOIN c ON c.article_id = a.id
+        WHERE a.organization_id = $1 AND (v.views IS NOT NULL OR c.used IS NOT NULL)
+        ORDER BY coalesce(v.views, 0) + coalesce(c.used, 0) DESC LIMIT 20`,
+      [org],
+    );
+    return {
+      overdue: overdue.map((o) => ({ id: o.id, title: o.title, reviewBy: o.review_by, owner: o.owner_id ? (owners.get(o.owner_id) ?? null) : null })),
+      mostUsed: used.map((u) => ({ id: u.id, title: u.title, views: Number(u.views), usedInContacts: Number(u.used), answeredInContact: Number(u.answered), helpfulYes: u.helpful_yes, helpfulNo: u.helpful_no })),
+      noResults: (await this.noResults(org)).items.slice(0, 20),
     };
   }
 

@@ -6,7 +6,7 @@ import { Matches } from 'class-validator';
 import { Actor, CurrentActor, Staff, ValidationFailedError } from '@loket/server/platform';
 import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
-import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, KpiReport } from '@loket/shared/contracts';
+import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, DeflectionRow, KpiReport } from '@loket/shared/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Open targets due within this much business time count as at risk. */
@@ -95,6 +95,7 @@ export class ReportingService {
     );
     const resolved = Number(fcr.resolved);
     const callbacks = await this.callbackKpis(org, q.from, q.to);
+    const deflection = await this.deflection(org, q.from, q.to);
     return {
       from: q.from,
       to: q.to,
@@ -106,7 +107,24 @@ export class ReportingService {
       fcrRate: resolved > 0 ? Math.round((Number(fcr.first) / resolved) * 1000) / 1000 : null,
       contactsPerCase: fcr.avg !== null ? Math.round(Number(fcr.avg) * 100) / 100 : null,
       callbacks,
+      deflection,
     };
+  }
+
+  /** Per topic: portal reads of the knowledge base's answers against contacts about it, in the period. */
+  private async deflection(org: string, from: string, to: string): Promise<DeflectionRow[]> {
+    const period = (col: string) => `${col} >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND ${col} < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
+    const rows: { id: string; code: string; name: string; views: string; contacts: string }[] = await this.txHost.tx.query(
+      `WITH v AS (SELECT t.topic_id, count(*) AS views FROM kb_views kv JOIN articles a ON a.id = kv.article_id, unnest(a.topic_ids) AS t(topic_id)
+                   WHERE kv.organization_id = $1 AND kv.via = 'portal' AND ${period('kv.at')} GROUP BY t.topic_id),
+            c AS (SELECT topic_id, count(*) AS contacts FROM contacts WHERE organization_id = $1 AND ${period('occurred_at')} GROUP BY topic_id)
+       SELECT t.id, t.code, t.name, coalesce(v.views, 0) AS views, coalesce(c.contacts, 0) AS contacts
+         FROM topics t LEFT JOIN v ON v.topic_id = t.id LEFT JOIN c ON c.topic_id = t.id
+        WHERE t.organization_id = $1 AND (v.views IS NOT NULL OR c.contacts IS NOT NULL)
+        ORDER BY coalesce(c.contacts, 0) + coalesce(v.views, 0) DESC, t.name`,
+      [org, from, to],
+    );
+    return rows.map((r) => ({ topic: { id: r.id, code: r.code, name: r.name }, portalViews: Number(r.views), contacts: Number(r.contacts) }));
   }
 
   /**

@@ -80,3 +80,20 @@ export interface ArticleFeedbackRequest {
   helpful: boolean;
   comment?: string | null;
 }
+
+/** The editors' dashboard (R20, R22). */
+export interface KbDashboard {
+  /** Published articles past their review-by date. */
+  overdue: { id: string; title: string; reviewBy: string; owner: PersonRef | null }[];
+  /** Most read and most used in contacts (90 days), with how often the contact answered the question there and then. */
+  mostUsed: { id: string; title: string; views: number; usedInContacts: number; answeredInContact: number; helpfulYes: number; helpfulNo: number }[];
+  /** Searches that found nothing (90 days). */
+  noResults: { query: string; times: number; lastAt: string }[];
+}
+
+/** Self-service vs contacts per topic: how many read the answer themselves, against how many still contacted us. */
+export interface DeflectionRow {
+  topic: TopicRef;
+  portalViews: number;
+  contacts: number;
+}

@@ -2,6 +2,7 @@ import type { CalendarSettings, LocationCalendarSettings } from '@loket/shared/b
 import type { Channel } from './enums';
 import type { TopicRef } from './contact-log';
 import type { CallbackKpis } from './callbacks';
+import type { DeflectionRow } from './knowledge-base';
 
 /**
  * A response target in business time.
@@ -156,4 +157,6 @@ export interface KpiReport {
   contactsPerCase: number | null;
   /** Callbacks due in the period: kept on time, attempts, escalations (R8, R14). */
   callbacks: CallbackKpis;
+  /** Knowledge-base self-service (portal article views) against contacts, per topic. */
+  deflection: DeflectionRow[];
 }
