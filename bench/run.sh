@@ -4,6 +4,7 @@
 #              Loket vs a bare Fastify + pg server running the same SQL.
 #   sla:       due-instant throughput, recalculating 100,000 open cases, breach latency.
 #   callbacks: 100,000 callbacks due in one minute escalated by the worker; API p95 and worker memory meanwhile.
+#   knowledge-base: Dutch search over 20,000 articles, Loket vs a bare Fastify + pg handler.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +26,7 @@ if [ -z "$only" ] || [ "$only" = "sla" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "callbacks" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/callbacks.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "knowledge-base" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/knowledge-base.bench.ts "${args[@]}"
 fi

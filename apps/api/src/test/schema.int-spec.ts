@@ -12,7 +12,7 @@ describe('database schema', () => {
       expect(drift).toEqual([]);
       // Indexes the entities cannot express (marked synchronize: false) must exist all the same.
       const indexes: { indexname: string; indexdef: string }[] = await ds.query(
-        `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('idx_search_token_dictionary_trgm', 'idx_case_clocks_open', 'idx_case_clocks_first_response_open', 'idx_case_clocks_resolution_open', 'idx_callbacks_reminder_open', 'idx_callbacks_level1_open', 'idx_callbacks_level2_open', 'idx_articles_search', 'idx_articles_trgm')`,
+        `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('idx_search_token_dictionary_trgm', 'idx_case_clocks_open', 'idx_case_clocks_first_response_open', 'idx_case_clocks_resolution_open', 'idx_callbacks_reminder_open', 'idx_callbacks_level1_open', 'idx_callbacks_level2_open', 'idx_articles_search', 'idx_articles_title_search', 'idx_kb_words_trgm')`,
       );
       const def = (name: string) => indexes.find((i) => i.indexname === name)?.indexdef;
       expect(def('idx_search_token_dictionary_trgm')).toContain('gin_trgm_ops');
@@ -20,7 +20,8 @@ describe('database schema', () => {
       expect(def('idx_case_clocks_first_response_open')).toContain('first_responded_at IS NULL');
       expect(def('idx_case_clocks_resolution_open')).toContain('resolution_breached_at IS NULL');
       expect(def('idx_articles_search')).toContain('USING gin (search_vector)');
-      expect(def('idx_articles_trgm')).toContain('gin_trgm_ops');
+      expect(def('idx_articles_title_search')).toContain('USING gin (title_vector)');
+      expect(def('idx_kb_words_trgm')).toContain('gin_trgm_ops');
       for (const name of ['idx_callbacks_reminder_open', 'idx_callbacks_level1_open', 'idx_callbacks_level2_open']) expect(def(name)).toContain("'scheduled'");
     } finally {
       await ds.destroy();

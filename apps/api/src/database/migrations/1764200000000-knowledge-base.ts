@@ -15,13 +15,16 @@ export class KnowledgeBase1764200000000 implements MigrationInterface {
     await q.query(`CREATE TABLE "article_feedback" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "article_id" uuid NOT NULL, "helpful" boolean NOT NULL, "comment" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c64239e8a10cfa33c557385c3a8" PRIMARY KEY ("id"))`);
     await q.query(`CREATE INDEX "idx_article_feedback_article" ON "article_feedback"  ("article_id", "at") `);
     await q.query(`ALTER TABLE "articles" ADD "review_reminded_at" TIMESTAMP WITH TIME ZONE`);
+    await q.query(`ALTER TABLE "articles" ADD "title_vector" tsvector`);
     await q.query(`CREATE TABLE "kb_views" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "article_id" uuid NOT NULL, "via" character varying(8) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e5e9ceae0f064b607cea4f146af" PRIMARY KEY ("id"))`);
     await q.query(`CREATE INDEX "idx_kb_views_org_at" ON "kb_views"  ("organization_id", "at") `);
-    // Hand-made: Dutch full text over the published version (weighted), and trigrams over titles and questions for typos.
+    // Hand-made: Dutch full text over the published version (weighted), over title and questions, and trigrams over the word dictionary for typos.
     await q.query(`CREATE INDEX "idx_articles_search" ON "articles" USING gin ("search_vector")`);
-    await q.query(`CREATE INDEX "idx_articles_trgm" ON "articles" USING gin ("search_text" gin_trgm_ops)`);
+    await q.query(`CREATE TABLE "kb_words" ("organization_id" uuid NOT NULL, "word" character varying(60) NOT NULL, CONSTRAINT "PK_kb_words" PRIMARY KEY ("organization_id", "word"))`);
+    await q.query(`CREATE INDEX "idx_kb_words_trgm" ON "kb_words" USING gin ("word" gin_trgm_ops)`);
+    await q.query(`CREATE INDEX "idx_articles_title_search" ON "articles" USING gin ("title_vector")`);
 
-    for (const table of ['articles', 'article_versions', 'kb_synonyms', 'kb_searches', 'article_feedback', 'kb_views']) {
+    for (const table of ['articles', 'article_versions', 'kb_synonyms', 'kb_searches', 'article_feedback', 'kb_views', 'kb_words']) {
       await q.query(`ALTER TABLE "${table}" ADD CONSTRAINT "fk_x_${table}_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id")`);
     }
     await q.query(`ALTER TABLE "article_versions" ADD CONSTRAINT "fk_x_article_versions_article" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE`);
@@ -30,6 +33,6 @@ export class KnowledgeBase1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['kb_views', 'article_feedback', 'kb_searches', 'kb_synonyms', 'article_versions', 'articles']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of ['kb_words', 'kb_views', 'article_feedback', 'kb_searches', 'kb_synonyms', 'article_versions', 'articles']) await q.query(`DROP TABLE "${table}"`);
   }
 }

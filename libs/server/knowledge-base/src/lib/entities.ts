@@ -4,9 +4,9 @@ import type { ArticleAudience, ArticleStatus } from '@loket/shared/contracts';
 /** An article: which version is published, and the search fields of that version. */
 @Entity({ name: 'articles' })
 @Index('idx_articles_org_status', ['organizationId', 'status', 'audience'])
-// Hand-made in the migration: full text (dutch, weighted) and trigram over title and questions.
+// Hand-made in the migration: full text (dutch, weighted) over everything, and over title and questions.
 @Index('idx_articles_search', { synchronize: false })
-@Index('idx_articles_trgm', { synchronize: false })
+@Index('idx_articles_title_search', { synchronize: false })
 export class ArticleEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;
@@ -21,7 +21,9 @@ export class ArticleEntity {
   @Column('timestamptz', { nullable: true }) publishedAt!: Date | null;
   /** The published version's words, weighted: title A, questions B, body C. */
   @Column('tsvector', { nullable: true }) searchVector!: string | null;
-  /** Title and questions of the published version, for typo-tolerant matching. */
+  /** Title (A) and questions (B) only: the small set search ranks first. */
+  @Column('tsvector', { nullable: true }) titleVector!: string | null;
+  /** Title and questions of the published version as text. */
   @Column('text', { default: '' }) searchText!: string;
   @Column('integer', { default: 0 }) views!: number;
   /** When the owner was last reminded of the review-by date. */
@@ -59,6 +61,14 @@ export class KbSynonymsEntity {
   @Column('jsonb', { default: () => "'[]'" }) groups!: string[][];
 }
 
+/** The words published articles use, per organization: the small dictionary typos are corrected against (trigram index). */
+@Entity({ name: 'kb_words' })
+@Index('idx_kb_words_trgm', { synchronize: false })
+export class KbWordEntity {
+  @PrimaryColumn('uuid') organizationId!: string;
+  @PrimaryColumn('varchar', { length: 60 }) word!: string;
+}
+
 /** Searches that found nothing (R22): the editors' to-do list. */
 @Entity({ name: 'kb_searches' })
 @Index('idx_kb_searches_empty', ['organizationId', 'found', 'at'])
@@ -93,4 +103,4 @@ export class KbViewEntity {
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;
 }
 
-export const knowledgeBaseEntities = [ArticleEntity, ArticleVersionEntity, KbSynonymsEntity, KbSearchEntity, ArticleFeedbackEntity, KbViewEntity];
+export const knowledgeBaseEntities = [ArticleEntity, ArticleVersionEntity, KbSynonymsEntity, KbSearchEntity, ArticleFeedbackEntity, KbViewEntity, KbWordEntity];

@@ -11,8 +11,8 @@ import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITORS = ['kb_editor', 'admin'];
-/** Below this word similarity a typo match is noise. */
-const TYPO_THRESHOLD = 0.45;
+/** How many matches (per kind) are ranked at most. */
+const CANDIDATES = 300;
 
 interface ArticleRow {
   id: string;
@@ -109,10 +109,17 @@ export class KnowledgeBaseService {
     if (errors.length) throw new ValidationFailedError(errors, 'This version cannot be published yet.');
     await this.db.query(
       `UPDATE articles SET status = 'published', published_version = $2, published_at = now(), audience = $3, category = $4, topic_ids = $5, updated_at = now(),
-              search_text = $6,
+              search_text = $7 || ' \n ' || $6,
+              title_vector = setweight(to_tsvector('dutch', $7), 'A') || setweight(to_tsvector('dutch', $6), 'B'),
               search_vector = setweight(to_tsvector('dutch', $7), 'A') || setweight(to_tsvector('dutch', $6), 'B') || setweight(to_tsvector('dutch', $8), 'C')
         WHERE id = $1`,
       [id, v.version, v.audience, v.category, v.topic_ids, v.questions.join(' \n '), v.title, plainText(v.body)],
+    );
+    await this.db.query(
+      `INSERT INTO kb_words (organization_id, word)
+       SELECT DISTINCT $1::uuid, w FROM regexp_split_to_table(lower($2), '[^[:alpha:]]+') AS w WHERE length(w) BETWEEN 4 AND 60
+       ON CONFLICT DO NOTHING`,
+      [org, `${v.title} ${v.questions.join(' ')} ${plainText(v.body)}`],
     );
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'article.published', entityType: 'article', entityId: id, details: { version: v.version } });
     return this.get(actor, id);
@@ -121,7 +128,7 @@ export class KnowledgeBaseService {
   @Transactional()
   async archive(actor: Actor, id: string): Promise<Article> {
     await this.lock(actor.organizationId, id);
-    await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, search_text = '', updated_at = now() WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, title_vector = NULL, search_text = '', updated_at = now() WHERE id = $1`, [id]);
     return this.get(actor, id);
   }
 
@@ -181,33 +188,11 @@ export class KnowledgeBaseService {
     const limit = opts.limit ?? 10;
     const topicId = opts.topic ? (await this.topicIds(org, [opts.topic]))[0] : null;
     const expanded = withSingulars(await this.withSynonyms(org, query));
-    const rows: { id: string; title: string; audience: ArticleAudience; category: string | null; headline: string; rank: number }[] = await this.db.query(
-      `WITH q AS (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
-            hits AS (
-              SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank
-                FROM articles a, q
-               WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.tsq
-                 AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids))
-               ORDER BY rank DESC, a.id LIMIT $5)
-       SELECT h.id, v.title, h.audience, h.category, h.rank,
-              ts_headline('dutch', v.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=28, MinWords=12, MaxFragments=1') AS headline
-         FROM hits h JOIN article_versions v ON v.article_id = h.id AND v.version = h.published_version, q
-        ORDER BY h.rank DESC, h.id`,
-      [org, expanded, opts.publicOnly, topicId, limit],
-    );
-    let items: ArticleSearchHit[] = rows.map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(r.headline), rank: Number(r.rank) }));
+    let items = await this.fullText(org, expanded, opts.publicOnly, topicId, limit);
     if (items.length === 0 && query.length >= 3) {
-      const fuzzy: { id: string; title: string; audience: ArticleAudience; category: string | null; body: string; sim: number }[] = await this.db.query(
-        `SELECT a.id, v.title, a.audience, a.category, v.body, word_similarity($2, a.search_text || ' ' || v.title) AS sim
-           FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-          WHERE a.organization_id = $1 AND a.status = 'published' AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids))
-            AND $2 <% (a.search_text || ' ' || v.title)
-          ORDER BY sim DESC, a.id LIMIT $5`,
-        [org, query, opts.publicOnly, topicId, limit],
-      );
-      items = fuzzy
-        .filter((r) => r.sim >= TYPO_THRESHOLD)
-        .map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(plainText(r.body).slice(0, 180)), rank: Number(r.sim) }));
+      // Typos: each unknown word is replaced by the closest word the published articles use (a small trigram dictionary).
+      const corrected = await this.correctWords(org, query);
+      if (corrected !== query) items = await this.fullText(org, withSingulars(await this.withSynonyms(org, corrected)), opts.publicOnly, topicId, limit);
     }
     if (query) {
       await this.db.query(`INSERT INTO kb_searches (organization_id, query, audience, found) VALUES ($1, $2, $3, $4)`, [org, query.toLowerCase(), opts.publicOnly ? 'public' : 'all', items.length]);
@@ -264,6 +249,50 @@ export class KnowledgeBaseService {
       mostUsed: used.map((u) => ({ id: u.id, title: u.title, views: Number(u.views), usedInContacts: Number(u.used), answeredInContact: Number(u.answered), helpfulYes: u.helpful_yes, helpfulNo: u.helpful_no })),
       noResults: (await this.noResults(org)).items.slice(0, 20),
     };
+  }
+
+  private async fullText(org: string, tsQuery: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
+    const rows: { id: string; title: string; audience: ArticleAudience; category: string | null; headline: string; rank: number }[] = await this.db.query(
+      `WITH q AS (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
+            -- Ranking every match of a common word costs; rank a bounded set: the title/question matches
+            -- (where the best answers are) and a first slice of the body matches.
+            cand AS (
+              (SELECT a.id FROM articles a, q
+                WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.tsq
+                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
+              UNION
+              (SELECT a.id FROM articles a, q
+                WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.tsq
+                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})),
+            hits AS (
+              SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank
+                FROM articles a JOIN cand ON cand.id = a.id, q
+               ORDER BY rank DESC, a.id LIMIT $5)
+       SELECT h.id, v.title, h.audience, h.category, h.rank,
+              ts_headline('dutch', v.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=28, MinWords=12, MaxFragments=1') AS headline
+         FROM hits h JOIN article_versions v ON v.article_id = h.id AND v.version = h.published_version, q
+        ORDER BY h.rank DESC, h.id`,
+      [org, tsQuery, publicOnly, topicId, limit],
+    );
+    return rows.map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(r.headline), rank: Number(r.rank) }));
+  }
+
+  /** Replaces words the articles never use by the closest word they do use ("lekage" → "lekkage"). */
+  private async correctWords(org: string, query: string): Promise<string> {
+    const words = query.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
+    const out: string[] = [];
+    for (const w of words) {
+      if (w.length < 4) {
+        out.push(w);
+        continue;
+      }
+      const rows: { word: string; known: boolean }[] = await this.db.query(
+        `SELECT word, word = $2 AS known FROM kb_words WHERE organization_id = $1 AND word % $2 ORDER BY word = $2 DESC, similarity(word, $2) DESC, word LIMIT 1`,
+        [org, w],
+      );
+      out.push(rows[0]?.word ?? w);
+    }
+    return out.join(' ');
   }
 
   /** What people searched for and did not find (R22), most asked first. */

@@ -1,0 +1,156 @@
+import 'reflect-metadata';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import { Client, Pool } from 'pg';
+import { hashPassword } from '@loket/server/identity';
+import { KnowledgeBaseService } from '@loket/server/knowledge-base';
+import { seedBulkOrganization } from '../apps/api/src/cli/seed';
+import { load, LoadResult } from './loadgen';
+import { prepareDatabase, root, start } from './processes';
+
+/**
+ * Knowledge-base search with 20,000 published Dutch articles under concurrency: Loket's
+ * `GET /articles?q=` next to a bare Fastify + pg handler running the very same search code and SQL.
+ */
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ARTICLES = arg('articles', 20_000);
+const CONNECTIONS = arg('connections', 20);
+const SECONDS = arg('seconds', 10);
+const TARGET_P95 = 25;
+const BENCH_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://loket:loket@127.0.0.1:5432/loket_bench';
+const LOKET_PORT = 3214;
+const BARE_PORT = 3215;
+
+const SUBJECTS = ['huur', 'reparatie', 'lekkage', 'schimmel', 'overlast', 'verhuizen', 'huurtoeslag', 'woningruil', 'parkeren', 'tuin', 'sleutel', 'cv-ketel', 'kraan', 'dak', 'balkon', 'lift', 'afval', 'buren', 'betalingsregeling', 'huurverhoging', 'inschrijving', 'woning', 'keuken', 'badkamer', 'servicekosten'];
+const VERBS = ['melden', 'aanvragen', 'opzeggen', 'betalen', 'regelen', 'wijzigen', 'oplossen', 'doorgeven', 'controleren', 'voorkomen'];
+const WORDS = ('u kunt dit melden in mijn loket of bel ons tijdens kantoortijden wij helpen u graag de monteur komt binnen drie werkdagen bij spoed bellen wij dezelfde dag ' +
+  'de kosten zijn voor de verhuurder tenzij u zelf schade heeft gemaakt houd uw huurcontract bij de hand wij sturen u een bevestiging per e-mail ' +
+  'de opzegtermijn is een maand u krijgt een eindinspectie zorg dat de woning leeg en schoon is het formulier staat op onze website ' +
+  'bij vragen over de huurprijs kijk dan naar de huurtoeslag van de belastingdienst wij denken graag met u mee als betalen moeilijk is').split(' ');
+
+function rand(seed: number) {
+  let s = seed;
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+}
+
+async function seedArticles(db: Client, orgId: string, n: number): Promise<void> {
+  const have = Number((await db.query(`SELECT count(*) AS n FROM articles WHERE organization_id = $1 AND status = 'published'`, [orgId])).rows[0].n);
+  if (have === n) return;
+  await db.query(`DELETE FROM articles WHERE organization_id = $1`, [orgId]);
+  const r = rand(42);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  for (let done = 0; done < n; done += 2000) {
+    const titles: string[] = [];
+    const questions: string[] = [];
+    const bodies: string[] = [];
+    for (let i = done; i < Math.min(n, done + 2000); i++) {
+      const subject = pick(SUBJECTS);
+      const verb = pick(VERBS);
+      titles.push(`${subject[0].toUpperCase()}${subject.slice(1)} ${verb} (${i})`);
+      questions.push(`Hoe kan ik ${subject} ${verb}?|Wat moet ik doen met ${pick(SUBJECTS)}?`);
+      bodies.push(Array.from({ length: 60 + Math.floor(r() * 90) }, () => (r() < 0.08 ? pick(SUBJECTS) : pick(WORDS))).join(' ') + '.');
+    }
+    await db.query(
+      `WITH a AS (INSERT INTO articles (organization_id, status, latest_version, published_version, audience, published_at)
+                  SELECT $1, 'published', 1, 1, CASE WHEN g % 5 = 0 THEN 'internal' ELSE 'public' END, now() FROM generate_series(1, $2) g RETURNING id),
+            numbered AS (SELECT id, row_number() OVER () AS rn FROM a),
+            src AS (SELECT * FROM unnest($3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS s(title, questions, body, rn))
+       INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience)
+       SELECT $1, numbered.id, 1, src.title, string_to_array(src.questions, '|'), src.body, 'public' FROM numbered JOIN src ON src.rn = numbered.rn`,
+      [orgId, titles.length, titles, questions, bodies],
+    );
+  }
+  await db.query(
+    `UPDATE articles a SET search_text = v.title || ' \n ' || array_to_string(v.questions, ' '),
+            title_vector = setweight(to_tsvector('dutch', v.title), 'A') || setweight(to_tsvector('dutch', array_to_string(v.questions, ' ')), 'B'),
+            search_vector = setweight(to_tsvector('dutch', v.title), 'A') || setweight(to_tsvector('dutch', array_to_string(v.questions, ' ')), 'B') || setweight(to_tsvector('dutch', v.body), 'C')
+       FROM article_versions v WHERE v.article_id = a.id AND v.version = 1 AND a.organization_id = $1`,
+    [orgId],
+  );
+  await db.query(
+    `INSERT INTO kb_words (organization_id, word)
+     SELECT DISTINCT $1::uuid, w FROM article_versions v, regexp_split_to_table(lower(v.title || ' ' || array_to_string(v.questions, ' ') || ' ' || v.body), '[^[:alpha:]]+') AS w
+      WHERE v.organization_id = $1 AND length(w) BETWEEN 4 AND 60 ON CONFLICT DO NOTHING`,
+    [orgId],
+  );
+  await db.query('VACUUM ANALYZE articles, article_versions, kb_words');
+}
+
+/** The bare server: Fastify + a pg pool, the same KnowledgeBaseService search (its SQL), no Nest, validation or auth layers. */
+async function startBare(orgId: string): Promise<() => Promise<void>> {
+  const pool = new Pool({ connectionString: BENCH_URL, max: 10 });
+  const db = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows } as never;
+  const kb = new KnowledgeBaseService({ tx: db } as never, { topics: async () => [] } as never, {} as never, {} as never);
+  const app = Fastify({ logger: false });
+  app.get('/api/v1/articles', async (req) => kb.search(orgId, (req.query as { q: string }).q, { publicOnly: false }));
+  await app.listen({ port: BARE_PORT, host: '127.0.0.1' });
+  return async () => {
+    await app.close();
+    await pool.end();
+  };
+}
+
+async function main(): Promise<void> {
+  await prepareDatabase(BENCH_URL);
+  const orgId = await seedBulkOrganization(BENCH_URL, 'bench-kb', 200, 17, (m) => console.log(m));
+  const db = new Client({ connectionString: BENCH_URL });
+  await db.connect();
+  console.log(`Preparing ${ARTICLES.toLocaleString('en')} published articles…`);
+  await seedArticles(db, orgId, ARTICLES);
+  await db.query(
+    `INSERT INTO users (organization_id, email, display_name, kind, roles, password_hash) VALUES ($1, 'agent@bench-kb.bench', 'Bench', 'staff', '{agent}', $2)
+     ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash`,
+    [orgId, await hashPassword('bench-password')],
+  );
+  const env = { DATABASE_URL: BENCH_URL, LOG_LEVEL: 'info', REDIS_PREFIX: 'loket-bench-kb', NODE_ENV: 'production', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' };
+  const api: ChildProcess = await start('node', ['dist/apps/api/main.js'], { ...env, PORT: String(LOKET_PORT) }, /listening/);
+  const stopBare = await startBare(orgId);
+  try {
+    const login = await fetch(`http://127.0.0.1:${LOKET_PORT}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@bench-kb.bench', password: 'bench-password' }) });
+    const headers = { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
+    // Common words (thousands of matches), phrases, plurals, rare words, and typos (trigram fallback).
+    const queries = ['huur', 'reparatie melden', 'reparaties', 'lekkage', 'schimmel in de badkamer', 'huurtoeslag aanvragen', 'sleutel kwijt', 'woningruil', 'cv-ketel', 'servicekosten controleren', 'schimel', 'lekage', 'opzeggen', 'monteur', 'betalingsregeling'];
+    let i = 0;
+    const next = () => `/api/v1/articles?q=${encodeURIComponent(queries[i++ % queries.length])}`;
+    const loket = await load({ base: `http://127.0.0.1:${LOKET_PORT}`, connections: CONNECTIONS, seconds: SECONDS, warmup: 3, next, headers });
+    i = 0;
+    const bare = await load({ base: `http://127.0.0.1:${BARE_PORT}`, connections: CONNECTIONS, seconds: SECONDS, warmup: 3, next, headers });
+    i = 0;
+    const loket4 = await load({ base: `http://127.0.0.1:${LOKET_PORT}`, connections: 4, seconds: SECONDS, warmup: 2, next, headers });
+    const row = (name: string, r: LoadResult) => `  ${name.padEnd(16)} ${String(r.rps).padStart(6)} req/s   p50 ${String(r.p50).padStart(6)} ms   p95 ${String(r.p95).padStart(6)} ms   p99 ${String(r.p99).padStart(6)} ms   errors ${r.errors + r.non2xx}`;
+    const summary = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      setup: { articles: ARTICLES, connections: CONNECTIONS, seconds: SECONDS, queries },
+      targetP95: TARGET_P95,
+      loket,
+      bare,
+      ratioRps: +(loket.rps / bare.rps).toFixed(2),
+      loketAt4Connections: loket4,
+      meetsTarget: loket.p95 < TARGET_P95,
+    };
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    const file = join(root, 'bench/results', `knowledge-base-${summary.date.slice(0, 10)}.json`);
+    writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+    console.log(`\nKnowledge-base search, ${ARTICLES.toLocaleString('en')} articles, ${CONNECTIONS} connections — target p95 < ${TARGET_P95} ms: ${summary.meetsTarget ? 'met' : 'NOT met'}`);
+    console.log(row('Loket', loket));
+    console.log(row('bare Fastify+pg', bare));
+    console.log(row('Loket, 4 conns', loket4));
+    console.log(`  Loket/bare throughput ratio ${summary.ratioRps}\nWritten to ${file}`);
+  } finally {
+    api.kill();
+    await stopBare();
+    await db.end();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
