@@ -4,6 +4,7 @@ import { LanguageChoice, SkipLink } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { CALLBACKS_PATH } from '../features/callbacks';
+import { KB_EDITOR_PATH } from '../features/kb-editor';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
 
@@ -22,6 +23,7 @@ export function AppShell() {
   const isAdmin = !!staff?.roles.includes('admin');
   // Knowledge-base editors see no customers, so no callbacks either.
   const handlesCustomers = !!staff?.roles.some((role) => role === 'agent' || role === 'team_lead' || role === 'admin');
+  const editsKnowledge = !!staff?.roles.some((role) => role === 'kb_editor' || role === 'admin');
 
   useSearchShortcut(() => {
     const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
@@ -47,7 +49,7 @@ export function AppShell() {
             <LanguageChoice />
           </div>
         </div>
-        {handlesCustomers || isAdmin ? (
+        {handlesCustomers || isAdmin || editsKnowledge ? (
           <nav className="app-nav" aria-label={t('app.mainNavigation')}>
             <ul>
               <li>
@@ -58,6 +60,11 @@ export function AppShell() {
               {handlesCustomers ? (
                 <li>
                   <NavLink to={CALLBACKS_PATH}>{t('nav.callbacks')}</NavLink>
+                </li>
+              ) : null}
+              {editsKnowledge ? (
+                <li>
+                  <NavLink to={KB_EDITOR_PATH}>{t('nav.kbEditor')}</NavLink>
                 </li>
               ) : null}
               {isAdmin ? (

@@ -5,6 +5,7 @@ import type { RouteObject } from 'react-router';
 import { CALLBACKS_PATH, CallbackPage, CallbacksPage } from '../features/callbacks';
 import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
+import { ArticleEditorPage, KB_EDITOR_PATH, KnowledgeBasePage } from '../features/kb-editor';
 import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
 import { AppShell } from './AppShell';
@@ -23,6 +24,8 @@ export const routes: RouteObject[] = [
           { path: CALLBACKS_PATH, element: <CallbacksPage /> },
           { path: `${CALLBACKS_PATH}/:id`, element: <CallbackPage /> },
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },
+          { path: KB_EDITOR_PATH, element: <KnowledgeBasePage /> },
+          { path: `${KB_EDITOR_PATH}/:id`, element: <ArticleEditorPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,6 +4,7 @@ import { LanguageChoice, SkipLink } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { REQUEST_CALLBACK_PATH } from '../features/callbacks';
+import { FAQ_PATH } from '../features/faq';
 
 /** Landmarks every page shares: skip link, banner, navigation, main content, footer. */
 export function AppShell() {
@@ -47,6 +48,9 @@ export function AppShell() {
                 <NavLink to={REQUEST_CALLBACK_PATH} end>
                   {t('requestCallback.title')}
                 </NavLink>
+              </li>
+              <li>
+                <NavLink to={FAQ_PATH}>{t('faq.title')}</NavLink>
               </li>
             </ul>
           </nav>

@@ -26,3 +26,12 @@ export {
   CALLBACKS_PAGE_SIZE, useCallbackDetail, useCallbacks, useCallbackSettings, useCancelCallback, useClaimCallback, useCompleteCallback,
   useCreateCallback, usePortalCallbacks, useRecordAttempt, useRequestCallback, useRescheduleCallback, useTeams, useUpdateCallbackSettings,
 } from './lib/callbacks/callbacks.hooks';
+
+export {
+  knowledgeBaseApi, type ArticleListItem, type ArticleSearchParams, type NoResultSearch,
+} from './lib/knowledge-base/knowledge-base.api';
+export {
+  ARTICLE_SEARCH_LIMIT, ARTICLE_SEARCH_MIN_LENGTH, useArchiveArticle, useArticle, useArticleFeedback, useArticleList, useArticleSearch,
+  useArticleSynonyms, useArticleVersions, useCreateArticle, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch,
+  usePublishArticle, useRestoreArticleVersion, useUpdateArticle, useUpdateArticleSynonyms,
+} from './lib/knowledge-base/knowledge-base.hooks';

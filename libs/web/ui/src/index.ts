@@ -16,6 +16,7 @@ export * from './lib/due/due';
 export * from './lib/due/DueMoment';
 export * from './lib/format/format';
 export * from './lib/hooks/ctrl-enter';
+export * from './lib/hooks/useDebouncedValue';
 export * from './lib/hooks/useDocumentTitle';
 export * from './lib/hooks/useFocusOnMount';
 export * from './lib/hooks/useNow';

@@ -48,6 +48,22 @@ export const queryKeys = {
     /** The tenant's own callbacks (GET /portal/callbacks). */
     portal: () => [...queryKeys.callbacks.all, 'portal'] as const,
   },
+  articles: {
+    all: ['articles'] as const,
+    searches: () => [...queryKeys.articles.all, 'search'] as const,
+    search: (params: Record<string, string | number | undefined>) => [...queryKeys.articles.searches(), params] as const,
+    lists: () => [...queryKeys.articles.all, 'list'] as const,
+    list: (params: Record<string, string | number | undefined>) => [...queryKeys.articles.lists(), params] as const,
+    details: () => [...queryKeys.articles.all, 'detail'] as const,
+    detail: (id: string) => [...queryKeys.articles.details(), id] as const,
+    versions: (id: string) => [...queryKeys.articles.detail(id), 'versions'] as const,
+    noResults: () => [...queryKeys.articles.all, 'no-results'] as const,
+    synonyms: () => [...queryKeys.articles.all, 'synonyms'] as const,
+    /** What the tenant sees (GET /portal/articles…): public articles only. */
+    portalSearch: (q: string) => [...queryKeys.articles.all, 'portal', 'search', q] as const,
+    portalList: () => [...queryKeys.articles.all, 'portal', 'list'] as const,
+    portalDetail: (id: string) => [...queryKeys.articles.all, 'portal', 'detail', id] as const,
+  },
   portal: {
     all: ['portal'] as const,
     me: () => [...queryKeys.portal.all, 'me'] as const,

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { Controller, FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ContactCallbackFields, contactCallbackProblems, toCreateCallbackRequest, useWindowText } from '../../callbacks';
+import { KnowledgePanel, type UsedArticle } from '../../knowledge';
 import { amsterdamLocalToIso } from '../hooks/amsterdam-time';
 import {
   emptyContactValues, followUpRequired, NEW_CASE, SERVER_FIELDS, useContactSchema, type ContactValues,
@@ -60,6 +61,8 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingCallback | null>(null);
   const [suggestion, setSuggestion] = useState<WindowSuggestion | null>(null);
+  // The knowledge-base articles the agent marked "Gebruikt": sent with the contact (articleIds).
+  const [usedArticles, setUsedArticles] = useState<UsedArticle[]>([]);
   const firstFieldRef = useRef<HTMLSelectElement | null>(null);
   const preferredPhone = phoneNumbers[0]?.number;
   const form = useForm<ContactValues>({ resolver: zodResolver(schema), defaultValues: emptyContactValues(preferredPhone) });
@@ -101,6 +104,7 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
     setSuggestion(null);
     reset(emptyContactValues(preferredPhone));
     setNoteOpen(false);
+    setUsedArticles([]);
     onSaved?.(contact);
     firstFieldRef.current?.focus();
   };
@@ -162,6 +166,7 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
       locationId: values.channel === 'counter' && values.locationId ? values.locationId : null,
       // With a callback agreed, the customer gets one letter or e-mail: the callback's, naming who calls and when.
       confirm: values.outcome === 'callback_agreed' ? false : values.confirm,
+      articleIds: usedArticles.map((article) => article.id),
     };
     createContact.mutate(request, {
       onSuccess: (contact) => {
@@ -205,157 +210,160 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
   const busy = createContact.isPending || createCallback.isPending;
 
   return (
-    <FormProvider {...form}>
-      <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="contact-vastleggen-titel">
-        <p className="contact-form__shortcut muted">{t('contact.shortcut')}</p>
-        <div className="field-row">
-          <SelectField
-            label={t('contact.channel')}
-            options={channelOptions}
-            error={errors.channel?.message}
-            ref={(element) => {
-              channelRef(element);
-              firstFieldRef.current = element;
-            }}
-            {...channelField}
-          />
-          <RadioGroup
-            className="contact-form__direction"
-            legend={t('contact.direction')}
-            options={[
-              { value: 'inbound', label: t('labels.direction.inbound') },
-              { value: 'outbound', label: t('labels.direction.outbound') },
-            ]}
-            {...register('direction')}
-          />
-        </div>
-        {isCounter ? (
-          <SelectField
-            label={t('contact.location')}
-            placeholder={t('contact.locationPlaceholder')}
-            options={(locations.data ?? []).map((location) => ({ value: location.id, label: location.name }))}
-            error={errors.locationId?.message}
-            {...register('locationId')}
-          />
-        ) : null}
-        <Controller
-          control={control}
-          name="topic"
-          render={({ field }) => (
-            <TopicCombobox
-              topics={topics.data ?? []}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              label={t('contact.topic')}
-              hint={topics.isError ? t('contact.topicsError') : t('contact.topicHint')}
-              error={errors.topic?.message}
+    <div className="contact-layout">
+      <FormProvider {...form}>
+        <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="contact-vastleggen-titel">
+          <p className="contact-form__shortcut muted">{t('contact.shortcut')}</p>
+          <div className="field-row">
+            <SelectField
+              label={t('contact.channel')}
+              options={channelOptions}
+              error={errors.channel?.message}
+              ref={(element) => {
+                channelRef(element);
+                firstFieldRef.current = element;
+              }}
+              {...channelField}
             />
-          )}
-        />
-        <SelectField
-          label={t('contact.case')}
-          options={[
-            { value: NEW_CASE, label: t('contact.newCase') },
-            ...openCases.map((item) => ({ value: item.id, label: `${item.subject} (${t(`labels.caseStatus.${item.status}`)})` })),
-          ]}
-          error={errors.caseChoice?.message}
-          {...register('caseChoice')}
-        />
-        {caseChoice === NEW_CASE ? (
-          <TextField
-            label={t('contact.subject')}
-            hint={t('contact.subjectHint')}
-            error={errors.subject?.message}
-            autoComplete="off"
-            {...register('subject')}
-          />
-        ) : null}
-        <TextAreaField
-          label={t('contact.summary')}
-          hint={t('contact.summaryHint')}
-          error={errors.summary?.message}
-          rows={4}
-          {...register('summary')}
-        />
-        <div className="contact-form__note">
-          <Button variant="subtle" aria-expanded={noteOpen} aria-controls="interne-notitie" onClick={() => setNoteOpen((open) => !open)}>
-            {noteOpen ? t('contact.noteHide') : t('contact.noteShow')}
-          </Button>
-          <div id="interne-notitie" hidden={!noteOpen}>
-            {noteOpen && topic?.sensitive ? (
-              <Alert tone="warning" className="contact-form__sensitive">
-                {t('contact.sensitiveWarning', { topic: topic.name })}
-              </Alert>
-            ) : null}
-            {noteOpen ? (
-              <TextAreaField
-                label={t('contact.internalNote')}
-                hint={t('contact.internalNoteHint')}
-                optionalLabel={t('contact.optional')}
-                error={errors.internalNote?.message}
-                rows={2}
-                {...register('internalNote')}
-              />
-            ) : null}
+            <RadioGroup
+              className="contact-form__direction"
+              legend={t('contact.direction')}
+              options={[
+                { value: 'inbound', label: t('labels.direction.inbound') },
+                { value: 'outbound', label: t('labels.direction.outbound') },
+              ]}
+              {...register('direction')}
+            />
           </div>
-        </div>
-        <SelectField
-          label={t('contact.outcome')}
-          options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`labels.outcome.${value}`) }))}
-          error={errors.outcome?.message}
-          {...register('outcome')}
-        />
-        {showFollowUp ? (
-          <fieldset className="lk-fieldset contact-form__follow-up">
-            <legend className="lk-fieldset__legend">
-              {t('contact.followUp')}
-              {followUpNeeded ? null : <span className="lk-field__optional"> {t('contact.optional')}</span>}
-            </legend>
-            <p className="lk-field__hint">{followUpNeeded ? t('contact.followUpCounterHint') : t('contact.followUpHint')}</p>
-            <div className="field-row">
-              <SelectField
-                label={t('contact.followUpChannel')}
-                placeholder={t('contact.followUpChannelPlaceholder')}
-                options={CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }))}
-                error={errors.followUpChannel?.message}
-                aria-required={followUpNeeded || undefined}
-                {...register('followUpChannel')}
+          {isCounter ? (
+            <SelectField
+              label={t('contact.location')}
+              placeholder={t('contact.locationPlaceholder')}
+              options={(locations.data ?? []).map((location) => ({ value: location.id, label: location.name }))}
+              error={errors.locationId?.message}
+              {...register('locationId')}
+            />
+          ) : null}
+          <Controller
+            control={control}
+            name="topic"
+            render={({ field }) => (
+              <TopicCombobox
+                topics={topics.data ?? []}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                label={t('contact.topic')}
+                hint={topics.isError ? t('contact.topicsError') : t('contact.topicHint')}
+                error={errors.topic?.message}
               />
-              <TextField
-                type="datetime-local"
-                label={t('contact.followUpAt')}
-                error={errors.followUpAt?.message}
-                aria-required={followUpNeeded || undefined}
-                {...register('followUpAt')}
-              />
-            </div>
-          </fieldset>
-        ) : null}
-        {outcome === 'callback_agreed' ? (
-          <ContactCallbackFields
-            name="callback"
-            phoneNumbers={phoneNumbers}
-            suggestion={suggestion}
-            onSuggestionUsed={() => setSuggestion(null)}
-            now={now}
+            )}
           />
-        ) : null}
-        <label className="lk-checkbox contact-form__confirm">
-          <input type="checkbox" {...register('confirm')} />
-          {t('contact.confirm')}
-        </label>
-        <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-        <div role="status" className="status-message">
-          {saved ? <Alert tone="success">{saved}</Alert> : null}
-        </div>
-        <div className="button-row">
-          <Button type="submit" busy={busy}>
-            {busy ? t('contact.submitting') : pending ? t('callbacks.fields.submitCallback') : t('contact.submit')}
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+          <SelectField
+            label={t('contact.case')}
+            options={[
+              { value: NEW_CASE, label: t('contact.newCase') },
+              ...openCases.map((item) => ({ value: item.id, label: `${item.subject} (${t(`labels.caseStatus.${item.status}`)})` })),
+            ]}
+            error={errors.caseChoice?.message}
+            {...register('caseChoice')}
+          />
+          {caseChoice === NEW_CASE ? (
+            <TextField
+              label={t('contact.subject')}
+              hint={t('contact.subjectHint')}
+              error={errors.subject?.message}
+              autoComplete="off"
+              {...register('subject')}
+            />
+          ) : null}
+          <TextAreaField
+            label={t('contact.summary')}
+            hint={t('contact.summaryHint')}
+            error={errors.summary?.message}
+            rows={4}
+            {...register('summary')}
+          />
+          <div className="contact-form__note">
+            <Button variant="subtle" aria-expanded={noteOpen} aria-controls="interne-notitie" onClick={() => setNoteOpen((open) => !open)}>
+              {noteOpen ? t('contact.noteHide') : t('contact.noteShow')}
+            </Button>
+            <div id="interne-notitie" hidden={!noteOpen}>
+              {noteOpen && topic?.sensitive ? (
+                <Alert tone="warning" className="contact-form__sensitive">
+                  {t('contact.sensitiveWarning', { topic: topic.name })}
+                </Alert>
+              ) : null}
+              {noteOpen ? (
+                <TextAreaField
+                  label={t('contact.internalNote')}
+                  hint={t('contact.internalNoteHint')}
+                  optionalLabel={t('contact.optional')}
+                  error={errors.internalNote?.message}
+                  rows={2}
+                  {...register('internalNote')}
+                />
+              ) : null}
+            </div>
+          </div>
+          <SelectField
+            label={t('contact.outcome')}
+            options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`labels.outcome.${value}`) }))}
+            error={errors.outcome?.message}
+            {...register('outcome')}
+          />
+          {showFollowUp ? (
+            <fieldset className="lk-fieldset contact-form__follow-up">
+              <legend className="lk-fieldset__legend">
+                {t('contact.followUp')}
+                {followUpNeeded ? null : <span className="lk-field__optional"> {t('contact.optional')}</span>}
+              </legend>
+              <p className="lk-field__hint">{followUpNeeded ? t('contact.followUpCounterHint') : t('contact.followUpHint')}</p>
+              <div className="field-row">
+                <SelectField
+                  label={t('contact.followUpChannel')}
+                  placeholder={t('contact.followUpChannelPlaceholder')}
+                  options={CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }))}
+                  error={errors.followUpChannel?.message}
+                  aria-required={followUpNeeded || undefined}
+                  {...register('followUpChannel')}
+                />
+                <TextField
+                  type="datetime-local"
+                  label={t('contact.followUpAt')}
+                  error={errors.followUpAt?.message}
+                  aria-required={followUpNeeded || undefined}
+                  {...register('followUpAt')}
+                />
+              </div>
+            </fieldset>
+          ) : null}
+          {outcome === 'callback_agreed' ? (
+            <ContactCallbackFields
+              name="callback"
+              phoneNumbers={phoneNumbers}
+              suggestion={suggestion}
+              onSuggestionUsed={() => setSuggestion(null)}
+              now={now}
+            />
+          ) : null}
+          <label className="lk-checkbox contact-form__confirm">
+            <input type="checkbox" {...register('confirm')} />
+            {t('contact.confirm')}
+          </label>
+          <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+          <div role="status" className="status-message">
+            {saved ? <Alert tone="success">{saved}</Alert> : null}
+          </div>
+          <div className="button-row">
+            <Button type="submit" busy={busy}>
+              {busy ? t('contact.submitting') : pending ? t('callbacks.fields.submitCallback') : t('contact.submit')}
+            </Button>
+          </div>
+        </form>
+      </FormProvider>
+      <KnowledgePanel topic={topic ? { id: topic.id, name: topic.name } : null} used={usedArticles} onUsedChange={setUsedArticles} />
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import { ArticleSuggestions } from '../../faq';
 
 const FIELDS = ['topic', 'subject', 'question'] as const;
 
@@ -39,7 +40,7 @@ export function AskQuestionPage() {
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<Values>({
+  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { topic: '', subject: '', question: '' },
   });
@@ -71,6 +72,11 @@ export function AskQuestionPage() {
     );
   });
 
+  // While the tenant types, matching articles may already answer the question (the subject until the question has words).
+  const question = watch('question');
+  const subject = watch('subject');
+  const suggestionText = question.trim().length >= 2 ? question : subject;
+
   const topicOptions = (topics.data ?? []).filter((topic) => topic.active).map((topic) => ({ value: topic.id, label: topic.name }));
 
   return (
@@ -100,6 +106,7 @@ export function AskQuestionPage() {
         />
         <TextField label={t('ask.subject')} hint={t('ask.subjectHint')} error={errors.subject?.message} {...register('subject')} />
         <TextAreaField label={t('ask.question')} hint={t('ask.questionHint')} error={errors.question?.message} rows={6} {...register('question')} />
+        {received ? null : <ArticleSuggestions text={suggestionText} />}
         <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
         <Button type="submit" busy={ask.isPending}>
           {ask.isPending ? t('ask.submitting') : t('ask.submit')}

@@ -1,0 +1,70 @@
+import { ARTICLE_AUDIENCES, type Article, type CreateArticleRequest } from '@loket/shared/contracts';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+
+export const KB_EDITOR_PATH = '/kennisbank';
+export const NEW_ARTICLE = 'nieuw';
+export const articleEditorPath = (id: string) => `${KB_EDITOR_PATH}/${encodeURIComponent(id)}`;
+
+/** The fields the API can name in a 400 (save or publish), as they appear in the form. */
+export const ARTICLE_FIELDS = ['title', 'questions', 'body', 'audience', 'category', 'topics', 'reviewBy'] as const;
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+
+function makeSchema(t: TFunction) {
+  return z.object({
+    title: z.string().trim().min(1, t('kbEditor.errors.titleRequired')).max(200, t('kbEditor.errors.titleTooLong')),
+    /** One question per line. */
+    questions: z.string(),
+    body: z.string().trim().min(1, t('kbEditor.errors.bodyRequired')),
+    audience: z.enum(ARTICLE_AUDIENCES),
+    category: z.string().trim().max(100, t('kbEditor.errors.categoryTooLong')),
+    topics: z.array(z.string()),
+    reviewBy: z.string(),
+    changeNote: z.string().trim().max(500, t('kbEditor.errors.changeNoteTooLong')),
+  });
+}
+
+export type ArticleValues = z.infer<ReturnType<typeof makeSchema>>;
+
+export function useArticleSchema() {
+  const { t } = useTranslation();
+  return useMemo(() => makeSchema(t), [t]);
+}
+
+export function emptyArticleValues(): ArticleValues {
+  return { title: '', questions: '', body: '', audience: 'internal', category: '', topics: [], reviewBy: '', changeNote: '' };
+}
+
+export function articleValues(article: Article): ArticleValues {
+  return {
+    title: article.title,
+    questions: article.questions.join('\n'),
+    body: article.body,
+    audience: article.audience,
+    category: article.category ?? '',
+    topics: article.topics.map((topic) => topic.id),
+    reviewBy: article.reviewBy?.slice(0, 10) ?? '',
+    changeNote: '',
+  };
+}
+
+/** The form's values as the API wants them: questions one per line, empty fields as null. */
+export function toArticleRequest(values: ArticleValues): CreateArticleRequest {
+  return {
+    title: values.title.trim(),
+    questions: values.questions.split('\n').map((line) => line.trim()).filter(Boolean),
+    body: values.body,
+    audience: values.audience,
+    category: values.category.trim() || null,
+    topics: values.topics,
+    reviewBy: values.reviewBy || null,
+  };
+}
+
+/** A field named by the API ("questions", "questions[0]", "body") as a field of the form, if it is one. */
+export function formField(field: string): ArticleField | null {
+  const base = field.split(/[.[]/)[0] ?? '';
+  return (ARTICLE_FIELDS as readonly string[]).includes(base) ? (base as ArticleField) : null;
+}

@@ -1,0 +1,1 @@
+export { KNOWLEDGE_DEBOUNCE_MS, KnowledgePanel, type UsedArticle } from './components/KnowledgePanel';

@@ -1,0 +1,167 @@
+import type { Article, ArticleFeedbackRequest, CreateArticleRequest, UpdateArticleRequest } from '@loket/shared/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../query-keys';
+import { knowledgeBaseApi, type ArticleSearchParams } from './knowledge-base.api';
+
+/** The API searches from 2 characters on. */
+export const ARTICLE_SEARCH_MIN_LENGTH = 2;
+export const ARTICLE_SEARCH_LIMIT = 10;
+
+/**
+ * Article search for staff. Pass the already debounced text. With a topic and no text (yet), the
+ * articles of that topic are suggested instead. The previous results stay while the next ones load.
+ */
+export function useArticleSearch({ q = '', audience, topic, limit = ARTICLE_SEARCH_LIMIT }: ArticleSearchParams, enabled = true) {
+  const text = q.trim();
+  const searching = text.length >= ARTICLE_SEARCH_MIN_LENGTH;
+  return useQuery({
+    queryKey: queryKeys.articles.search({ q: searching ? text : undefined, audience, topic, limit }),
+    queryFn: ({ signal }) =>
+      searching
+        ? knowledgeBaseApi.search({ q: text, audience, topic, limit }, signal).then((page) => page.items)
+        : // A topic without text: its published articles (editors also get drafts), shaped like search hits without a snippet.
+          knowledgeBaseApi.list({ audience, topic, limit }, signal).then((page) =>
+            page.items
+              .filter((item) => item.status === 'published' || (item.publishedVersion ?? 0) > 0)
+              .map((item) => ({ id: item.id, title: item.title, audience: item.audience, category: item.category, snippet: '', rank: 0 })),
+          ),
+    enabled: enabled && (searching || !!topic),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** Every article (editors: drafts and archived ones too), for the editor's list. */
+export function useArticleList(params: Omit<ArticleSearchParams, 'q'> = {}, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.articles.list({ ...params }),
+    queryFn: ({ signal }) => knowledgeBaseApi.list(params, signal).then((page) => page.items),
+    enabled,
+  });
+}
+
+export function useArticle(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.articles.detail(id ?? ''),
+    queryFn: ({ signal }) => knowledgeBaseApi.get(id ?? '', signal),
+    enabled: !!id,
+  });
+}
+
+export function useArticleVersions(id: string) {
+  return useQuery({
+    queryKey: queryKeys.articles.versions(id),
+    queryFn: ({ signal }) => knowledgeBaseApi.versions(id, signal).then((page) => page.items),
+  });
+}
+
+/** Searches by staff that found nothing, most asked first: what to write next. */
+export function useNoResultSearches(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.articles.noResults(),
+    queryFn: ({ signal }) => knowledgeBaseApi.noResults(signal).then((page) => page.items),
+    enabled,
+  });
+}
+
+export function useArticleSynonyms(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.articles.synonyms(),
+    queryFn: ({ signal }) => knowledgeBaseApi.synonyms(signal),
+    enabled,
+  });
+}
+
+/** An article changed: keep it, and refresh every list and search (its title, status or text may differ). */
+function afterChange(queryClient: QueryClient, article: Article) {
+  queryClient.setQueryData(queryKeys.articles.detail(article.id), article);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.articles.lists() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.articles.searches() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.articles.versions(article.id) }),
+  ]);
+}
+
+export function useCreateArticle() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateArticleRequest) => knowledgeBaseApi.create(body),
+    onSuccess: (article) => afterChange(queryClient, article),
+  });
+}
+
+/** Save with `baseVersion`: a 409 means someone else saved a newer version first. */
+export function useUpdateArticle(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateArticleRequest) => knowledgeBaseApi.update(id, body),
+    onSuccess: (article) => afterChange(queryClient, article),
+  });
+}
+
+export function usePublishArticle(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => knowledgeBaseApi.publish(id),
+    onSuccess: (article) => afterChange(queryClient, article),
+  });
+}
+
+export function useArchiveArticle(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => knowledgeBaseApi.archive(id),
+    onSuccess: (article) => afterChange(queryClient, article),
+  });
+}
+
+export function useRestoreArticleVersion(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => knowledgeBaseApi.restore(id, version),
+    onSuccess: (article) => afterChange(queryClient, article),
+  });
+}
+
+export function useUpdateArticleSynonyms() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { groups: string[][] }) => knowledgeBaseApi.putSynonyms(body),
+    onSuccess: (synonyms) => queryClient.setQueryData(queryKeys.articles.synonyms(), synonyms),
+  });
+}
+
+/** "Heeft dit u geholpen?" (staff or tenant). */
+export function useArticleFeedback(id: string) {
+  return useMutation({
+    mutationFn: (body: ArticleFeedbackRequest) => knowledgeBaseApi.feedback(id, body),
+  });
+}
+
+/** The tenant's search in the public articles. Pass the already debounced text. */
+export function usePortalArticleSearch(q: string, limit?: number) {
+  const text = q.trim();
+  return useQuery({
+    queryKey: queryKeys.articles.portalSearch(text),
+    queryFn: ({ signal }) => knowledgeBaseApi.portalSearch(text, undefined, signal).then((page) => (limit ? page.items.slice(0, limit) : page.items)),
+    enabled: text.length >= ARTICLE_SEARCH_MIN_LENGTH,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** Every public article, for "Veelgestelde vragen". */
+export function usePortalArticles() {
+  return useQuery({
+    queryKey: queryKeys.articles.portalList(),
+    queryFn: ({ signal }) => knowledgeBaseApi.portalList(signal).then((page) => page.items),
+    staleTime: 300_000,
+  });
+}
+
+export function usePortalArticle(id: string) {
+  return useQuery({
+    queryKey: queryKeys.articles.portalDetail(id),
+    queryFn: ({ signal }) => knowledgeBaseApi.portalGet(id, signal),
+  });
+}
