@@ -164,3 +164,32 @@ export const FIXED_CUSTOMERS: Record<string, Omit<SeedCustomer, 'id'>[]> = {
     }),
   ],
 };
+
+/** A few knowledge-base articles per demo organization, published (public for the portal, internal for agents). */
+export const DEMO_ARTICLES: { title: string; questions: string[]; body: string; audience: 'public' | 'internal'; category: string; topic: string }[] = [
+  {
+    title: 'Huur opzeggen', category: 'Huren', topic: 'huur-opzeggen', audience: 'public',
+    questions: ['Hoe zeg ik mijn huur op?', 'contract beëindigen', 'verhuizen'],
+    body: 'U zegt uw huur op in Mijn Loket of met een brief.\n\nDe opzegtermijn is **één maand**. Wij plannen daarna een eindinspectie. Zorg dat de woning dan leeg en schoon is.',
+  },
+  {
+    title: 'Reparatie melden', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
+    questions: ['Hoe meld ik een reparatie?', 'iets is kapot', 'storing'],
+    body: 'Meld een reparatie in Mijn Loket of bel ons.\n\nBij spoed, zoals geen verwarming in de winter, komen wij dezelfde dag. Anders komt de monteur binnen drie werkdagen.',
+  },
+  {
+    title: 'Lekkage in huis', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
+    questions: ['Wat doe ik bij een lekkage?', 'waterschade', 'lekkend dak'],
+    body: 'Draai eerst de hoofdkraan dicht. Bel ons daarna meteen.\n\nBij een lekkage komt de monteur dezelfde dag. Maak foto\'s van de schade.',
+  },
+  {
+    title: 'Huurtoeslag', category: 'Huren', topic: 'huurtoeslag', audience: 'public',
+    questions: ['Kan ik huurtoeslag krijgen?', 'toeslag aanvragen'],
+    body: 'Huurtoeslag vraagt u aan bij de Belastingdienst. Op [toeslagen.nl](https://www.belastingdienst.nl/toeslagen) rekent u uit of u er recht op heeft.',
+  },
+  {
+    title: 'Werkinstructie: melding van overlast', category: 'Werkinstructies', topic: 'overlast', audience: 'internal',
+    questions: ['Wat vraag ik bij een overlastmelding?', 'burenruzie', 'geluidsoverlast'],
+    body: 'Vraag naar: wat gebeurt er, sinds wanneer, hoe vaak, en of de melder al met de buren heeft gepraat.\n\nLeg het vast onder het onderwerp Overlast. Bij dreiging: meteen de teamleider inschakelen.',
+  },
+];

@@ -4,7 +4,7 @@ import { customerNameTokens, nameSortKey, tokenRankKey } from '@loket/server/cus
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/contact-log';
 import type { Attitude, Channel, DigitalSkill, MarkerCode, Vulnerability } from '@loket/shared/contracts';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { DEMO_ARTICLES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
 
 export interface SeedOptions {
   customers: number;
@@ -112,10 +112,43 @@ async function createOrganization(db: Client, org: DemoOrganization): Promise<st
   // The calendar of the demo data contract; the response targets are the defaults (DEFAULT_POLICIES).
   await db.query(`INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at) VALUES ($1, $2, now())`, [id, JSON.stringify(org.calendar)]);
   await seedDefaultTopics((sql, params) => db.query(sql, params), id);
+  await seedDemoArticles(db, id);
   for (const l of org.locations) {
     await db.query(`INSERT INTO locations (organization_id, code, name) VALUES ($1, $2, $3)`, [id, l.code, l.name]);
   }
   return id;
+}
+
+/** The demo articles, published, with their search fields as publishing sets them. */
+async function seedDemoArticles(db: Client, orgId: string): Promise<void> {
+  for (const a of DEMO_ARTICLES) {
+    const topic = await db.query(`SELECT id FROM topics WHERE organization_id = $1 AND code = $2`, [orgId, a.topic]);
+    const topicIds = topic.rows[0] ? [topic.rows[0].id] : [];
+    const art = await db.query(
+      `INSERT INTO articles (organization_id, status, latest_version, published_version, audience, category, topic_ids, published_at, review_by)
+       VALUES ($1, 'published', 1, 1, $2, $3, $4, now(), (now() + interval '1 year')::date) RETURNING id`,
+      [orgId, a.audience, a.category, topicIds],
+    );
+    const id = art.rows[0].id;
+    const questions = a.questions.join(' \n ');
+    await db.query(
+      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, change_note)
+       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, 'Eerste versie')`,
+      [orgId, id, a.title, a.questions, a.body, a.audience, a.category, topicIds],
+    );
+    await db.query(
+      `UPDATE articles SET search_text = $2 || ' \n ' || $3,
+              title_vector = setweight(to_tsvector('dutch', $2), 'A') || setweight(to_tsvector('dutch', $3), 'B'),
+              search_vector = setweight(to_tsvector('dutch', $2), 'A') || setweight(to_tsvector('dutch', $3), 'B') || setweight(to_tsvector('dutch', $4), 'C')
+        WHERE id = $1`,
+      [id, a.title, questions, a.body],
+    );
+    await db.query(
+      `INSERT INTO kb_words (organization_id, word)
+       SELECT DISTINCT $1::uuid, w FROM regexp_split_to_table(lower($2), '[^[:alpha:]]+') AS w WHERE length(w) BETWEEN 4 AND 60 ON CONFLICT DO NOTHING`,
+      [orgId, `${a.title} ${questions} ${a.body}`],
+    );
+  }
 }
 
 async function deleteOrganization(db: Client, slug: string): Promise<void> {
@@ -124,7 +157,7 @@ async function deleteOrganization(db: Client, slug: string): Promise<void> {
   if (!id) return;
   await db.query('BEGIN');
   await db.query(`UPDATE users SET team_id = NULL WHERE organization_id = $1`, [id]);
-  for (const table of ['callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
+  for (const table of ['kb_words', 'kb_views', 'kb_searches', 'kb_synonyms', 'article_feedback', 'article_versions', 'articles', 'callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
     await db.query(`DELETE FROM ${table} WHERE organization_id = $1`, [id]);
   }
   await db.query(`DELETE FROM organizations WHERE id = $1`, [id]);
