@@ -44,6 +44,14 @@ describe('knowledge base: one source of answers', () => {
       [2, 'published', 'Opzegtermijn toegevoegd'],
       [1, 'archived', 'Eerste versie'],
     ]);
+    const diff = (await t.request('GET', `/articles/${draft.body.id}/diff?from=1&to=2`, { token: editor.token })).body;
+    expect(diff).toMatchObject({ from: 1, to: 2, title: null, questions: { added: [], removed: [] } });
+    expect(diff.body).toEqual([
+      { kind: 'removed', text: 'Zeg uw huur op met het formulier in Mijn Loket.' },
+      { kind: 'added', text: 'Zeg uw huur op in Mijn Loket. De opzegtermijn is één maand.' },
+    ]);
+    expect((await t.request('GET', `/articles/${draft.body.id}/diff?from=1&to=x`, { token: editor.token })).body.errors[0].field).toBe('to');
+    expect((await t.request('GET', `/articles/${draft.body.id}/diff?from=1&to=2`, { token: agent.token })).status).toBe(403);
     const restored = await t.request('POST', `/articles/${draft.body.id}/restore`, { token: editor.token, body: { version: 1 } });
     expect(restored.body).toMatchObject({ version: 3, body: 'Zeg uw huur op met het formulier in Mijn Loket.' });
   });

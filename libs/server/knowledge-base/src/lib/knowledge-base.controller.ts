@@ -54,6 +54,11 @@ export class RestoreDto {
   @ApiProperty() @IsInt({ message: 'must be a version number' }) @Min(1) version!: number;
 }
 
+export class DiffQueryDto {
+  @ApiProperty() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) from!: number;
+  @ApiProperty() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) to!: number;
+}
+
 export class SynonymsDto {
   @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'string' } }, example: [['opzeggen', 'beëindigen', 'verhuizen']] })
   @IsArray() @ArrayMaxSize(500) @IsArray({ each: true }) groups!: string[][];
@@ -122,6 +127,13 @@ export class ArticlesController {
   @Staff('kb_editor', 'admin')
   versions(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<{ items: ArticleVersionSummary[] }> {
     return this.kb.versions(actor, id);
+  }
+
+  /** What changed between two versions (`from`, `to`). */
+  @Get(':id/diff')
+  @Staff('kb_editor', 'admin')
+  diff(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: DiffQueryDto) {
+    return this.kb.diff(actor, id, q.from, q.to);
   }
 
   @Post(':id/publish')

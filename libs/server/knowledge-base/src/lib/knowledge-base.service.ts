@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { diffLines } from 'diff';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
-  Article, ArticleAudience, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
+  Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
 } from '@loket/shared/contracts';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 
@@ -174,6 +175,20 @@ export class KnowledgeBaseService {
         editedBy: v.edited_by ? { id: v.edited_by, displayName: v.edited_by_name ?? '' } : null,
         status: v.version === article.published_version ? 'published' : v.version === article.latest_version && article.status !== 'archived' ? 'draft' : 'archived',
       })),
+    };
+  }
+
+  /** What changed between two versions: title, questions added/removed, the body line by line (editors). */
+  async diff(actor: Actor, id: string, from: number, to: number): Promise<ArticleDiff> {
+    await this.load(actor.organizationId, id);
+    const a = await this.version(id, from);
+    const b = await this.version(id, to);
+    return {
+      from, to,
+      title: a.title === b.title ? null : { from: a.title, to: b.title },
+      questions: { added: b.questions.filter((q) => !a.questions.includes(q)), removed: a.questions.filter((q) => !b.questions.includes(q)) },
+      body: diffLines(a.body, b.body).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value })),
+      audience: a.audience === b.audience ? null : { from: a.audience, to: b.audience },
     };
   }
 

@@ -97,3 +97,15 @@ export interface DeflectionRow {
   portalViews: number;
   contacts: number;
 }
+
+/** What changed between two versions of an article. */
+export interface ArticleDiff {
+  from: number;
+  to: number;
+  /** Null when the title stayed the same. */
+  title: { from: string; to: string } | null;
+  questions: { added: string[]; removed: string[] };
+  /** The body line by line: unchanged, added or removed parts. */
+  body: { kind: 'same' | 'added' | 'removed'; text: string }[];
+  audience: { from: ArticleAudience; to: ArticleAudience } | null;
+}
