@@ -33,7 +33,8 @@ export class ContactPanel {
     this.followUpAt = this.section.getByLabel('Wanneer?');
     this.confirm = this.section.getByLabel('Stuur de klant een bevestiging');
     this.submit = this.section.getByRole('button', { name: 'Contact opslaan' });
-    this.status = this.section.getByRole('status');
+    // The form's own message (the knowledge panel beside it has a live region of its own).
+    this.status = this.section.getByRole('form', { name: 'Contact vastleggen' }).getByRole('status');
   }
 
   async openPanel() {
