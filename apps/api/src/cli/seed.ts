@@ -16,6 +16,8 @@ export interface SeedOptions {
 const BATCH = 5000;
 /** Bump when the generator changes, so cached benchmark data is made again. */
 const DATA_VERSION = 2;
+/** Raise when the demo data set changes (teams, calendars, articles…): an older demo database is made again. */
+const DEMO_VERSION = 3;
 
 export async function seedFromArgs(url: string, args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -44,10 +46,12 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const [i, org] of DEMO_ORGANIZATIONS.entries()) {
-      const exists = await db.query(`SELECT settings ? 'seededAt' AS complete FROM organizations WHERE slug = $1`, [org.slug]);
-      // An organization whose seeding was cut off half-way is made again.
-      if (exists.rows[0] && !exists.rows[0].complete) await deleteOrganization(db, org.slug);
-      else if (exists.rowCount) {
+      const exists = await db.query(`SELECT settings ? 'seededAt' AS complete, (settings->>'demoVersion')::int AS version FROM organizations WHERE slug = $1`, [org.slug]);
+      // An organization whose seeding was cut off half-way, or that holds an older demo data set, is made again.
+      if (exists.rows[0] && (!exists.rows[0].complete || exists.rows[0].version !== DEMO_VERSION)) {
+        if (exists.rows[0].complete) log(`${org.name}: older demo data, made again`);
+        await deleteOrganization(db, org.slug);
+      } else if (exists.rowCount) {
         log(`${org.name}: already there (use --reset to recreate)`);
         continue;
       }
@@ -76,7 +80,7 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
         );
       }
       await generateInto(db, orgId, org, faker, options.customers, org.numberBase + 1000);
-      await db.query(`UPDATE organizations SET settings = settings || jsonb_build_object('seededAt', now()) WHERE id = $1`, [orgId]);
+      await db.query(`UPDATE organizations SET settings = settings || jsonb_build_object('seededAt', now(), 'demoVersion', $2::int) WHERE id = $1`, [orgId, DEMO_VERSION]);
       log(`${org.name}: ${fixed.length + options.customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
