@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Weekday } from '@loket/shared/business-calendar';
 import type { SlaCalendar } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaCalendar } from '@loket/web/api-client';
-import { Alert, Button, formatDate, intlLocale, RadioGroup, TextField, VisuallyHidden } from '@loket/web/ui';
+import { Button, formatDate, intlLocale, RadioGroup, TextField, VisuallyHidden } from '@loket/web/ui';
 import { useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
 } from '../hooks/calendar-form';
 import { useCalendarSchema } from '../hooks/useCalendarSchema';
 import { submitOnCtrlEnter } from '../hooks/ctrl-enter';
+import { FormOutcome } from './FormOutcome';
 
 type Form = UseFormReturn<CalendarValues>;
 
@@ -298,25 +299,7 @@ export function CalendarForm({ calendar, onSaved }: { calendar: SlaCalendar; onS
 
       <ClosingDays form={form} />
 
-      <div aria-live="assertive">
-        {invalid || problems.length > 0 ? (
-          <Alert tone="error" title={invalid ? t('slaAdmin.errors.summary') : undefined}>
-            {problems.length > 0 ? (
-              <ul>
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Alert>
-        ) : null}
-      </div>
-      <div role="status" className="status-message">
-        {saved ? <Alert tone="success">{saved}</Alert> : null}
-      </div>
-      <Button type="submit" busy={update.isPending}>
-        {update.isPending ? t('slaAdmin.saving') : t('slaAdmin.hours.save')}
-      </Button>
+      <FormOutcome invalid={invalid} problems={problems} saved={saved} busy={update.isPending} saveLabel={t('slaAdmin.hours.save')} />
     </form>
   );
 }

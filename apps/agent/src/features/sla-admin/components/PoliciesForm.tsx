@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CHANNELS, type SlaPolicies, type Topic } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaPolicies } from '@loket/web/api-client';
-import { Alert, Button } from '@loket/web/ui';
+import { Button } from '@loket/web/ui';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NO_TARGET, policiesToValues, policyError, valuesToPolicies, type PoliciesValues } from '../hooks/policies-form';
 import { usePoliciesSchema } from '../hooks/usePoliciesSchema';
 import { submitOnCtrlEnter } from '../hooks/ctrl-enter';
+import { FormOutcome } from './FormOutcome';
 
 type Form = UseFormReturn<PoliciesValues>;
 
@@ -247,25 +248,7 @@ export function PoliciesForm({ policies, topics, onSaved }: { policies: SlaPolic
           {t('slaAdmin.policies.add')}
         </Button>
       </div>
-      <div aria-live="assertive">
-        {invalid || problems.length > 0 ? (
-          <Alert tone="error" title={invalid ? t('slaAdmin.errors.summary') : undefined}>
-            {problems.length > 0 ? (
-              <ul>
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Alert>
-        ) : null}
-      </div>
-      <div role="status" className="status-message">
-        {saved ? <Alert tone="success">{saved}</Alert> : null}
-      </div>
-      <Button type="submit" busy={update.isPending}>
-        {update.isPending ? t('slaAdmin.saving') : t('slaAdmin.policies.save')}
-      </Button>
+      <FormOutcome invalid={invalid} problems={problems} saved={saved} busy={update.isPending} saveLabel={t('slaAdmin.policies.save')} />
     </form>
   );
 }
