@@ -1,15 +1,13 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { hashPassword } from '@loket/server/identity';
 import { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from '@loket/server/callbacks';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
-import { prepareDatabase, root, start } from './processes';
+import { machine, prepareDatabase, start, writeResult } from './processes';
 
 /**
  * A storm of callbacks: 100,000 due within the same minute, escalated to level 1 by the real worker
@@ -127,15 +125,13 @@ async function main(): Promise<void> {
 
     const summary = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: machine(),
       targets: TARGETS,
       escalation: { ...escalation, meetsTarget: escalation.escalated === CALLBACKS && escalation.latencyMs.max < TARGETS.allEscalatedSeconds * 1000 && escalation.latencyMs.p99 < TARGETS.latencyP99Ms },
       apiOverview: { connections: CONNECTIONS, before: before as LoadResult, duringStorm: duringResult as LoadResult },
       workerRssMiB: { before: rssBefore, maxDuring: Math.max(...rss), after: rssAfter },
     };
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    const file = join(root, 'bench/results', `callbacks-${summary.date.slice(0, 10)}.json`);
-    writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+    const file = writeResult('callbacks', summary);
     console.log(`\nAll ${CALLBACKS.toLocaleString('en')} escalated, none later than ${TARGETS.allEscalatedSeconds} s after its due moment, p99 < ${TARGETS.latencyP99Ms} ms: ${summary.escalation.meetsTarget ? 'met' : 'NOT met'}`);
     console.log(`Written to ${file}`);
   } finally {

@@ -1,13 +1,10 @@
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { databaseName, withDatabase } from '@loket/server/platform';
 import { hashPassword } from '@loket/server/identity';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
-import { prepareDatabase, root, start } from './processes';
+import { machine, prepareDatabase, start, writeResult } from './processes';
 import { seedContacts } from './contacts-data';
 
 const arg = (name: string, fallback: number) => {
@@ -139,7 +136,7 @@ async function main(): Promise<void> {
 
   const summary = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: machine(),
     setup: { customers: CUSTOMERS, connections: CONNECTIONS, seconds: SECONDS, poolSize: POOL, logLevel: 'info' },
     targets: TARGETS,
     search: { ...results.search, ratioRps: +(results.search.loket.rps / results.search.bare.rps).toFixed(2), meetsTarget: results.search.loket.p95 < TARGETS.searchP95 },
@@ -155,9 +152,7 @@ async function main(): Promise<void> {
     searchLoketAt4Connections: searchAt4,
     searchByKindSingleConnection: perKind,
   };
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  const file = join(root, 'bench/results', `customers-${summary.date.slice(0, 10)}.json`);
-  writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+  const file = writeResult('customers', summary);
 
   const row = (name: string, r: LoadResult) => `  ${name.padEnd(16)} ${String(r.rps).padStart(6)} req/s   p50 ${String(r.p50).padStart(6)} ms   p95 ${String(r.p95).padStart(6)} ms   p99 ${String(r.p99).padStart(6)} ms   errors ${r.errors + r.non2xx}`;
   console.log(`\nCustomer search (${CUSTOMERS.toLocaleString('en')} customers, ${CONNECTIONS} connections) — target p95 < ${TARGETS.searchP95} ms: ${summary.search.meetsTarget ? 'met' : 'NOT met'}`);

@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import Fastify from 'fastify';
 import { Client, Pool } from 'pg';
 import { hashPassword } from '@loket/server/identity';
 import { KnowledgeBaseService } from '@loket/server/knowledge-base';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
-import { prepareDatabase, root, start } from './processes';
+import { machine, prepareDatabase, start, writeResult } from './processes';
 
 /**
  * Knowledge-base search with 20,000 published Dutch articles under concurrency: Loket's
@@ -126,7 +123,7 @@ async function main(): Promise<void> {
     const row = (name: string, r: LoadResult) => `  ${name.padEnd(16)} ${String(r.rps).padStart(6)} req/s   p50 ${String(r.p50).padStart(6)} ms   p95 ${String(r.p95).padStart(6)} ms   p99 ${String(r.p99).padStart(6)} ms   errors ${r.errors + r.non2xx}`;
     const summary = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: machine(),
       setup: { articles: ARTICLES, connections: CONNECTIONS, seconds: SECONDS, queries },
       targetP95: TARGET_P95,
       loket,
@@ -135,9 +132,7 @@ async function main(): Promise<void> {
       loketAt4Connections: loket4,
       meetsTarget: loket.p95 < TARGET_P95,
     };
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    const file = join(root, 'bench/results', `knowledge-base-${summary.date.slice(0, 10)}.json`);
-    writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+    const file = writeResult('knowledge-base', summary);
     console.log(`\nKnowledge-base search, ${ARTICLES.toLocaleString('en')} articles, ${CONNECTIONS} connections — target p95 < ${TARGET_P95} ms: ${summary.meetsTarget ? 'met' : 'NOT met'}`);
     console.log(row('Loket', loket));
     console.log(row('bare Fastify+pg', bare));

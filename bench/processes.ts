@@ -1,4 +1,6 @@
 import { spawn, ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { databaseName, withDatabase } from '@loket/server/platform';
@@ -37,4 +39,17 @@ export function start(cmd: string, args: string[], env: Record<string, string>, 
     child.stderr.on('data', onData);
     child.on('exit', (code) => (started ? undefined : reject(new Error(`${cmd} exited with ${code}:\n${out.slice(-2000)}`))));
   });
+}
+
+/** What the figures were measured on. */
+export function machine() {
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+}
+
+/** Writes a benchmark's summary to bench/results/<name>-<date>.json and returns the path. */
+export function writeResult(name: string, summary: { date: string }): string {
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const file = join(root, 'bench/results', `${name}-${summary.date.slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+  return file;
 }

@@ -1,8 +1,5 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { hashPassword } from '@loket/server/identity';
@@ -11,7 +8,7 @@ import type { SlaCalendarSettings } from '@loket/shared/contracts';
 import { DEMO_ORGANIZATIONS } from '../apps/api/src/cli/demo-data';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
-import { prepareDatabase, root, start } from './processes';
+import { machine, prepareDatabase, start, writeResult } from './processes';
 
 /**
  * Response targets (issue: business time): due-instant throughput on one core; recalculating
@@ -160,7 +157,7 @@ async function main(): Promise<void> {
     const increase = (during.p95 - before.p95) / before.p95;
     const summary = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: machine(),
       targets: TARGETS,
       dueInstantsPerSecond: { ...perSecond, meetsTarget: Object.values(perSecond).every((v) => v >= TARGETS.dueInstantsPerSecond) },
       recalculation: {
@@ -169,9 +166,7 @@ async function main(): Promise<void> {
       },
       breachLatency: { ...breach, meetsTarget: breach.recorded === DUE_TOGETHER && breach.p99 < TARGETS.breachP99Ms },
     };
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    const file = join(root, 'bench/results', `sla-${summary.date.slice(0, 10)}.json`);
-    writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+    const file = writeResult('sla', summary);
     console.log(`\nDue instants ≥ ${TARGETS.dueInstantsPerSecond.toLocaleString('en')}/s: ${summary.dueInstantsPerSecond.meetsTarget ? 'met' : 'NOT met'}`);
     console.log(`Recalculation of ${OPEN_CASES.toLocaleString('en')} < ${TARGETS.recalcSeconds} s: ${summary.recalculation.meetsTarget ? 'met' : 'NOT met'} (${summary.recalculation.seconds} s); API p95 +${Math.round(increase * 100)}% (target ≤ ${TARGETS.apiP95Increase * 100}%): ${summary.recalculation.apiOverview.meetsTarget ? 'met' : 'NOT met'}`);
     console.log(`Breach latency p99 < ${TARGETS.breachP99Ms} ms: ${summary.breachLatency.meetsTarget ? 'met' : 'NOT met'} (${breach.p99} ms)`);
