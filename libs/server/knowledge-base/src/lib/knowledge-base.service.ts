@@ -321,9 +321,17 @@ export class KnowledgeBaseService {
     return { items: rows.map((r) => ({ query: r.query, times: Number(r.times), lastAt: new Date(r.last_at).toISOString() })) };
   }
 
+  /** Read on every search, changed rarely: kept in memory for a few seconds per process. */
+  private readonly synonymCache = new Map<string, { until: number; groups: string[][] }>();
+
   async synonyms(org: string): Promise<{ groups: string[][] }> {
+    const hit = this.synonymCache.get(org);
+    if (hit && hit.until > Date.now()) return { groups: hit.groups };
     const rows: { groups: string[][] }[] = await this.db.query(`SELECT groups FROM kb_synonyms WHERE organization_id = $1`, [org]);
-    return { groups: rows[0]?.groups ?? [] };
+    const groups = rows[0]?.groups ?? [];
+    if (this.synonymCache.size > 10_000) this.synonymCache.clear();
+    this.synonymCache.set(org, { until: Date.now() + 10_000, groups });
+    return { groups };
   }
 
   async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
@@ -332,6 +340,7 @@ export class KnowledgeBaseService {
       `INSERT INTO kb_synonyms (organization_id, groups) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET groups = EXCLUDED.groups`,
       [actor.organizationId, JSON.stringify(clean)],
     );
+    this.synonymCache.delete(actor.organizationId);
     return { groups: clean };
   }
 
