@@ -18,3 +18,4 @@ export * from './lib/outbox/outbox-message.entity';
 export * from './lib/outbox/outbox';
 export * from './lib/database/paging';
 export * from './lib/outbox/keep-scheduled';
+export * from './lib/outbox/due-buckets';

@@ -1,11 +1,11 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Job, Queue } from 'bullmq';
+import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService, keepScheduled, returnedRows } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { endOfNthWorkingDay, isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -176,23 +176,5 @@ export class CallbacksProcessor extends WorkerHost {
   }
 }
 
-/**
- * Keeps the reconciler scheduled. The schedule lives in Redis, so it is written again every period
- * (idempotent): a flushed or restarted Redis gets it back without restarting the worker.
- */
-@Injectable()
-export class CallbacksReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop?: () => void;
-  constructor(
-    @InjectQueue(CALLBACKS_QUEUE) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.stop = await keepScheduled(this.queue, 'callbacks-reconcile', this.config.RECONCILE_EVERY_MS, { name: 'reconcile' });
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
-  }
-}
+/** Keeps the reconciler scheduled; written again every period, so a flushed Redis gets it back without a restart. */
+export const CallbacksReconcileScheduler = RepeatableJobScheduler(CALLBACKS_QUEUE, 'callbacks-reconcile', 'reconcile');

@@ -1,16 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { DUE_HORIZON_MS, dueBucketOf, scheduleDueBuckets } from '@loket/server/platform';
 
 export const CALLBACKS_QUEUE = 'callbacks';
 /** Stage checks are set-based: one job per 1-second bucket handles every callback whose stage is due by then. */
-export const STAGE_BUCKET_MS = 1_000;
-/** Jobs are created for stage moments this close; the reconciler creates later ones as they come near. */
-export const STAGE_HORIZON_MS = 2 * 3600_000;
-
-export const stageBucketOf = (t: Date | number): number => Math.ceil(new Date(t).getTime() / STAGE_BUCKET_MS) * STAGE_BUCKET_MS;
+export const STAGE_HORIZON_MS = DUE_HORIZON_MS;
+export const stageBucketOf = dueBucketOf;
 export const stageJobId = (bucket: number): string => `stage-${bucket}`;
-const STAGE_JOB_OPTIONS = { removeOnComplete: true, removeOnFail: 100, attempts: 5, backoff: { type: 'exponential' as const, delay: 1_000 } };
 
 /** Open callbacks: not completed, not cancelled. */
 export const OPEN = `status IN ('scheduled', 'in_progress')`;
@@ -54,19 +51,7 @@ export interface StageRow {
 export class StageScheduler {
   constructor(@InjectQueue(CALLBACKS_QUEUE) private readonly queue: Queue) {}
 
-  async schedule(moments: (Date | null | undefined)[]): Promise<void> {
-    const now = Date.now();
-    const buckets = new Set<number>();
-    for (const m of moments) if (m && m.getTime() - now <= STAGE_HORIZON_MS) buckets.add(stageBucketOf(m));
-    if (buckets.size === 0) return;
-    await this.queue
-      .addBulk(
-        [...buckets].map((bucket) => ({
-          name: 'stage-check',
-          data: { bucket },
-          opts: { ...STAGE_JOB_OPTIONS, jobId: stageJobId(bucket), delay: Math.max(bucket - now, 1_500) },
-        })),
-      )
-      .catch(() => undefined); // Redis away: the reconciler recreates the job from the database.
+  schedule(moments: (Date | null | undefined)[]): Promise<void> {
+    return scheduleDueBuckets(this.queue, { name: 'stage-check', idPrefix: 'stage' }, moments);
   }
 }

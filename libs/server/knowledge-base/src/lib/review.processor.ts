@@ -1,9 +1,9 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Job, Queue } from 'bullmq';
-import { APP_CONFIG, AppConfig, OutboxService, keepScheduled } from '@loket/server/platform';
+import type { Job } from 'bullmq';
+import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -93,14 +93,4 @@ export class ReviewReminderProcessor extends WorkerHost {
   }
 }
 
-@Injectable()
-export class ReviewReminderScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop?: () => void;
-  constructor(@InjectQueue(KNOWLEDGE_BASE_QUEUE) private readonly queue: Queue) {}
-  async onApplicationBootstrap(): Promise<void> {
-    this.stop = await keepScheduled(this.queue, 'kb-review-reminders', HOUR_MS, { name: 'review-reminders' });
-  }
-  onApplicationShutdown(): void {
-    this.stop?.();
-  }
-}
+export const ReviewReminderScheduler = RepeatableJobScheduler(KNOWLEDGE_BASE_QUEUE, 'kb-review-reminders', 'review-reminders', HOUR_MS);

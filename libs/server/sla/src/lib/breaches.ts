@@ -1,13 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { DUE_BUCKET_MS, DUE_HORIZON_MS, dueBucketOf, scheduleDueBuckets } from '@loket/server/platform';
 import type { SlaTargetKind } from '@loket/shared/contracts';
 
 export const SLA_QUEUE = 'sla';
 /** Breach checks are set-based: one job per 1-second due bucket handles every clock due by then. */
-export const BUCKET_MS = 1_000;
+export const BUCKET_MS = DUE_BUCKET_MS;
 /** Jobs are created for due moments this close; the reconciler creates the later ones as they come near. */
-export const HORIZON_MS = 2 * 3600_000;
+export const HORIZON_MS = DUE_HORIZON_MS;
 
 export interface SlaJobs {
   'breach-check': { bucket: number };
@@ -15,9 +16,8 @@ export interface SlaJobs {
   reconcile: Record<string, never>;
 }
 
-export const bucketOf = (due: Date | number): number => Math.ceil(new Date(due).getTime() / BUCKET_MS) * BUCKET_MS;
+export const bucketOf = dueBucketOf;
 export const breachJobId = (bucket: number): string => `breach-${bucket}`;
-const BREACH_JOB_OPTIONS = { removeOnComplete: true, removeOnFail: 100, attempts: 5, backoff: { type: 'exponential' as const, delay: 1_000 } };
 
 /**
  * Records every target whose due moment has passed by `$1` on a running clock (optionally of one
@@ -61,30 +61,13 @@ export interface RecordedBreach {
   due_at: Date;
 }
 
-/** Puts breach checks on the queue for due moments; a job per 1-second bucket, with a deterministic id. */
+/** Puts breach checks on the queue for due moments (set-based, see scheduleDueBuckets). */
 @Injectable()
 export class BreachScheduler {
   constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue) {}
 
   /** Schedules checks for the due moments that fall within the horizon; later ones are left to the reconciler. */
-  async schedule(dues: (Date | null | undefined)[]): Promise<void> {
-    const now = Date.now();
-    const buckets = new Set<number>();
-    for (const d of dues) {
-      if (!d) continue;
-      const t = d.getTime();
-      if (t - now <= HORIZON_MS) buckets.add(bucketOf(t));
-    }
-    if (buckets.size === 0) return;
-    await this.queue
-      .addBulk(
-        [...buckets].map((bucket) => ({
-          name: 'breach-check',
-          data: { bucket },
-          // Never earlier than a moment after now: the writing transaction must have committed.
-          opts: { ...BREACH_JOB_OPTIONS, jobId: breachJobId(bucket), delay: Math.max(bucket - now, 1_500) },
-        })),
-      )
-      .catch(() => undefined); // Redis away: the reconciler recreates the job from the database.
+  schedule(dues: (Date | null | undefined)[]): Promise<void> {
+    return scheduleDueBuckets(this.queue, { name: 'breach-check', idPrefix: 'breach' }, dues);
   }
 }

@@ -1,11 +1,11 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService, keepScheduled, returnedRows } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
@@ -269,18 +269,4 @@ export class SlaProcessor extends WorkerHost {
 export const breachJobFor = (due: Date): string => breachJobId(bucketOf(due));
 
 /** Keeps the reconciler scheduled; written again every period, so a flushed Redis gets it back. */
-@Injectable()
-export class SlaReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop?: () => void;
-  constructor(
-    @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-  async onApplicationBootstrap(): Promise<void> {
-    this.stop = await keepScheduled(this.queue, 'sla-reconcile', this.config.RECONCILE_EVERY_MS, { name: 'reconcile' });
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
-  }
-}
+export const SlaReconcileScheduler = RepeatableJobScheduler(SLA_QUEUE, 'sla-reconcile', 'reconcile');

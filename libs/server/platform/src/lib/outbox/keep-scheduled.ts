@@ -1,4 +1,7 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 
 /**
  * Keeps a repeatable job (a reconciler) scheduled. The schedule lives in Redis, so it is written
@@ -12,4 +15,27 @@ export async function keepScheduled(queue: Queue, schedulerId: string, every: nu
   const timer = setInterval(() => void upsert(), every);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * A provider that keeps a queue's reconciler (or any repeatable job) scheduled while the worker runs,
+ * every `RECONCILE_EVERY_MS` unless a period is given. One class per queue, made here once.
+ */
+export function RepeatableJobScheduler(queueName: string, schedulerId: string, jobName: string, everyMs?: number): Type<OnApplicationBootstrap & OnApplicationShutdown> {
+  @Injectable()
+  class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+    private stop?: () => void;
+    constructor(
+      @InjectQueue(queueName) private readonly queue: Queue,
+      @Inject(APP_CONFIG) private readonly config: AppConfig,
+    ) {}
+    async onApplicationBootstrap(): Promise<void> {
+      this.stop = await keepScheduled(this.queue, schedulerId, everyMs ?? this.config.RECONCILE_EVERY_MS, { name: jobName });
+    }
+    onApplicationShutdown(): void {
+      this.stop?.();
+    }
+  }
+  Object.defineProperty(Scheduler, 'name', { value: `${schedulerId}-scheduler` });
+  return Scheduler;
 }
