@@ -1,5 +1,5 @@
 import { InjectQueue, Processor, WorkerHost, OnWorkerEvent, BullModule } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -7,6 +7,7 @@ import { DelayedError, type Job, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { RepeatableJobScheduler } from './keep-scheduled';
 import type { OutboxChannel } from './outbox-message.entity';
 
 export const OUTBOX_QUEUE = 'outbox';
@@ -132,13 +133,8 @@ export class OutboxProcessor extends WorkerHost {
   }
 }
 
-@Injectable()
-class OutboxScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue) {}
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('outbox-reconcile', { every: 60_000 }, { name: 'reconcile', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } });
-  }
-}
+/** The outbox reconciler, re-registered every minute like the others, so a flushed Redis gets it back. */
+const OutboxScheduler = RepeatableJobScheduler(OUTBOX_QUEUE, 'outbox-reconcile', 'reconcile', 60_000);
 
 /** For the API: write to the outbox and queue deliveries. */
 @Module({
