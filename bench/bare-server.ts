@@ -5,6 +5,7 @@ import { CustomerOverviewSections, CustomerSearchService, CustomersService } fro
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import { AccessLog } from '@loket/server/platform';
+import { poolTransactions } from './processes';
 
 types.setTypeParser(1082, (v: string) => v);
 
@@ -19,18 +20,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const db = { query } as never;
   const search = new CustomerSearchService(db);
   // The same batched view log as Loket, over a minimal stand-in for TypeORM's transaction().
-  const accessLog = new AccessLog({
-    transaction: async (work: (m: { query: typeof query }) => Promise<void>) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await work({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows });
-        await client.query('COMMIT');
-      } finally {
-        client.release();
-      }
-    },
-  } as never);
+  const accessLog = new AccessLog(poolTransactions(pool) as never);
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
   const customers = new CustomersService({ tx: db } as never, {} as never, accessLog, sections);

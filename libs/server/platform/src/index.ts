@@ -9,6 +9,7 @@ export * from './lib/errors/problem.filter';
 export * from './lib/access/access';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit.service';
+export * from './lib/database/batched-writer';
 export * from './lib/audit/access-log';
 export * from './lib/redis/redis';
 export * from './lib/health/health.controller';
