@@ -106,6 +106,32 @@ describe('knowledge base: one source of answers', () => {
     expect((await t.request('POST', `/articles/${internalId}/feedback`, { token: tenant.token, body: { helpful: true } })).status).toBe(404);
   });
 
+  it('answers repeated searches from memory, yet never with an archived or outdated article, nor another organization’s', async () => {
+    const word = `verhuisdoos${Date.now().toString(36)}`;
+    expect((await search(word)).body.items).toEqual([]);
+    const article = await published({ title: `Dozen voor de ${word}`, questions: ['Waar haal ik verhuisdozen?'], body: `U haalt een ${word} bij de balie.` });
+    // Published a moment ago: the same search now finds it (not the empty answer it gave before).
+    expect((await search(word)).body.items.map((h: { id: string }) => h.id)).toEqual([article.id]);
+    // A new version is found by its new words once it is published, not before.
+    await t.request('PATCH', `/articles/${article.id}`, { token: editor.token, body: { baseVersion: article.version, title: `Verhuisdozen lenen (${word})` } });
+    expect((await search(word)).body.items[0].title).toBe(`Dozen voor de ${word}`);
+    await t.request('POST', `/articles/${article.id}/publish`, { token: editor.token });
+    expect((await search(word)).body.items[0].title).toBe(`Verhuisdozen lenen (${word})`);
+    // Another organization asking the same question never gets this one's articles.
+    const other = await createOrg(t, 'Woonstichting Anders');
+    const otherAgent = await other.staff(['agent']);
+    expect((await search(word, otherAgent.token)).body.items).toEqual([]);
+    // Archived: gone from search at once.
+    await t.request('POST', `/articles/${article.id}/archive`, { token: editor.token });
+    expect((await search(word)).body.items).toEqual([]);
+    // Every search is logged, also those answered from memory.
+    const todo = (await t.request('GET', '/articles/no-results', { token: editor.token })).body.items;
+    expect(todo.find((r: { query: string }) => r.query === word)).toMatchObject({ times: 2 });
+    const tooMany = await search(word, agent.token, '&limit=500');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors[0]).toMatchObject({ field: 'limit' });
+  });
+
   it('counts reads and use in contacts for the editors’ dashboard and the self-service report', async () => {
     const a = await published({ title: 'Sleutel kwijt', questions: ['Ik ben mijn sleutel kwijt'], body: 'Bel ons. Wij sturen een slotenmaker.', topics: ['overig'] });
     const old = await published({ title: 'Oude regeling', questions: ['Geldt de oude regeling nog?'], body: 'Nee.', reviewBy: '2025-01-01' });

@@ -3,3 +3,4 @@ export { KnowledgeBaseModule, KnowledgeBaseWorkerModule } from './lib/knowledge-
 export { KNOWLEDGE_BASE_QUEUE, ReviewReminderProcessor } from './lib/review.processor';
 export { KnowledgeBaseService } from './lib/knowledge-base.service';
 export { readability, renderMarkdown } from './lib/text';
+export { SearchLog } from './lib/search-log';

@@ -61,6 +61,17 @@ export class KbSynonymsEntity {
   @Column('jsonb', { default: () => "'[]'" }) groups!: string[][];
 }
 
+/**
+ * Which generation of the searchable knowledge base an organization is at: raised whenever what
+ * search can return changes (publish, archive, synonyms), so cached search results of an older
+ * generation are no longer used by any API process.
+ */
+@Entity({ name: 'kb_search_state' })
+export class KbSearchStateEntity {
+  @PrimaryColumn('uuid') organizationId!: string;
+  @Column('bigint', { default: 0 }) searchGeneration!: string;
+}
+
 /** The words published articles use, per organization: the small dictionary typos are corrected against (trigram index). */
 @Entity({ name: 'kb_words' })
 @Index('idx_kb_words_trgm', { synchronize: false })
@@ -103,4 +114,4 @@ export class KbViewEntity {
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;
 }
 
-export const knowledgeBaseEntities = [ArticleEntity, ArticleVersionEntity, KbSynonymsEntity, KbSearchEntity, ArticleFeedbackEntity, KbViewEntity, KbWordEntity];
+export const knowledgeBaseEntities = [ArticleEntity, ArticleVersionEntity, KbSynonymsEntity, KbSearchStateEntity, KbSearchEntity, ArticleFeedbackEntity, KbViewEntity, KbWordEntity];

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, Staff, Tenant } from '@loket/server/platform';
 import {
   ARTICLE_AUDIENCES, ARTICLE_STATUSES, type Article, type ArticleAudience, type ArticleFeedbackRequest, type ArticleSearchHit, type ArticleStatus, type ArticleVersionSummary,
@@ -42,7 +42,7 @@ export class ArticlesQueryDto {
   @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES }) @IsOptional() @IsIn(ARTICLE_STATUSES) status?: ArticleStatus;
   @ApiPropertyOptional({ description: 'Topic id or code' }) @IsOptional() @IsString() @MaxLength(60) topic?: string;
-  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) limit?: number;
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(50, { message: 'must be at most 50' }) limit?: number;
 }
 
 export class FeedbackDto implements ArticleFeedbackRequest {

@@ -6,13 +6,14 @@ import { IdentityCoreModule, IdentityModule } from '@loket/server/identity';
 import { SlaCoreModule } from '@loket/server/sla';
 import { ArticlesController, PortalArticlesController } from './knowledge-base.controller';
 import { KnowledgeBaseService } from './knowledge-base.service';
+import { SearchLog } from './search-log';
 import { KNOWLEDGE_BASE_QUEUE, ReviewReminderProcessor, ReviewReminderScheduler } from './review.processor';
 
 /** For the API: articles, search, the portal FAQ. */
 @Module({
   imports: [ContactLogModule, IdentityModule],
   controllers: [ArticlesController, PortalArticlesController],
-  providers: [KnowledgeBaseService],
+  providers: [KnowledgeBaseService, SearchLog],
   exports: [KnowledgeBaseService],
 })
 export class KnowledgeBaseModule {}

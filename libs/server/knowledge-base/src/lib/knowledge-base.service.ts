@@ -8,12 +8,14 @@ import { DirectoryService } from '@loket/server/identity';
 import type {
   Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
 } from '@loket/shared/contracts';
+import { SearchResultCache } from './search-cache';
+import { SearchLog } from './search-log';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITORS = ['kb_editor', 'admin'];
-/** How many matches (per kind) are ranked at most. */
-const CANDIDATES = 300;
+/** How many matches (title/question matches, and body matches) are ranked at most. */
+const CANDIDATES = 100;
 
 interface ArticleRow {
   id: string;
@@ -50,7 +52,10 @@ export class KnowledgeBaseService {
     private readonly contactLog: ContactLogService,
     private readonly directory: DirectoryService,
     private readonly audit: AuditService,
+    private readonly searchLog: SearchLog,
   ) {}
+
+  private readonly cache = new SearchResultCache();
 
   private get db() {
     return this.txHost.tx;
@@ -99,8 +104,14 @@ export class KnowledgeBaseService {
   }
 
   /** Publishes the latest version (one published version at a time); it needs a question and a body. */
-  @Transactional()
   async publish(actor: Actor, id: string): Promise<Article> {
+    const article = await this.publishLatest(actor, id);
+    this.cache.forget(actor.organizationId);
+    return article;
+  }
+
+  @Transactional()
+  private async publishLatest(actor: Actor, id: string): Promise<Article> {
     const org = actor.organizationId;
     const article = await this.lock(org, id);
     const v = await this.version(id, article.latest_version);
@@ -122,15 +133,32 @@ export class KnowledgeBaseService {
        ON CONFLICT DO NOTHING`,
       [org, `${v.title} ${v.questions.join(' ')} ${plainText(v.body)}`],
     );
+    await this.searchChanged(org);
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'article.published', entityType: 'article', entityId: id, details: { version: v.version } });
     return this.get(actor, id);
   }
 
-  @Transactional()
   async archive(actor: Actor, id: string): Promise<Article> {
+    const article = await this.archiveNow(actor, id);
+    this.cache.forget(actor.organizationId);
+    return article;
+  }
+
+  @Transactional()
+  private async archiveNow(actor: Actor, id: string): Promise<Article> {
     await this.lock(actor.organizationId, id);
     await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, title_vector = NULL, search_text = '', updated_at = now() WHERE id = $1`, [id]);
+    await this.searchChanged(actor.organizationId);
     return this.get(actor, id);
+  }
+
+  /** What search can return changed: cached results of the older generation are not used again. */
+  private async searchChanged(org: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO kb_search_state (organization_id, search_generation) VALUES ($1, 1)
+       ON CONFLICT (organization_id) DO UPDATE SET search_generation = kb_search_state.search_generation + 1`,
+      [org],
+    );
   }
 
   /** An older version comes back as the newest (history stays complete). */
@@ -202,17 +230,29 @@ export class KnowledgeBaseService {
     const query = q.trim().slice(0, 200);
     const limit = opts.limit ?? 10;
     const topicId = opts.topic ? (await this.topicIds(org, [opts.topic]))[0] : null;
-    const expanded = withSingulars(await this.withSynonyms(org, query));
-    let items = await this.fullText(org, expanded, opts.publicOnly, topicId, limit);
+    const generation = await this.cache.generation(org, async () => {
+      const rows: { g: string }[] = await this.db.query(`SELECT search_generation AS g FROM kb_search_state WHERE organization_id = $1`, [org]);
+      return String(rows[0]?.g ?? '0');
+    });
+    const key = SearchResultCache.key(org, generation, { publicOnly: opts.publicOnly, topicId, limit, query });
+    let items = this.cache.get(key);
+    if (!items) {
+      items = await this.searchNow(org, query, opts.publicOnly, topicId, limit, await this.searchSynonyms(org, generation));
+      this.cache.set(key, items);
+    }
+    if (query) this.searchLog.record({ organizationId: org, query: query.toLowerCase(), audience: opts.publicOnly ? 'public' : 'all', found: items.length });
+    return { items };
+  }
+
+  private async searchNow(org: string, query: string, publicOnly: boolean, topicId: string | null, limit: number, synonyms: string[][]): Promise<ArticleSearchHit[]> {
+    const expanded = withSingulars(this.withSynonyms(synonyms, query));
+    let items = await this.fullText(org, expanded, publicOnly, topicId, limit);
     if (items.length === 0 && query.length >= 3) {
       // Typos: each unknown word is replaced by the closest word the published articles use (a small trigram dictionary).
       const corrected = await this.correctWords(org, query);
-      if (corrected !== query) items = await this.fullText(org, withSingulars(await this.withSynonyms(org, corrected)), opts.publicOnly, topicId, limit);
+      if (corrected !== query) items = await this.fullText(org, withSingulars(this.withSynonyms(synonyms, corrected)), publicOnly, topicId, limit);
     }
-    if (query) {
-      await this.db.query(`INSERT INTO kb_searches (organization_id, query, audience, found) VALUES ($1, $2, $3, $4)`, [org, query.toLowerCase(), opts.publicOnly ? 'public' : 'all', items.length]);
-    }
-    return { items };
+    return items;
   }
 
   async list(actor: Actor, q: { status?: ArticleStatus; audience?: ArticleAudience; topic?: string }): Promise<{ items: { id: string; title: string; status: ArticleStatus; audience: ArticleAudience; category: string | null; reviewBy: string | null; latestVersion: number; publishedVersion: number | null }[] }> {
@@ -268,21 +308,19 @@ export class KnowledgeBaseService {
 
   private async fullText(org: string, tsQuery: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
     const rows: { id: string; title: string; audience: ArticleAudience; category: string | null; headline: string; rank: number }[] = await this.db.query(
-      `WITH q AS (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
+      `WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
             -- Ranking every match of a common word costs; rank a bounded set: the title/question matches
             -- (where the best answers are) and a first slice of the body matches.
-            cand AS (
-              (SELECT a.id FROM articles a, q
-                WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.tsq
-                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
-              UNION
-              (SELECT a.id FROM articles a, q
-                WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.tsq
-                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})),
             hits AS (
-              SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank
-                FROM articles a JOIN cand ON cand.id = a.id, q
-               ORDER BY rank DESC, a.id LIMIT $5)
+              SELECT * FROM (
+                (SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank FROM articles a, q
+                  WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.tsq
+                    AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
+                UNION
+                (SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank FROM articles a, q
+                  WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.tsq
+                    AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})) AS cand
+               ORDER BY rank DESC, id LIMIT $5)
        SELECT h.id, v.title, h.audience, h.category, h.rank,
               ts_headline('dutch', v.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=28, MinWords=12, MaxFragments=1') AS headline
          FROM hits h JOIN article_versions v ON v.article_id = h.id AND v.version = h.published_version, q
@@ -295,23 +333,22 @@ export class KnowledgeBaseService {
   /** Replaces words the articles never use by the closest word they do use ("lekage" → "lekkage"). */
   private async correctWords(org: string, query: string): Promise<string> {
     const words = query.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
-    const out: string[] = [];
-    for (const w of words) {
-      if (w.length < 4) {
-        out.push(w);
-        continue;
-      }
-      const rows: { word: string; known: boolean }[] = await this.db.query(
-        `SELECT word, word = $2 AS known FROM kb_words WHERE organization_id = $1 AND word % $2 ORDER BY word = $2 DESC, similarity(word, $2) DESC, word LIMIT 1`,
-        [org, w],
-      );
-      out.push(rows[0]?.word ?? w);
-    }
-    return out.join(' ');
+    const toCheck = [...new Set(words.filter((w) => w.length >= 4))];
+    if (!toCheck.length) return words.join(' ');
+    // One statement for all words: the closest known word for each (itself when it is known).
+    const rows: { typed: string; word: string }[] = await this.db.query(
+      `SELECT t.typed, best.word FROM unnest($2::text[]) AS t(typed)
+         CROSS JOIN LATERAL (SELECT word FROM kb_words WHERE organization_id = $1 AND word % t.typed
+                              ORDER BY word = t.typed DESC, similarity(word, t.typed) DESC, word LIMIT 1) AS best`,
+      [org, toCheck],
+    );
+    const closest = new Map(rows.map((r) => [r.typed, r.word]));
+    return words.map((w) => closest.get(w) ?? w).join(' ');
   }
 
   /** What people searched for and did not find (R22), most asked first. */
   async noResults(org: string): Promise<{ items: { query: string; times: number; lastAt: string }[] }> {
+    await this.searchLog.flush();
     const rows: { query: string; times: string; last_at: Date }[] = await this.db.query(
       `SELECT query, count(*) AS times, max(at) AS last_at FROM kb_searches
         WHERE organization_id = $1 AND found = 0 AND at > now() - interval '90 days'
@@ -321,33 +358,42 @@ export class KnowledgeBaseService {
     return { items: rows.map((r) => ({ query: r.query, times: Number(r.times), lastAt: new Date(r.last_at).toISOString() })) };
   }
 
-  /** Read on every search, changed rarely: kept in memory for a few seconds per process. */
-  private readonly synonymCache = new Map<string, { until: number; groups: string[][] }>();
-
   async synonyms(org: string): Promise<{ groups: string[][] }> {
-    const hit = this.synonymCache.get(org);
-    if (hit && hit.until > Date.now()) return { groups: hit.groups };
     const rows: { groups: string[][] }[] = await this.db.query(`SELECT groups FROM kb_synonyms WHERE organization_id = $1`, [org]);
-    const groups = rows[0]?.groups ?? [];
+    return { groups: rows[0]?.groups ?? [] };
+  }
+
+  /** Read by every search that is not answered from the cache: kept per generation of the knowledge base. */
+  private readonly synonymCache = new Map<string, { generation: string; groups: string[][] }>();
+
+  private async searchSynonyms(org: string, generation: string): Promise<string[][]> {
+    const hit = this.synonymCache.get(org);
+    if (hit?.generation === generation) return hit.groups;
+    const { groups } = await this.synonyms(org);
     if (this.synonymCache.size > 10_000) this.synonymCache.clear();
-    this.synonymCache.set(org, { until: Date.now() + 10_000, groups });
-    return { groups };
+    this.synonymCache.set(org, { generation, groups });
+    return groups;
   }
 
   async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
     const clean = groups.map((g) => [...new Set(g.map((w) => w.trim().toLowerCase()).filter(Boolean))]).filter((g) => g.length > 1);
+    await this.saveSynonyms(actor.organizationId, clean);
+    this.cache.forget(actor.organizationId);
+    return { groups: clean };
+  }
+
+  @Transactional()
+  private async saveSynonyms(org: string, groups: string[][]): Promise<void> {
     await this.db.query(
       `INSERT INTO kb_synonyms (organization_id, groups) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET groups = EXCLUDED.groups`,
-      [actor.organizationId, JSON.stringify(clean)],
+      [org, JSON.stringify(groups)],
     );
-    this.synonymCache.delete(actor.organizationId);
-    return { groups: clean };
+    await this.searchChanged(org);
   }
 
   // ---------- internals ----------
   /** A customer's words plus their synonyms, as a websearch query: "opzeggen" → "opzeggen or beëindigen or verhuizen". */
-  private async withSynonyms(org: string, query: string): Promise<string> {
-    const { groups } = await this.synonyms(org);
+  private withSynonyms(groups: string[][], query: string): string {
     if (!groups.length) return query;
     const lower = query.toLowerCase();
     const extra = groups.filter((g) => g.some((w) => new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`).test(lower))).flat();

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BatchedWriter } from '@loket/server/platform';
+import { DataSource } from 'typeorm';
+
+export interface SearchLogEntry {
+  organizationId: string;
+  query: string;
+  audience: 'public' | 'all';
+  found: number;
+}
+
+/**
+ * Every search is logged (R22: the ones that found nothing become the editors' to-do list).
+ * Searches are the knowledge base's hottest path, so the log is written in batches rather than
+ * as a round trip and a disk flush per search.
+ */
+@Injectable()
+export class SearchLog extends BatchedWriter<SearchLogEntry> {
+  constructor(@InjectDataSource() db: DataSource) {
+    super(db, 'logged searches');
+  }
+
+  record(entry: SearchLogEntry): void {
+    this.push(entry);
+  }
+
+  protected async insert(m: Pick<DataSource, 'query'>, batch: SearchLogEntry[]): Promise<void> {
+    await m.query(
+      `INSERT INTO kb_searches (organization_id, query, audience, found)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[])`,
+      [batch.map((b) => b.organizationId), batch.map((b) => b.query), batch.map((b) => b.audience), batch.map((b) => b.found)],
+    );
+  }
+}
