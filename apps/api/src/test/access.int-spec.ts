@@ -1,5 +1,6 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { AuthService } from '@loket/server/identity';
 import { ACCESS_KEY } from '@loket/server/platform';
 import { bootApp, createOrg, customerBody, TestApp } from '../testing/harness';
 
@@ -43,6 +44,18 @@ describe('who may call what', () => {
     expect((await t.request('GET', '/auth/me', { token: agent.token })).status).toBe(200);
     expect((await t.request('POST', '/auth/logout', { token: agent.token })).status).toBe(204);
     expect((await t.request('GET', '/auth/me', { token: agent.token })).status).toBe(401);
+  });
+
+  it('trusts a looked-up session for a few seconds at most: a logout handled by another API process counts within that time', async () => {
+    const org = await createOrg(t);
+    const agent = await org.staff(['agent']);
+    const auth = t.app.get(AuthService);
+    const start = Date.now();
+    expect((await auth.authenticate(agent.token, start))?.userId).toBe(agent.id);
+    // Another process logs the session out: this one finds out once its trust has run out.
+    await t.db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [agent.id]);
+    expect((await auth.authenticate(agent.token, start + 4_999))?.userId).toBe(agent.id);
+    expect(await auth.authenticate(agent.token, start + 5_001)).toBeNull();
   });
 
   it('keeps staff without a customer role out of customer data', async () => {

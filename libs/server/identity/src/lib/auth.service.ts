@@ -7,6 +7,13 @@ import type { LoginResponse, NotificationHours, SessionUser, StaffRole } from '@
 import { dummyVerify, verifyPassword } from './password';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+/**
+ * How long a process trusts a session it has looked up. Every request carries the token, so this
+ * saves a database round trip per request; a logout takes effect at once in the process that
+ * handled it and within this time in the other API processes.
+ */
+const SESSION_TRUST_MS = 5_000;
+const SESSIONS_KEPT = 10_000;
 
 interface UserRow {
   id: string;
@@ -59,18 +66,26 @@ export class AuthService {
     return { accessToken: token, expiresAt: expiresAt.toISOString(), user: toSessionUser(user) };
   }
 
+  private readonly trusted = new Map<string, { actor: Actor; until: number }>();
+
   /** Resolves a bearer token to its actor, or null when it is unknown, expired or revoked. */
-  async authenticate(token: string): Promise<Actor | null> {
-    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null }[] =
+  async authenticate(token: string, now = Date.now()): Promise<Actor | null> {
+    const hash = sha256(token);
+    const known = this.trusted.get(hash);
+    if (known && known.until > now) return known.actor;
+    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null; expires_at: Date }[] =
       await this.db.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id
+        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id, s.expires_at
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-        [sha256(token)],
+        [hash],
       );
     const r = rows[0];
-    if (!r) return null;
-    return {
+    if (!r) {
+      this.trusted.delete(hash);
+      return null;
+    }
+    const actor: Actor = {
       sessionId: r.session_id,
       userId: r.user_id,
       organizationId: r.organization_id,
@@ -78,9 +93,13 @@ export class AuthService {
       roles: r.roles,
       customerId: r.customer_id,
     };
+    if (this.trusted.size >= SESSIONS_KEPT) this.trusted.clear();
+    this.trusted.set(hash, { actor, until: Math.min(now + SESSION_TRUST_MS, new Date(r.expires_at).getTime()) });
+    return actor;
   }
 
   async logout(actor: Actor): Promise<void> {
+    for (const [hash, entry] of this.trusted) if (entry.actor.sessionId === actor.sessionId) this.trusted.delete(hash);
     await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND organization_id = $2`, [
       actor.sessionId,
       actor.organizationId,
