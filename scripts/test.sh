@@ -15,7 +15,7 @@ failed=()
 step() { local name="$1" limit="$2"; shift 2; say "$name"; timeout --kill-after=30 "$limit" "$@" || failed+=("$name"); }
 
 step "Lint (module boundaries included)" 15m npx nx run-many -t lint --output-style=static
-step "Type check" 10m npx tsc -p tsconfig.check.json --noEmit
+step "Type check" 15m bash scripts/typecheck.sh
 step "Unit and integration tests (Jest)" 20m npx jest --ci
 step "SPA component tests (Vitest)" 10m npx vitest run
 step "Browser tests (Playwright, Chromium)" 20m env CI="${CI:-1}" npx playwright test -c apps/e2e/playwright.config.ts

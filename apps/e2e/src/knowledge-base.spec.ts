@@ -284,4 +284,64 @@ test.describe('knowledge base', () => {
       await expectNoViolations(page);
     });
   });
+
+  test('(e) the dashboard shows a search that found nothing; the editor edits a published article and compares the versions (axe on both)', async ({ page, request }) => {
+    const publicTitle = stamp('Lekkage vergelijken');
+    // Lower case: the API keeps searches in lower case.
+    const nonsense = stamp('zwrkpl').toLowerCase();
+    await publishedArticle(request, publicArticle(publicTitle));
+
+    await test.step('an agent searches for something no article has (API)', async () => {
+      const headers = await token(request, LINDE.agent);
+      const search = await request.get(`${API_URL}/api/v1/articles`, { headers, params: { q: nonsense } });
+      expect(search.ok()).toBe(true);
+      expect(((await search.json()) as { items: unknown[] }).items).toEqual([]);
+    });
+
+    const list = await editorLogin(page);
+
+    await test.step('the dashboard: the search is under "Gezocht zonder resultaat", with a link to write an article', async () => {
+      await expect(list.overdue.getByRole('heading', { level: 2, name: 'Te herzien' })).toBeVisible();
+      await expect(list.mostUsed.getByRole('heading', { level: 2, name: 'Meest gebruikt' })).toBeVisible();
+      await expect(list.noResult(nonsense)).toContainText('1 keer');
+      await expect(list.noResult(nonsense).getByRole('link', { name: `Artikel schrijven over ‘${nonsense}’` })).toBeVisible();
+      await expect(list.synonyms.getByLabel('Groepen van woorden')).toBeVisible();
+      await expect(list.row(publicTitle)).toContainText('Gepubliceerd');
+      await expectNoViolations(page);
+    });
+
+    const editor = new ArticleEditorPage(page);
+
+    await test.step('the editor changes one line and adds one, and saves: version 2', async () => {
+      await list.row(publicTitle).getByRole('link', { name: publicTitle, exact: true }).click();
+      await expect(editor.heading).toHaveText(publicTitle);
+      const body = publicArticle(publicTitle).body.replace('- Bel ons daarna.', '- Bel ons binnen een uur.');
+      await editor.body.fill(`${body}\n- Maak foto’s van de schade.`);
+      await editor.save.click();
+      await expect(editor.status).toHaveText('Opgeslagen als versie 2.');
+      await expect(editor.versions.getByRole('listitem')).toHaveCount(2);
+    });
+
+    await test.step('"Vergelijk versie 1 met versie 2": the removed line struck out, the new lines added; focus on the comparison', async () => {
+      await editor.compareButton(1, 2).focus();
+      await page.keyboard.press('Enter');
+      const comparison = editor.comparison(1, 2);
+      await expect(comparison.heading).toBeFocused();
+      await expect(comparison.removed).toHaveCount(1);
+      await expect(comparison.removed).toContainText('Verwijderd:');
+      await expect(comparison.removed).toContainText('- Bel ons daarna.');
+      await expect(comparison.added).toHaveCount(1);
+      await expect(comparison.added).toContainText('Toegevoegd:');
+      await expect(comparison.added).toContainText('- Bel ons binnen een uur.');
+      await expect(comparison.added).toContainText('- Maak foto’s van de schade.');
+      // Unchanged text is shown, but neither added nor removed.
+      await expect(comparison.region).toContainText('Bij een lekkage draait u eerst de hoofdkraan dicht.');
+      await expect(comparison.added.or(comparison.removed).filter({ hasText: 'hoofdkraan' })).toHaveCount(0);
+      await expectNoViolations(page);
+
+      await comparison.close.click();
+      await expect(comparison.region).toHaveCount(0);
+      await expect(editor.compareButton(1, 2)).toBeFocused();
+    });
+  });
 });

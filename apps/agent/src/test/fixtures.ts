@@ -127,7 +127,7 @@ export function callbackFixture(overrides: Partial<Callback> = {}): Callback {
     id: 'cb-1', customerId: 'c-sanne', customerName: 'Sanne de Vries', caseId: 'case-1', caseSubject: 'Lekkage badkamer',
     phoneNumber: '+31612345678', reason: 'Wij bellen over de lekkage onder het bad.', assignee: anouk, team: { id: 'team-kc', name: 'Klantcontact' },
     status: 'scheduled', windowStart: '2026-12-04T07:30:00.000Z', dueAt: '2026-12-04T11:00:00.000Z', dayPart: 'OCH', escalationLevel: 0,
-    attemptCount: 0, newExpectationAt: null, result: null, completedAt: null, createdBy: anouk, requestedByCustomer: false,
+    attemptCount: 0, newExpectationAt: null, result: null, completedAt: null, cancelReason: null, createdBy: anouk, requestedByCustomer: false,
     createdAt: '2026-12-03T08:50:00.000Z', updatedAt: '2026-12-03T08:50:00.000Z',
     ...overrides,
   };

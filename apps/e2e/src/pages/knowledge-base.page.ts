@@ -1,18 +1,34 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AGENT_URL, PORTAL_URL } from '../env';
 
-/** "Kennisbank" for editors (/kennisbank): every article with its status. */
+/**
+ * "Kennisbank" for editors (/kennisbank): the dashboard (overdue reviews, most used, searched
+ * without results), every article with its status, and the synonym groups.
+ */
 export class KnowledgeBaseListPage {
   readonly heading: Locator;
   readonly navLink: Locator;
   readonly newArticle: Locator;
   readonly table: Locator;
+  readonly overdue: Locator;
+  readonly mostUsed: Locator;
+  readonly noResults: Locator;
+  readonly synonyms: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Kennisbank' });
     this.navLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kennisbank' });
-    this.newArticle = page.getByRole('link', { name: 'Nieuw artikel' });
+    this.newArticle = page.getByRole('link', { name: 'Nieuw artikel', exact: true });
     this.table = page.getByRole('table', { name: 'Alle artikelen met hun status' });
+    this.overdue = page.getByRole('region', { name: 'Te herzien' });
+    this.mostUsed = page.getByRole('region', { name: 'Meest gebruikt' });
+    this.noResults = page.getByRole('region', { name: 'Gezocht zonder resultaat' });
+    this.synonyms = page.getByRole('region', { name: 'Woorden die hetzelfde betekenen' });
+  }
+
+  /** A search that found nothing, in "Gezocht zonder resultaat". */
+  noResult(query: string): Locator {
+    return this.noResults.getByRole('listitem').filter({ has: this.page.getByText(query, { exact: true }) });
   }
 
   async goto() {
@@ -63,6 +79,24 @@ export class ArticleEditorPage {
 
   version(number: number): Locator {
     return this.versions.getByRole('listitem').filter({ hasText: new RegExp(`^Versie ${number} ·`) });
+  }
+
+  /** The button in the version history that compares version `from` with the latest, `to`. */
+  compareButton(from: number, to: number): Locator {
+    return this.version(from).getByRole('button', { name: `Vergelijk versie ${from} met versie ${to}`, exact: true });
+  }
+
+  /** The comparison of two versions, opened from the version history. */
+  comparison(from: number, to: number): { region: Locator; heading: Locator; added: Locator; removed: Locator; close: Locator } {
+    const name = `Versie ${from} vergeleken met versie ${to}`;
+    const region = this.versions.getByRole('region', { name });
+    return {
+      region,
+      heading: region.getByRole('heading', { level: 3, name }),
+      added: region.getByRole('insertion'),
+      removed: region.getByRole('deletion'),
+      close: region.getByRole('button', { name: 'Vergelijking sluiten' }),
+    };
   }
 }
 

@@ -23,7 +23,7 @@ export { useSlaCalendar, useSlaPolicies, useSlaPreview, useUpdateSlaCalendar, us
 
 export { callbacksApi, type CallbackFilters } from './lib/callbacks/callbacks.api';
 export {
-  CALLBACKS_PAGE_SIZE, useCallbackDetail, useCallbacks, useCallbackSettings, useCancelCallback, useClaimCallback, useCompleteCallback,
+  CALLBACKS_PAGE_SIZE, type CallbackListQuery, useCallbackDetail, useCallbacks, useCallbackSettings, useCancelCallback, useClaimCallback, useCompleteCallback,
   useCreateCallback, usePortalCallbacks, useRecordAttempt, useRequestCallback, useRescheduleCallback, useTeams, useUpdateCallbackSettings,
 } from './lib/callbacks/callbacks.hooks';
 
@@ -31,7 +31,7 @@ export {
   knowledgeBaseApi, type ArticleListItem, type ArticleSearchParams, type NoResultSearch,
 } from './lib/knowledge-base/knowledge-base.api';
 export {
-  ARTICLE_SEARCH_LIMIT, ARTICLE_SEARCH_MIN_LENGTH, useArchiveArticle, useArticle, useArticleFeedback, useArticleList, useArticleSearch,
-  useArticleSynonyms, useArticleVersions, useCreateArticle, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch,
+  ARTICLE_SEARCH_LIMIT, ARTICLE_SEARCH_MIN_LENGTH, useArchiveArticle, useArticle, useArticleDiff, useArticleFeedback, useArticleList,
+  useArticleSearch, useArticleSynonyms, useArticleVersions, useCreateArticle, useKbDashboard, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch,
   usePublishArticle, useRestoreArticleVersion, useUpdateArticle, useUpdateArticleSynonyms,
 } from './lib/knowledge-base/knowledge-base.hooks';

@@ -57,7 +57,11 @@ export const queryKeys = {
     details: () => [...queryKeys.articles.all, 'detail'] as const,
     detail: (id: string) => [...queryKeys.articles.details(), id] as const,
     versions: (id: string) => [...queryKeys.articles.detail(id), 'versions'] as const,
+    /** Two versions never change: their comparison neither. */
+    diff: (id: string, from: number, to: number) => [...queryKeys.articles.detail(id), 'diff', { from, to }] as const,
     noResults: () => [...queryKeys.articles.all, 'no-results'] as const,
+    /** The editors' dashboard: overdue reviews, most used, searches without results. */
+    dashboard: () => [...queryKeys.articles.all, 'dashboard'] as const,
     synonyms: () => [...queryKeys.articles.all, 'synonyms'] as const,
     /** What the tenant sees (GET /portal/articles…): public articles only. */
     portalSearch: (q: string) => [...queryKeys.articles.all, 'portal', 'search', q] as const,

@@ -1,5 +1,5 @@
 import type { Callback } from '@loket/shared/contracts';
-import { isApiError, useCallbacks, useClaimCallback, useSessionUser } from '@loket/web/api-client';
+import { isApiError, useCallbacks, useClaimCallback, useSessionUser, type CallbackListQuery } from '@loket/web/api-client';
 import { Alert, Button, EmptyState, Loading, LoadError, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,11 @@ function tabFromParam(value: string | null, tabs: readonly Tab[]): Tab {
   return tab && tabs.includes(tab) ? tab : 'mine';
 }
 
-type ListQuery = ReturnType<typeof useCallbacks>;
+type ListQuery = CallbackListQuery;
 
-function countLabel(label: string, query: ListQuery, t: ReturnType<typeof useTranslation>['t']) {
+/** A tab's name with how many callbacks it holds ("Mijn terugbelverzoeken (3)"). */
+function TabLabel({ label, query }: { label: string; query: ListQuery }) {
+  const { t } = useTranslation();
   if (!query.data) return label;
   const count = query.data.pages.reduce((sum, page) => sum + page.items.length, 0);
   return query.hasNextPage ? t('callbacks.tabCountMore', { label, count }) : t('callbacks.tabCount', { label, count });
@@ -142,7 +144,7 @@ export function CallbacksPage() {
             onClick={() => select(tab)}
             onKeyDown={onTabKeyDown}
           >
-            {countLabel(t(`callbacks.tabs.${tab}`), queries[tab], t)}
+            <TabLabel label={t(`callbacks.tabs.${tab}`)} query={queries[tab]} />
           </button>
         ))}
       </div>

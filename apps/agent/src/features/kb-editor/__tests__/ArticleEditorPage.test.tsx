@@ -57,7 +57,25 @@ function setup({ roles = ['kb_editor'], patch, publish }: Options = {}) {
         },
       };
     }
-    if (url.pathname === '/api/v1/articles/no-results') return { body: { items: [{ query: 'sleutel kwijt', times: 7, lastAt: '2026-11-21T10:00:00Z' }] } };
+    if (url.pathname === '/api/v1/articles/dashboard') {
+      return { body: { overdue: [], mostUsed: [], noResults: [{ query: 'sleutel kwijt', times: 7, lastAt: '2026-11-21T10:00:00Z' }] } };
+    }
+    if (url.pathname === '/api/v1/articles/synonyms') return { body: { groups: [] } };
+    if (url.pathname === '/api/v1/articles/a1/diff') {
+      return {
+        body: {
+          from: Number(url.searchParams.get('from')), to: Number(url.searchParams.get('to')),
+          title: { from: 'Huur opzeggen', to: 'Uw huur opzeggen' },
+          questions: { added: ['huis uit'], removed: ['verhuizen'] },
+          body: [
+            { kind: 'same', text: 'Zeg de huur op.\n' },
+            { kind: 'removed', text: 'Stuur een brief.\n' },
+            { kind: 'added', text: 'Gebruik het formulier in Mijn Loket.\nU krijgt een bevestiging.\n' },
+          ],
+          audience: null,
+        },
+      };
+    }
     return undefined;
   });
   renderRoutes(
@@ -119,6 +137,33 @@ describe('ArticleEditorPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Versie 2 terugzetten' }));
     expect(await screen.findByText('Versie 2 is teruggezet als versie 4.')).toBeTruthy();
     expect(JSON.parse(String(calls.find((call) => call.url.pathname.endsWith('/restore'))?.init.body))).toEqual({ version: 2 });
+  });
+
+  it('compares an older version with the latest: what was removed and added, in words for screen readers too', async () => {
+    const { calls } = setup();
+    const compare = await screen.findByRole('button', { name: 'Vergelijk versie 2 met versie 3' });
+    compare.focus();
+    fireEvent.click(compare);
+
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Versie 2 vergeleken met versie 3' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const comparison = heading.closest('section') as HTMLElement;
+    const removed = await within(comparison).findByText('Stuur een brief.');
+    expect(removed.closest('del')?.textContent).toContain('Verwijderd:');
+    const added = within(comparison).getByText('Gebruik het formulier in Mijn Loket.').closest('ins') as HTMLElement;
+    expect(added.textContent).toContain('Toegevoegd:');
+    expect(within(added).getByText('U krijgt een bevestiging.')).toBeTruthy();
+    expect(within(comparison).getByText('Zeg de huur op.').closest('ins, del')).toBeNull();
+    expect(within(comparison).getByText('Huur opzeggen').closest('del')).toBeTruthy();
+    expect(within(comparison).getByText('Uw huur opzeggen').closest('ins')).toBeTruthy();
+    expect(within(comparison).getByText('huis uit').closest('ins')).toBeTruthy();
+    expect(within(comparison).getByText('verhuizen').closest('del')).toBeTruthy();
+    const diffCall = calls.find((call) => call.url.pathname === '/api/v1/articles/a1/diff');
+    expect(Object.fromEntries(diffCall?.url.searchParams ?? [])).toEqual({ from: '2', to: '3' });
+
+    fireEvent.click(within(comparison).getByRole('button', { name: 'Vergelijking sluiten' }));
+    expect(screen.queryByRole('heading', { name: 'Versie 2 vergeleken met versie 3' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Vergelijk versie 2 met versie 3' }));
   });
 
   it('lists the articles with their status and the searches without results; agents are told it is not for them', async () => {

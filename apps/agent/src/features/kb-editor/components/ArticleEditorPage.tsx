@@ -10,17 +10,19 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
-  articleEditorPath, articleValues, emptyArticleValues, formField, KB_EDITOR_PATH, NEW_ARTICLE, toArticleRequest, useArticleSchema,
-  type ArticleValues,
+  articleEditorPath, articleValues, emptyArticleValues, formField, KB_EDITOR_PATH, NEW_ARTICLE, QUESTION_PARAM, toArticleRequest,
+  useArticleSchema, type ArticleValues,
 } from '../hooks/article-form';
+import { ArticleDiffView } from './ArticleDiffView';
 import { NoAccess, useIsEditor } from './KnowledgeBasePage';
 
 /** "/kennisbank/:id": write, save, publish an article; its versions and how easy it reads. `nieuw` starts a new one. */
 export function ArticleEditorPage() {
   const { t } = useTranslation();
   const { id = NEW_ARTICLE } = useParams();
+  const [searchParams] = useSearchParams();
   const isNew = id === NEW_ARTICLE;
   const isEditor = useIsEditor();
   const article = useArticle(isNew || !isEditor ? null : id);
@@ -41,7 +43,7 @@ export function ArticleEditorPage() {
       ) : !isEditor ? (
         <NoAccess />
       ) : isNew ? (
-        <ArticleForm key="nieuw" article={null} />
+        <ArticleForm key="nieuw" article={null} question={searchParams.get(QUESTION_PARAM) ?? ''} />
       ) : article.isPending ? (
         <Loading>{t('app.loading')}</Loading>
       ) : article.isError ? (
@@ -59,7 +61,8 @@ export function ArticleEditorPage() {
   );
 }
 
-function ArticleForm({ article, onReload }: { article: Article | null; onReload?: () => Promise<unknown> }) {
+/** `question`: a new article starts with it (from a search that found nothing). */
+function ArticleForm({ article, question = '', onReload }: { article: Article | null; question?: string; onReload?: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const schema = useArticleSchema();
@@ -75,7 +78,7 @@ function ArticleForm({ article, onReload }: { article: Article | null; onReload?
   const problemsRef = useRef<HTMLDivElement>(null);
   const {
     register, handleSubmit, reset, setError, formState: { errors, isDirty },
-  } = useForm<ArticleValues>({ resolver: zodResolver(schema), defaultValues: article ? articleValues(article) : emptyArticleValues() });
+  } = useForm<ArticleValues>({ resolver: zodResolver(schema), defaultValues: article ? articleValues(article) : emptyArticleValues(question) });
 
   // A newer version from the server (restore, publish, reload): the form shows it.
   const latestRef = useRef(article);
@@ -290,6 +293,13 @@ function VersionsPanel({ article }: { article: Article }) {
   const versions = useArticleVersions(article.id);
   const restore = useRestoreArticleVersion(article.id);
   const [message, setMessage] = useState<string | null>(null);
+  const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
+  const compareButtons = useRef(new Map<number, HTMLButtonElement>());
+  const closeCompare = () => {
+    const opener = compare ? compareButtons.current.get(compare.from) : undefined;
+    setCompare(null);
+    opener?.focus();
+  };
   return (
     <section className="lk-panel" aria-labelledby="versies">
       <div className="lk-panel__header">
@@ -308,22 +318,35 @@ function VersionsPanel({ article }: { article: Article }) {
             {version.editedBy ? ` · ${version.editedBy.displayName}` : ''}
             {version.changeNote ? <div className="muted">{version.changeNote}</div> : null}
             {version.version !== article.latestVersion ? (
-              <Button
-                variant="subtle"
-                busy={restore.isPending && restore.variables === version.version}
-                onClick={() =>
-                  restore.mutate(version.version, {
-                    onSuccess: (next) => setMessage(t('kbEditor.versions.restored', { version: version.version, latest: next.latestVersion })),
-                    onError: () => setMessage(t('app.genericError')),
-                  })
-                }
-              >
-                {t('kbEditor.versions.restore', { version: version.version })}
-              </Button>
+              <div className="kb-editor__version-actions">
+                <Button
+                  variant="subtle"
+                  ref={(button) => {
+                    if (button) compareButtons.current.set(version.version, button);
+                    else compareButtons.current.delete(version.version);
+                  }}
+                  onClick={() => setCompare({ from: version.version, to: article.latestVersion })}
+                >
+                  {t('kbEditor.versions.compare', { version: version.version, latest: article.latestVersion })}
+                </Button>
+                <Button
+                  variant="subtle"
+                  busy={restore.isPending && restore.variables === version.version}
+                  onClick={() =>
+                    restore.mutate(version.version, {
+                      onSuccess: (next) => setMessage(t('kbEditor.versions.restored', { version: version.version, latest: next.latestVersion })),
+                      onError: () => setMessage(t('app.genericError')),
+                    })
+                  }
+                >
+                  {t('kbEditor.versions.restore', { version: version.version })}
+                </Button>
+              </div>
             ) : null}
           </li>
         ))}
       </ol>
+      {compare ? <ArticleDiffView key={`${compare.from}-${compare.to}`} articleId={article.id} from={compare.from} to={compare.to} onClose={closeCompare} /> : null}
     </section>
   );
 }

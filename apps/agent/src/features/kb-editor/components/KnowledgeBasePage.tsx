@@ -1,8 +1,10 @@
-import { isApiError, useArticleList, useNoResultSearches, useSessionUser } from '@loket/web/api-client';
+import { isApiError, useArticleList, useSessionUser } from '@loket/web/api-client';
 import { Alert, Badge, Loading, LoadError, formatDate, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { articleEditorPath, NEW_ARTICLE } from '../hooks/article-form';
+import { EditorDashboard } from './EditorDashboard';
+import { SynonymsForm } from './SynonymsForm';
 
 /** Knowledge-base editors and administrators write articles; `undefined` while we do not know yet who is logged in. */
 export function useIsEditor(): boolean | undefined {
@@ -13,7 +15,10 @@ export function useIsEditor(): boolean | undefined {
 
 const STATUS_TONE = { draft: 'warning', published: 'success', archived: 'neutral' } as const;
 
-/** "Kennisbank" for editors: every article with its status, and the searches that found nothing. */
+/**
+ * "Kennisbank" for editors: what needs attention (overdue reviews, most used articles, searches that
+ * found nothing), every article with its status, and the words that mean the same in a search.
+ */
 export function KnowledgeBasePage() {
   const { t } = useTranslation();
   const isEditor = useIsEditor();
@@ -34,8 +39,9 @@ export function KnowledgeBasePage() {
               {t('kbEditor.newArticle')}
             </Link>
           </p>
+          <EditorDashboard />
           <ArticleTable />
-          <NoResults />
+          <SynonymsForm />
         </>
       ) : (
         <NoAccess />
@@ -57,6 +63,18 @@ export function NoAccess() {
 }
 
 function ArticleTable() {
+  const { t } = useTranslation();
+  return (
+    <section className="lk-panel" aria-labelledby="alle-artikelen">
+      <div className="lk-panel__header">
+        <h2 id="alle-artikelen">{t('kbEditor.allArticles')}</h2>
+      </div>
+      <ArticleTableContent />
+    </section>
+  );
+}
+
+function ArticleTableContent() {
   const { t } = useTranslation();
   const list = useArticleList();
   if (list.isPending) return <Loading>{t('app.loading')}</Loading>;
@@ -93,30 +111,5 @@ function ArticleTable() {
         ))}
       </tbody>
     </table>
-  );
-}
-
-function NoResults() {
-  const { t } = useTranslation();
-  const searches = useNoResultSearches();
-  return (
-    <section className="lk-panel" aria-labelledby="zonder-resultaat">
-      <div className="lk-panel__header">
-        <h2 id="zonder-resultaat">{t('kbEditor.noResults.title')}</h2>
-      </div>
-      <p className="muted">{t('kbEditor.noResults.intro')}</p>
-      {searches.isPending ? <Loading>{t('app.loading')}</Loading> : null}
-      {searches.isError ? <Alert tone="error">{t('kbEditor.noResults.error')}</Alert> : null}
-      {searches.data && searches.data.length === 0 ? <p>{t('kbEditor.noResults.none')}</p> : null}
-      {searches.data && searches.data.length > 0 ? (
-        <ul>
-          {searches.data.map((item) => (
-            <li key={item.query}>
-              <strong>{item.query}</strong> — {t('kbEditor.noResults.times', { count: item.times })}, {t('kbEditor.noResults.last', { date: formatDate(item.lastAt) })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
   );
 }

@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const KB_EDITOR_PATH = '/kennisbank';
 export const NEW_ARTICLE = 'nieuw';
 export const articleEditorPath = (id: string) => `${KB_EDITOR_PATH}/${encodeURIComponent(id)}`;
+/** A new article starts with this question filled in (a search that found nothing): `/kennisbank/nieuw?vraag=…`. */
+export const QUESTION_PARAM = 'vraag';
+export const newArticleForQuestion = (question: string) =>
+  `${articleEditorPath(NEW_ARTICLE)}?${new URLSearchParams({ [QUESTION_PARAM]: question }).toString()}`;
 
 /** The fields the API can name in a 400 (save or publish), as they appear in the form. */
 export const ARTICLE_FIELDS = ['title', 'questions', 'body', 'audience', 'category', 'topics', 'reviewBy'] as const;
@@ -33,8 +37,8 @@ export function useArticleSchema() {
   return useMemo(() => makeSchema(t), [t]);
 }
 
-export function emptyArticleValues(): ArticleValues {
-  return { title: '', questions: '', body: '', audience: 'internal', category: '', topics: [], reviewBy: '', changeNote: '' };
+export function emptyArticleValues(question = ''): ArticleValues {
+  return { title: '', questions: question, body: '', audience: 'internal', category: '', topics: [], reviewBy: '', changeNote: '' };
 }
 
 export function articleValues(article: Article): ArticleValues {

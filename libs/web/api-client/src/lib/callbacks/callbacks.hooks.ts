@@ -1,8 +1,8 @@
 import type {
-  CallbackDetail, CallbackSettings, CancelCallbackRequest, CompleteCallbackRequest, CreateCallbackRequest, PortalCallbackRequest,
-  RecordAttemptRequest, RescheduleCallbackRequest,
+  Callback, CallbackDetail, CallbackSettings, CancelCallbackRequest, CompleteCallbackRequest, CreateCallbackRequest, PortalCallbackRequest,
+  Page, RecordAttemptRequest, RescheduleCallbackRequest,
 } from '@loket/shared/contracts';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { callbacksApi, type CallbackFilters } from './callbacks.api';
 
@@ -19,7 +19,10 @@ export function useTeams(enabled = true) {
 }
 
 /** A list of callbacks, sorted by due moment, page by page ("Meer laden"). Refreshed every minute while on screen. */
-export function useCallbacks(filters: Omit<CallbackFilters, 'cursor'>, enabled = true) {
+/** A list of callbacks, page by page. */
+export type CallbackListQuery = UseInfiniteQueryResult<InfiniteData<Page<Callback>, string | null>>;
+
+export function useCallbacks(filters: Omit<CallbackFilters, 'cursor'>, enabled = true): CallbackListQuery {
   const limit = filters.limit ?? CALLBACKS_PAGE_SIZE;
   return useInfiniteQuery({
     queryKey: queryKeys.callbacks.list({ ...filters, escalated: filters.escalated ? 'true' : undefined, limit }),

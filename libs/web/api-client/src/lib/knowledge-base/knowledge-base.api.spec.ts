@@ -46,4 +46,13 @@ describe('knowledgeBaseApi', () => {
     await knowledgeBaseApi.portalSearch('huur');
     expect(callOf(search)[0]).toBe('/api/v1/portal/articles?q=huur');
   });
+
+  it('asks for the comparison of two versions with from and to, and for the dashboard of the editors', async () => {
+    const fetch = respond(200, {});
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch });
+    await knowledgeBaseApi.diff('a/1', 2, 4);
+    await knowledgeBaseApi.dashboard();
+    expect(callOf(fetch)[0]).toBe('/api/v1/articles/a%2F1/diff?from=2&to=4');
+    expect((fetch.mock.calls[1] as unknown as [string])[0]).toBe('/api/v1/articles/dashboard');
+  });
 });

@@ -1,6 +1,6 @@
 import type {
-  Article, ArticleAudience, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest,
-  UpdateArticleRequest,
+  Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest,
+  KbDashboard, UpdateArticleRequest,
 } from '@loket/shared/contracts';
 import { apiRequest } from '../http';
 
@@ -44,9 +44,12 @@ export const knowledgeBaseApi = {
   create: (body: CreateArticleRequest) => apiRequest<Article>('/articles', { method: 'POST', body }),
   update: (id: string, body: UpdateArticleRequest) => apiRequest<Article>(path(id), { method: 'PATCH', body }),
   versions: (id: string, signal?: AbortSignal) => apiRequest<{ items: ArticleVersionSummary[] }>(`${path(id)}/versions`, { signal }),
+  diff: (id: string, from: number, to: number, signal?: AbortSignal) =>
+    apiRequest<ArticleDiff>(`${path(id)}/diff`, { query: { from, to }, signal }),
   publish: (id: string) => apiRequest<Article>(`${path(id)}/publish`, { method: 'POST' }),
   archive: (id: string) => apiRequest<Article>(`${path(id)}/archive`, { method: 'POST' }),
   restore: (id: string, version: number) => apiRequest<Article>(`${path(id)}/restore`, { method: 'POST', body: { version } }),
+  dashboard: (signal?: AbortSignal) => apiRequest<KbDashboard>('/articles/dashboard', { signal }),
   noResults: (signal?: AbortSignal) => apiRequest<{ items: NoResultSearch[] }>('/articles/no-results', { signal }),
   synonyms: (signal?: AbortSignal) => apiRequest<{ groups: string[][] }>('/articles/synonyms', { signal }),
   putSynonyms: (body: { groups: string[][] }) => apiRequest<{ groups: string[][] }>('/articles/synonyms', { method: 'PUT', body }),

@@ -1,4 +1,4 @@
-import type { Article, ArticleFeedbackRequest, CreateArticleRequest, UpdateArticleRequest } from '@loket/shared/contracts';
+import type { Article, ArticleFeedbackRequest, ArticleSearchHit, CreateArticleRequest, UpdateArticleRequest } from '@loket/shared/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { knowledgeBaseApi, type ArticleSearchParams } from './knowledge-base.api';
@@ -14,7 +14,7 @@ export const ARTICLE_SEARCH_LIMIT = 10;
 export function useArticleSearch({ q = '', audience, topic, limit = ARTICLE_SEARCH_LIMIT }: ArticleSearchParams, enabled = true) {
   const text = q.trim();
   const searching = text.length >= ARTICLE_SEARCH_MIN_LENGTH;
-  return useQuery({
+  return useQuery<ArticleSearchHit[]>({
     queryKey: queryKeys.articles.search({ q: searching ? text : undefined, audience, topic, limit }),
     queryFn: ({ signal }) =>
       searching
@@ -55,6 +55,28 @@ export function useArticleVersions(id: string) {
   });
 }
 
+/**
+ * What changed between two versions of an article (editors). Nothing is fetched until both are
+ * chosen; versions never change, so neither does their comparison.
+ */
+export function useArticleDiff(id: string, from: number | null, to: number | null) {
+  return useQuery({
+    queryKey: queryKeys.articles.diff(id, from ?? 0, to ?? 0),
+    queryFn: ({ signal }) => knowledgeBaseApi.diff(id, from ?? 0, to ?? 0, signal),
+    enabled: from !== null && to !== null,
+    staleTime: Infinity,
+  });
+}
+
+/** The editors' dashboard: published articles past their review date, the most used ones, and searches that found nothing. */
+export function useKbDashboard(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.articles.dashboard(),
+    queryFn: ({ signal }) => knowledgeBaseApi.dashboard(signal),
+    enabled,
+  });
+}
+
 /** Searches by staff that found nothing, most asked first: what to write next. */
 export function useNoResultSearches(enabled = true) {
   return useQuery({
@@ -72,11 +94,12 @@ export function useArticleSynonyms(enabled = true) {
   });
 }
 
-/** An article changed: keep it, and refresh every list and search (its title, status or text may differ). */
+/** An article changed: keep it, and refresh every list, search and the dashboard (its title, status or review date may differ). */
 function afterChange(queryClient: QueryClient, article: Article) {
   queryClient.setQueryData(queryKeys.articles.detail(article.id), article);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.articles.lists() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.articles.dashboard() }),
     queryClient.invalidateQueries({ queryKey: queryKeys.articles.searches() }),
     queryClient.invalidateQueries({ queryKey: queryKeys.articles.versions(article.id) }),
   ]);
@@ -141,7 +164,7 @@ export function useArticleFeedback(id: string) {
 /** The tenant's search in the public articles. Pass the already debounced text. */
 export function usePortalArticleSearch(q: string, limit?: number) {
   const text = q.trim();
-  return useQuery({
+  return useQuery<ArticleSearchHit[]>({
     queryKey: queryKeys.articles.portalSearch(text),
     queryFn: ({ signal }) => knowledgeBaseApi.portalSearch(text, undefined, signal).then((page) => (limit ? page.items.slice(0, limit) : page.items)),
     enabled: text.length >= ARTICLE_SEARCH_MIN_LENGTH,
