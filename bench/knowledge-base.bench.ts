@@ -58,6 +58,7 @@ function questionPool(): { typical: string[]; fresh: string[] } {
   for (const s of SUBJECTS) for (const d of details) for (const v of VERBS) {
     fresh.add(`${d} ${s} ${v}`);
     fresh.add(`${s} ${v} ${d}`);
+    fresh.add(`${v} ${d} ${s}`);
   }
   const shuffle = (xs: string[]) => {
     for (let i = xs.length - 1; i > 0; i--) {
