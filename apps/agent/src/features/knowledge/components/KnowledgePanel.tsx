@@ -1,9 +1,8 @@
 import type { ArticleSearchHit } from '@loket/shared/contracts';
 import { ARTICLE_SEARCH_MIN_LENGTH, useArticle, useArticleSearch } from '@loket/web/api-client';
-import { Alert, Badge, Button, Loading, TextField } from '@loket/web/ui';
+import { Alert, Badge, Button, Loading, TextField, useDebouncedValue } from '@loket/web/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../../search';
 
 /** Search waits until the agent stops typing for this long. */
 export const KNOWLEDGE_DEBOUNCE_MS = 200;

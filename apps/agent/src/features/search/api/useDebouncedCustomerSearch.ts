@@ -1,6 +1,6 @@
 import { SEARCH_LIMIT, SEARCH_MIN_LENGTH, isApiError, useCustomerSearch } from '@loket/web/api-client';
 import type { CustomerSearchHit } from '@loket/shared/contracts';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDebouncedValue } from '@loket/web/ui';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Weekday } from '@loket/shared/business-calendar';
 import type { SlaCalendar } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaCalendar } from '@loket/web/api-client';
-import { Button, formatDate, intlLocale, RadioGroup, TextField, VisuallyHidden } from '@loket/web/ui';
+import { Button, formatDate, intlLocale, RadioGroup, submitOnCtrlEnter, TextField, VisuallyHidden } from '@loket/web/ui';
 import { useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import {
   calendarErrorPath, calendarProblem, calendarToValues, emptyInterval, normalizeTime, valuesToCalendar, WEEKDAYS, type CalendarValues,
 } from '../hooks/calendar-form';
 import { useCalendarSchema } from '../hooks/useCalendarSchema';
-import { submitOnCtrlEnter } from '../hooks/ctrl-enter';
 import { FormOutcome } from './FormOutcome';
 
 type Form = UseFormReturn<CalendarValues>;

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CHANNELS, type SlaPolicies, type Topic } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaPolicies } from '@loket/web/api-client';
-import { Button } from '@loket/web/ui';
+import { Button, submitOnCtrlEnter } from '@loket/web/ui';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NO_TARGET, policiesToValues, policyError, valuesToPolicies, type PoliciesValues } from '../hooks/policies-form';
 import { usePoliciesSchema } from '../hooks/usePoliciesSchema';
-import { submitOnCtrlEnter } from '../hooks/ctrl-enter';
 import { FormOutcome } from './FormOutcome';
 
 type Form = UseFormReturn<PoliciesValues>;
