@@ -13,7 +13,7 @@ describe('worker', () => {
     app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await app.init();
     const queue = app.get<Queue>(getQueueToken(IDENTITY_QUEUE));
-    events = new QueueEvents(IDENTITY_QUEUE, { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: 'loket-test' });
+    events = new QueueEvents(IDENTITY_QUEUE, { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }, prefix: process.env.REDIS_PREFIX });
     await events.waitUntilReady();
     await queue.waitUntilReady();
   });
