@@ -23,7 +23,12 @@ const address = (a: Address | null) =>
 const euro = (cents: number | null) => (cents === null ? '—' : new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100));
 
 /** Helvetica covers Western European text; a character it cannot show is replaced rather than printed as garbage. */
-const printable = (s: string) => s.replace(/[^\u0009\u000a\u000d\u0020-\u007e\u00a0-\u00ff€‘’“”–—•…]/g, '?');
+const EXTRA = new Set(['€', '‘', '’', '“', '”', '–', '—', '•', '…']);
+const printable = (s: string) =>
+  [...s].map((ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || EXTRA.has(ch) ? ch : '?';
+  }).join('');
 
 const INK = '#1a1a1a';
 const MUTED = '#555555';

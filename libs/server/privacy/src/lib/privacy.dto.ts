@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type EraseCustomerRequest, type EraseCustomerResult, type ExportFormat, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
 
 export class ExportQueryDto {
@@ -21,16 +22,22 @@ export class EraseCustomerResultDto implements EraseCustomerResult {
   @ApiProperty() callbacks!: number;
 }
 
-const rule = (description: string, key: keyof RetentionRules) =>
-  ApiProperty({ description: `${description} (days, ${RETENTION_BOUNDS[key].min}–${RETENTION_BOUNDS[key].max})`, default: RETENTION_DEFAULTS[key], minimum: RETENTION_BOUNDS[key].min, maximum: RETENTION_BOUNDS[key].max });
-const days = { message: 'must be a whole number of days' };
+/** A rule in whole days within its bounds; every field out of bounds is named at once. */
+const rule = (description: string, key: keyof RetentionRules) => {
+  const { min, max } = RETENTION_BOUNDS[key];
+  const message = `must be a whole number of days from ${min} to ${max}`;
+  return applyDecorators(
+    ApiProperty({ description: `${description} (days, ${min}–${max})`, default: RETENTION_DEFAULTS[key], minimum: min, maximum: max }),
+    IsInt({ message }), Min(min, { message }), Max(max, { message }),
+  );
+};
 
 export class RetentionRulesDto implements RetentionRules {
-  @rule('Bodies of e-mails and letters in the outbox, from sending', 'outboxBodyDays') @IsInt(days) outboxBodyDays!: number;
-  @rule('Knowledge-base search text', 'searchTextDays') @IsInt(days) searchTextDays!: number;
-  @rule('Feedback comments', 'feedbackCommentDays') @IsInt(days) feedbackCommentDays!: number;
-  @rule('Sessions after they ended', 'sessionDays') @IsInt(days) sessionDays!: number;
-  @rule('The access log (who looked at which customer)', 'accessLogDays') @IsInt(days) accessLogDays!: number;
+  @rule('Bodies of e-mails and letters in the outbox, from sending', 'outboxBodyDays') outboxBodyDays!: number;
+  @rule('Knowledge-base search text', 'searchTextDays') searchTextDays!: number;
+  @rule('Feedback comments', 'feedbackCommentDays') feedbackCommentDays!: number;
+  @rule('Sessions after they ended', 'sessionDays') sessionDays!: number;
+  @rule('The access log (who looked at which customer)', 'accessLogDays') accessLogDays!: number;
 }
 
 export class RetentionSettingsDto extends RetentionRulesDto implements RetentionSettings {
