@@ -29,6 +29,7 @@ export function Dialog({ title, onClose, initialFocus, children, className }: Di
       if (before?.isConnected) before.focus();
     };
     // Once per opening: the dialog is rendered only while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
