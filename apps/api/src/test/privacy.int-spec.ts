@@ -1,6 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { AccessLog } from '@loket/server/platform';
-import { RetentionService } from '@loket/server/privacy';
+import { pdfText, RetentionService } from '@loket/server/privacy';
 import { SearchLog } from '@loket/server/knowledge-base';
 import { bootApp, createOrg, customerBody, PASSWORD, TestApp, TestOrg } from '../testing/harness';
 
@@ -14,24 +13,6 @@ const LINDE = {
 const DAY = 86_400_000;
 const NOT_FAKED = ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] as const;
 const freezeAt = (iso: string) => jest.useFakeTimers({ now: new Date(iso), doNotFake: [...NOT_FAKED] });
-
-/** The text a PDF shows: pdfkit writes each line as hex strings in a TJ array inside a deflated content stream. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      lines.push([...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''));
-    }
-  }
-  return lines.join('\n');
-}
 
 describe('AVG rights: export, erasure, retention, no personal data in the no-result list', () => {
   let t: TestApp;

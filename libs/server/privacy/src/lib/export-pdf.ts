@@ -22,13 +22,27 @@ const address = (a: Address | null) =>
   a ? `${a.street} ${a.houseNumber}${a.houseLetter ?? ''}${a.houseNumberAddition ? `-${a.houseNumberAddition}` : ''}, ${a.postcode} ${a.city}` : '—';
 const euro = (cents: number | null) => (cents === null ? '—' : new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100));
 
-/** Helvetica covers Western European text; a character it cannot show is replaced rather than printed as garbage. */
-const EXTRA = new Set(['€', '‘', '’', '“', '”', '–', '—', '•', '…']);
-const printable = (s: string) =>
-  [...s].map((ch) => {
-    const code = ch.codePointAt(0) ?? 0;
-    return ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || EXTRA.has(ch) ? ch : '?';
-  }).join('');
+/**
+ * The standard PDF fonts (Helvetica) cover Western European text (WinAnsi). Any other letter is
+ * shown as its closest plain form ("Yılmaz" → "Yilmaz", "Şahin" → "Sahin") rather than as garbage,
+ * so the document needs no embedded font.
+ */
+const WIN_ANSI_EXTRA = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ']);
+const PLAIN: Record<string, string> = { 'ı': 'i', 'İ': 'I', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'ŋ': 'n', 'ĸ': 'k' };
+const shown = (ch: string) => {
+  const code = ch.codePointAt(0) ?? 0;
+  return ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
+};
+export function printable(s: string): string {
+  return [...s]
+    .map((ch) => {
+      if (shown(ch)) return ch;
+      if (PLAIN[ch]) return PLAIN[ch];
+      const folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      return folded && [...folded].every(shown) ? folded : '?';
+    })
+    .join('');
+}
 
 const INK = '#1a1a1a';
 const MUTED = '#555555';
