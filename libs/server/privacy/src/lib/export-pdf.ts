@@ -4,7 +4,10 @@ import { MARKER_NAMES_NL, type Address, type CustomerDataExport } from '@loket/s
 const CHANNEL_NL: Record<string, string> = {
   phone: 'Telefoon', email: 'E-mail', letter: 'Brief', counter: 'Balie', home_visit: 'Huisbezoek', portal: 'Mijn Loket', social: 'Sociale media',
 };
-const DIRECTION_NL: Record<string, string> = { inbound: 'van u', outbound: 'van ons' };
+const DIRECTION_NL: Record<'tenant' | 'staff', Record<string, string>> = {
+  tenant: { inbound: 'u nam contact op', outbound: 'wij namen contact op' },
+  staff: { inbound: 'inkomend', outbound: 'uitgaand' },
+};
 const CASE_STATUS_NL: Record<string, string> = { open: 'Open', waiting_for_customer: 'Wacht op u', resolved: 'Beantwoord', closed: 'Gesloten' };
 const CALLBACK_STATUS_NL: Record<string, string> = {
   scheduled: 'Gepland', in_progress: 'Bezig', completed: 'Gebeld', cancelled: 'Geannuleerd',
@@ -20,6 +23,19 @@ const date = (iso: string | null | undefined) =>
   iso ? new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '—';
 const address = (a: Address | null) =>
   a ? `${a.street} ${a.houseNumber}${a.houseLetter ?? ''}${a.houseNumberAddition ? `-${a.houseNumberAddition}` : ''}, ${a.postcode} ${a.city}` : '—';
+/** "+31612345678" → "06 12345678", "+31201234567" → "020 1234567"; other numbers as they are. */
+const phone = (e164: string) => {
+  if (!e164.startsWith('+31')) return e164;
+  const national = `0${e164.slice(3)}`;
+  return national.startsWith('06') ? `06 ${national.slice(2)}` : national.length === 10 ? `${national.slice(0, 3)} ${national.slice(3)}` : national;
+};
+const languageName = (code: string) => {
+  try {
+    return new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
 const euro = (cents: number | null) => (cents === null ? '—' : new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100));
 
 /**
@@ -72,7 +88,7 @@ export function renderExportPdf(data: CustomerDataExport): Promise<Buffer> {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const text = (s: string, opts: PDFKit.Mixins.TextOptions = {}) => doc.text(printable(s), { width, ...opts });
   const heading = (s: string) => {
-    if (doc.y > doc.page.height - 160) doc.addPage();
+    if (doc.y > doc.page.height - 130) doc.addPage();
     doc.moveDown(1).font('Helvetica-Bold').fontSize(14).fillColor(ACCENT);
     text(s);
     doc.moveTo(doc.page.margins.left, doc.y + 2).lineTo(doc.page.margins.left + width, doc.y + 2).lineWidth(0.5).strokeColor(ACCENT).stroke();
@@ -127,7 +143,7 @@ export function renderExportPdf(data: CustomerDataExport): Promise<Buffer> {
 
   heading('Voorkeuren');
   field('Hoe wij u het liefst bereiken', c.preferredChannel ? CHANNEL_NL[c.preferredChannel] : null);
-  field('Taal', c.language);
+  field('Taal', languageName(c.language));
   field('Tolk nodig', c.interpreterNeeded ? 'ja' : 'nee');
 
   if (data.kind === 'staff') {
@@ -165,7 +181,7 @@ export function renderExportPdf(data: CustomerDataExport): Promise<Buffer> {
     for (const contact of k.contacts) {
       doc.moveDown(0.3);
       doc.font('Helvetica-Bold').fillColor(INK);
-      text(`${dateTime(contact.occurredAt)} — ${CHANNEL_NL[contact.channel] ?? contact.channel}, ${DIRECTION_NL[contact.direction] ?? contact.direction}`);
+      text(`${dateTime(contact.occurredAt)} — ${CHANNEL_NL[contact.channel] ?? contact.channel}, ${DIRECTION_NL[data.kind][contact.direction] ?? contact.direction}`);
       doc.font('Helvetica');
       paragraph(contact.summary);
       if ('internalNote' in contact && contact.internalNote) {
@@ -181,7 +197,7 @@ export function renderExportPdf(data: CustomerDataExport): Promise<Buffer> {
   for (const b of data.callbacks) {
     subheading(`${dateTime(b.windowStart)} — ${CALLBACK_STATUS_NL[b.status] ?? b.status}`);
     field('Waarover', b.reason);
-    field('Telefoonnummer', b.phoneNumber);
+    field('Telefoonnummer', b.phoneNumber ? phone(b.phoneNumber) : null);
     if (b.result) field('Resultaat', b.result);
     if ('attempts' in b) {
       for (const a of b.attempts) field(`Poging ${dateTime(a.at)}`, `${ATTEMPT_NL[a.outcome] ?? a.outcome}${a.note ? ` — ${a.note}` : ''}`);
