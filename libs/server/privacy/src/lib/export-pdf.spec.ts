@@ -1,18 +1,18 @@
-import type { StaffDataExport } from '@loket/shared/contracts';
+import type { Customer, StaffDataExport } from '@loket/shared/contracts';
 import { printable, renderExportPdf } from './export-pdf';
 import { pdfText } from './pdf-text';
 
-const customer = {
+const customer: Customer = {
   id: 'c1', customerNumber: '100003', kind: 'tenant', initials: null, firstName: 'Fatma', namePrefix: null, lastName: 'Yılmaz', fullName: 'Fatma Yılmaz',
   birthDate: '1958-03-12', ageBand: 'senior', email: 'fatma@example.nl', phoneNumbers: [{ number: '+31612345678', display: '06 12345678', label: 'mobile' }],
   address: { street: 'Kerkstraat', houseNumber: 5, houseLetter: null, houseNumberAddition: null, postcode: '5161 AB', city: 'Sprang-Capelle' },
   preferredChannel: 'phone', language: 'tr', interpreterNeeded: true, digitalSkill: 'not_digital', attitude: null, vulnerabilities: ['digital'], markers: [],
   createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z', erasedAt: null,
-} as const;
+};
 
 function staffExport(overrides: Partial<StaffDataExport> = {}): StaffDataExport {
   return {
-    kind: 'staff', exportedAt: '2026-12-09T12:00:00.000Z', organization: { name: 'Woonstichting De Linde' }, customer: { ...customer, vulnerabilities: ['digital'], markers: [] },
+    kind: 'staff', exportedAt: '2026-12-09T12:00:00.000Z', organization: { name: 'Woonstichting De Linde' }, customer,
     contracts: [], cases: [], callbacks: [], articleFeedback: [], accounts: [], messages: [], ...overrides,
   };
 }
