@@ -8,11 +8,11 @@ export const ERASED_TEXT = '[gewist]';
 
 /**
  * The access log's rows among the audit events: reads, written through `AccessLog` with an action
- * named `<what>.viewed`, `.searched`, `.read`, `.listed` or `.exported`. Changes (`customer.updated`,
- * `customer.erased`, …) are not reads and are kept.
+ * that ends in `viewed`, `searched`, `listed` or `exported`, or in `.read` (`customer.viewed`,
+ * `customer.timeline_viewed`, `customers.searched`, `customer.exported`). Changes
+ * (`customer.updated`, `customer.erased`, …) are not reads and are kept.
  */
-export const ACCESS_LOG_ACTIONS_SQL = `(action LIKE '%.viewed' OR action LIKE '%.searched' OR action LIKE '%.read' OR action LIKE '%.listed' OR action LIKE '%.exported')`;
-
+export const ACCESS_LOG_ACTIONS_SQL = `(action LIKE '%viewed' OR action LIKE '%searched' OR action LIKE '%listed' OR action LIKE '%exported' OR action LIKE '%.read')`;
 
 /** References of outbox messages: which rows (contacts, callbacks) they were written for. */
 export interface MessageReferences {
