@@ -82,4 +82,21 @@ test.describe('AVG rights', () => {
     // Search no longer finds the person.
     expect(await api.search(lastName)).toEqual([]);
   });
+
+  test('an admin sees and saves the retention periods; one out of bounds is explained at the field (axe)', async ({ page }) => {
+    await loginAsAgent(page, 'admin@linde.demo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bewaartermijnen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bewaartermijnen' })).toBeFocused();
+    const access = page.getByLabel('Wie welke klant bekeek (dagen)');
+    await expect(access).toHaveValue(/^\d+$/);
+    const kept = await access.inputValue();
+    await access.fill('30');
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    await expect(page.getByText('Vul een heel aantal dagen in, van 180 tot 3650.')).toBeVisible();
+    await expect(access).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page);
+    await access.fill(kept);
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    await expect(page.getByText('De bewaartermijnen zijn opgeslagen.')).toBeVisible();
+  });
 });
