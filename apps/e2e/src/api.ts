@@ -39,6 +39,24 @@ export async function agentApi(request: APIRequestContext) {
       if (!hit) throw new Error(`customer ${number} not found`);
       return hit.id;
     },
+    /** The ids of the customers a search finds. */
+    async search(q: string): Promise<string[]> {
+      const response = await request.get(`${API_URL}/api/v1/customers`, { headers, params: { q } });
+      if (!response.ok()) throw new Error(`GET /customers: ${response.status()}`);
+      return ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+    },
+    /** A customer of its own for a test that changes or erases one (the demo customers stay as they are). */
+    async createCustomer(firstName: string, lastName: string): Promise<{ id: string; customerNumber: string }> {
+      const response = await request.post(`${API_URL}/api/v1/customers`, {
+        headers,
+        data: {
+          kind: 'tenant', firstName, lastName, email: `${lastName.toLowerCase()}@example.nl`, phoneNumbers: [{ number: '06-24681357', label: 'mobile' }],
+          address: { street: 'Wisstraat', houseNumber: 3, postcode: '5161 AB', city: 'Sprang-Capelle' },
+        },
+      });
+      if (!response.ok()) throw new Error(`POST /customers: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as { id: string; customerNumber: string };
+    },
     /** Opens a new question for the customer with one phone contact that leaves it open. */
     async openCase(customerId: string, subject: string): Promise<{ caseId: string }> {
       const response = await request.post(`${API_URL}/api/v1/contacts`, {

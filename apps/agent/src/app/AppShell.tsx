@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { CALLBACKS_PATH } from '../features/callbacks';
 import { KB_EDITOR_PATH } from '../features/kb-editor';
+import { RETENTION_PATH } from '../features/privacy-admin';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
 
@@ -70,6 +71,11 @@ export function AppShell() {
               {isAdmin ? (
                 <li>
                   <NavLink to={SLA_ADMIN_PATH}>{t('nav.slaAdmin')}</NavLink>
+                </li>
+              ) : null}
+              {isAdmin ? (
+                <li>
+                  <NavLink to={RETENTION_PATH}>{t('nav.retention')}</NavLink>
                 </li>
               ) : null}
             </ul>

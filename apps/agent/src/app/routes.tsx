@@ -6,6 +6,7 @@ import { CALLBACKS_PATH, CallbackPage, CallbacksPage } from '../features/callbac
 import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
 import { ArticleEditorPage, KB_EDITOR_PATH, KnowledgeBasePage } from '../features/kb-editor';
+import { RETENTION_PATH, RetentionPage } from '../features/privacy-admin';
 import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
 import { AppShell } from './AppShell';
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: CALLBACKS_PATH, element: <CallbacksPage /> },
           { path: `${CALLBACKS_PATH}/:id`, element: <CallbackPage /> },
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },
+          { path: RETENTION_PATH, element: <RetentionPage /> },
           { path: KB_EDITOR_PATH, element: <KnowledgeBasePage /> },
           { path: `${KB_EDITOR_PATH}/:id`, element: <ArticleEditorPage /> },
           { path: '*', element: <NotFoundPage /> },

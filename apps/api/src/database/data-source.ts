@@ -6,10 +6,11 @@ import { contactLogEntities } from '@loket/server/contact-log';
 import { slaEntities } from '@loket/server/sla';
 import { callbackEntities } from '@loket/server/callbacks';
 import { knowledgeBaseEntities } from '@loket/server/knowledge-base';
+import { privacyEntities } from '@loket/server/privacy';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

@@ -2,10 +2,10 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOptions } from '@loket/server/platform';
-import { IdentityJobsModule } from '@loket/server/identity';
 import { SlaWorkerModule } from '@loket/server/sla';
 import { CallbacksWorkerModule } from '@loket/server/callbacks';
 import { KnowledgeBaseWorkerModule } from '@loket/server/knowledge-base';
+import { PrivacyWorkerModule } from '@loket/server/privacy';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -28,11 +28,11 @@ import { getDataSourceToken } from '@nestjs/typeorm';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ connection: { url: config.REDIS_URL }, prefix: config.REDIS_PREFIX }),
     }),
-    IdentityJobsModule,
     OutboxWorkerModule,
     SlaWorkerModule,
     CallbacksWorkerModule,
     KnowledgeBaseWorkerModule,
+    PrivacyWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -4,3 +4,4 @@ export { CallbacksService, DEFAULT_CALLBACK_SETTINGS } from './lib/callbacks.ser
 export { CallbacksProcessor } from './lib/callbacks.processor';
 export { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from './lib/stages';
 export { resolveWindow, nextOpenDayPart } from './lib/window';
+export { CallbacksPrivacy } from './lib/callbacks-privacy';

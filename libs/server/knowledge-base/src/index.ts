@@ -4,3 +4,5 @@ export { KNOWLEDGE_BASE_QUEUE, ReviewReminderProcessor } from './lib/review.proc
 export { KnowledgeBaseService } from './lib/knowledge-base.service';
 export { readability, renderMarkdown } from './lib/text';
 export { SearchLog } from './lib/search-log';
+export { KnowledgeBasePrivacy } from './lib/knowledge-base-privacy';
+export { maskPersonalData } from './lib/personal-data';

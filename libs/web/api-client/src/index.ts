@@ -1,4 +1,4 @@
-export { ApiError, apiRequest, configureApiClient, isApiError, type FieldProblem, type RequestOptions } from './lib/http';
+export { ApiError, apiDownload, apiRequest, configureApiClient, isApiError, saveDownload, type DownloadedFile, type FieldProblem, type RequestOptions } from './lib/http';
 export { clearSession, getAccessToken, hasSession, saveSession } from './lib/session-store';
 export { queryKeys } from './lib/query-keys';
 export { createQueryClient } from './lib/query-client';
@@ -35,3 +35,6 @@ export {
   useArticleSearch, useArticleSynonyms, useArticleVersions, useCreateArticle, useKbDashboard, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch,
   usePublishArticle, useRestoreArticleVersion, useUpdateArticle, useUpdateArticleSynonyms,
 } from './lib/knowledge-base/knowledge-base.hooks';
+
+export { privacyApi } from './lib/privacy/privacy.api';
+export { useCustomerExport, useEraseCustomer, usePortalExport, useRetention, useUpdateRetention } from './lib/privacy/privacy.hooks';

@@ -3,6 +3,7 @@ import './lib/styles/loket.css';
 export * from './lib/components/AddressLines';
 export * from './lib/components/Button';
 export * from './lib/components/ContractsList';
+export * from './lib/components/Dialog';
 export * from './lib/components/fields';
 export * from './lib/components/feedback';
 export * from './lib/components/LanguageChoice';

@@ -42,6 +42,7 @@ export interface CustomerRow {
   vulnerabilities: Customer['vulnerabilities'];
   created_at: Date;
   updated_at: Date;
+  erased_at?: Date | null;
   phones?: { e164: string; label: Customer['phoneNumbers'][number]['label'] }[];
   marker_rows?: { id: string; code: MarkerCode; note: string; valid_from: string; valid_until: string | null; created_at: string; created_by: string | null }[];
   contract_rows?: ContractJsonRow[];
@@ -119,6 +120,7 @@ export function toCustomer(r: CustomerRow): Customer {
     markers: toMarkers(r.marker_rows ?? []),
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
+    erasedAt: r.erased_at ? new Date(r.erased_at).toISOString() : null,
   };
 }
 

@@ -337,7 +337,7 @@ function checkBirthDate(birthDate: string | null | undefined, errors: FieldError
   else if (birthDate < '1900-01-01') errors.push({ field: 'birthDate', message: 'must be after 1900' });
 }
 
-function toPortalCustomer(c: Customer): PortalCustomer {
+export function toPortalCustomer(c: Customer): PortalCustomer {
   const { markers: _m, attitude: _a, vulnerabilities: _v, digitalSkill: _d, ...visible } = c;
   return visible;
 }

@@ -125,14 +125,6 @@ export class AuthService {
     }
     return this.me(actor);
   }
-
-  /** Removes sessions that ended more than a day ago; returns how many. */
-  async purgeExpiredSessions(): Promise<number> {
-    const [, count] = await this.db.query(
-      `DELETE FROM sessions WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'`,
-    );
-    return Number(count ?? 0);
-  }
 }
 
 function toSessionUser(u: UserRow): SessionUser {

@@ -94,6 +94,7 @@ export class KbSearchEntity {
 
 @Entity({ name: 'article_feedback' })
 @Index('idx_article_feedback_article', ['articleId', 'at'])
+@Index('idx_article_feedback_customer', ['organizationId', 'customerId'])
 export class ArticleFeedbackEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;
@@ -101,6 +102,8 @@ export class ArticleFeedbackEntity {
   @Column('boolean') helpful!: boolean;
   @Column('text', { nullable: true }) comment!: string | null;
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;
+  /** The tenant who gave it (portal), for their data export and erasure; null for staff. */
+  @Column('uuid', { nullable: true }) customerId!: string | null;
 }
 
 /** One read of an article (portal or front office), for "most used" and self-service figures. */

@@ -11,6 +11,7 @@ import type {
 import { SearchResultCache } from './search-cache';
 import { SearchLog } from './search-log';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
+import { maskPersonalData } from './personal-data';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITORS = ['kb_editor', 'admin'];
@@ -174,7 +175,10 @@ export class KnowledgeBaseService {
 
   async feedback(actor: Actor, id: string, dto: ArticleFeedbackRequest): Promise<void> {
     const article = await this.visible(actor, id);
-    await this.db.query(`INSERT INTO article_feedback (organization_id, article_id, helpful, comment) VALUES ($1, $2, $3, $4)`, [actor.organizationId, article.id, dto.helpful, dto.comment?.trim() || null]);
+    // A tenant's feedback is linked to them, so it is in their data export and goes when they are erased.
+    await this.db.query(`INSERT INTO article_feedback (organization_id, article_id, helpful, comment, customer_id) VALUES ($1, $2, $3, $4, $5)`, [
+      actor.organizationId, article.id, dto.helpful, dto.comment?.trim() || null, actor.kind === 'tenant' ? actor.customerId : null,
+    ]);
     await this.db.query(`UPDATE articles SET ${dto.helpful ? 'helpful_yes = helpful_yes + 1' : 'helpful_no = helpful_no + 1'} WHERE id = $1`, [article.id]);
   }
 
@@ -355,7 +359,7 @@ export class KnowledgeBaseService {
         GROUP BY query ORDER BY count(*) DESC, max(at) DESC LIMIT 100`,
       [org],
     );
-    return { items: rows.map((r) => ({ query: r.query, times: Number(r.times), lastAt: new Date(r.last_at).toISOString() })) };
+    return { items: mergeMasked(rows.map((r) => ({ query: maskPersonalData(r.query), times: Number(r.times), lastAt: new Date(r.last_at).toISOString() }))) };
   }
 
   async synonyms(org: string): Promise<{ groups: string[][] }> {
@@ -475,4 +479,18 @@ export function withSingulars(query: string): string {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Searches logged before masking are masked when shown; ones that now read the same are counted as one. */
+function mergeMasked(items: { query: string; times: number; lastAt: string }[]): { query: string; times: number; lastAt: string }[] {
+  const byQuery = new Map<string, { query: string; times: number; lastAt: string }>();
+  for (const item of items) {
+    const seen = byQuery.get(item.query);
+    if (!seen) byQuery.set(item.query, { ...item });
+    else {
+      seen.times += item.times;
+      if (item.lastAt > seen.lastAt) seen.lastAt = item.lastAt;
+    }
+  }
+  return [...byQuery.values()].sort((a, b) => b.times - a.times || (a.lastAt < b.lastAt ? 1 : -1));
 }

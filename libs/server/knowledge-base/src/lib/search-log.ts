@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BatchedWriter } from '@loket/server/platform';
 import { DataSource } from 'typeorm';
+import { maskPersonalData } from './personal-data';
 
 export interface SearchLogEntry {
   organizationId: string;
@@ -21,8 +22,9 @@ export class SearchLog extends BatchedWriter<SearchLogEntry> {
     super(db, 'logged searches');
   }
 
+  /** The text is masked before it is kept: e-mail addresses, phone numbers and postcodes never reach the table. */
   record(entry: SearchLogEntry): void {
-    this.push(entry);
+    this.push({ ...entry, query: maskPersonalData(entry.query) });
   }
 
   protected async insert(m: Pick<DataSource, 'query'>, batch: SearchLogEntry[]): Promise<void> {

@@ -101,6 +101,8 @@ export interface Customer {
   markers: Marker[];
   createdAt: string;
   updatedAt: string;
+  /** When the person was erased (AVG): name, contact details and free text are gone, the figures stay. */
+  erasedAt?: string | null;
 }
 export interface CustomerSearchHit {
   id: string;

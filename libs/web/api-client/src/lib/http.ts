@@ -96,10 +96,10 @@ async function readProblem(response: Response): Promise<Problem | null> {
   }
 }
 
-/** One call to the Loket API: JSON in, JSON out, bearer token on every call. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request with the bearer token; a refused one becomes an ApiError (a 401 also ends the session). */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const token = options.token === undefined ? getAccessToken() : options.token;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: accept };
   if (token) headers['Authorization'] = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -123,7 +123,40 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response));
   }
+  return response;
+}
+
+/** One call to the Loket API: JSON in, JSON out, bearer token on every call. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A file the API gives as a download (a data export): its contents and the name the API suggests. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
+/** Fetches a download with the bearer token (a plain link cannot carry it). */
+export async function apiDownload(path: string, options: RequestOptions & { fallbackName: string }): Promise<DownloadedFile> {
+  const response = await send(path, options, '*/*');
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const named = /filename="([^"]+)"/.exec(disposition)?.[1];
+  return { blob: await response.blob(), filename: named ?? options.fallbackName };
+}
+
+/** Hands a downloaded file to the browser, which saves it under its name. */
+export function saveDownload({ blob, filename }: DownloadedFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -74,4 +74,8 @@ export const queryKeys = {
     file: () => [...queryKeys.portal.all, 'file'] as const,
     case: (id: string) => [...queryKeys.portal.all, 'case', id] as const,
   },
+  privacy: {
+    all: ['privacy'] as const,
+    retention: () => [...queryKeys.privacy.all, 'retention'] as const,
+  },
 };

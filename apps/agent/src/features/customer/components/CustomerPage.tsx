@@ -12,6 +12,7 @@ import { MarkersPanel } from './MarkersPanel';
 import { NeedsPanel } from './NeedsPanel';
 import { OpenItems } from './OpenItems';
 import { PersonalDetails } from './PersonalDetails';
+import { PrivacyActions } from './PrivacyActions';
 
 /** The picture at a glance (R1): safety first, then who, what they need, where they live, what is open. */
 export function CustomerPage() {
@@ -86,6 +87,7 @@ export function CustomerPage() {
       </div>
       <Timeline customerId={data.customer.id} />
       <MarkersPanel customer={data.customer} />
+      <PrivacyActions customer={data.customer} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { isApiError, usePortalMe, useSessionUser } from '@loket/web/api-client';
 import { ContractsList, Loading, LoadError, Panel, useDocumentTitle } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from './DetailsPanel';
+import { DownloadDataPanel } from './DownloadDataPanel';
 import { PreferencesForm } from './PreferencesForm';
 
 /** "Mijn gegevens": own details, contact preferences and rental contract(s) (R17). */
@@ -32,6 +33,7 @@ export function MyDetailsPage() {
               <PreferencesForm key={me.data.customer.id} customer={me.data.customer} />
             </Panel>
           </div>
+          <DownloadDataPanel />
         </>
       ) : null}
     </>

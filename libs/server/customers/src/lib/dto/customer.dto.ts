@@ -137,6 +137,7 @@ export class CustomerDto implements Customer {
   @ApiProperty({ type: [MarkerDto], description: 'Safety markers (AGR, WAN) first, then the rest; ended ones last' }) markers!: MarkerDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'When the person was erased (AVG)' }) erasedAt?: string | null;
 }
 export class SearchHitDto implements CustomerSearchHit {
   @ApiProperty({ format: 'uuid' }) id!: string;

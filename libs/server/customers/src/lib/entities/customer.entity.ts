@@ -84,6 +84,10 @@ export class CustomerEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 
+  /** When the person was erased (AVG art. 17): the record stays for the figures, the person is gone. */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
+
   @OneToMany(() => CustomerPhoneNumberEntity, (p) => p.customer)
   phoneNumbers?: Relation<CustomerPhoneNumberEntity[]>;
 

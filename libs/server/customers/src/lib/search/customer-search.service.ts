@@ -121,6 +121,7 @@ export class CustomerSearchService {
                     UNION
                     SELECT k.customer_id FROM units u JOIN contracts k ON k.unit_id = u.id
                      WHERE u.organization_id = $1 AND u.postcode = $2 AND ($3::int IS NULL OR u.house_number = $3))
+              AND c.erased_at IS NULL -- an erased customer is not found through the address of a contract they had
             ORDER BY (upper(coalesce(c.house_letter, '') || coalesce(c.house_number_addition, '')) = coalesce($4, '')) DESC,
                      c.house_number, c.house_letter NULLS FIRST, c.house_number_addition NULLS FIRST, c.last_name, c.id
             LIMIT $5 OFFSET $6`,

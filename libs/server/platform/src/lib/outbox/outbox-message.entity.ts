@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type OutboxChannel = 'email' | 'letter';
-export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'to_print';
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'to_print' | 'cancelled';
 
 /**
  * A message that must leave the system, written in the same transaction as what caused it.

@@ -1,0 +1,1 @@
+export { RETENTION_PATH, RetentionPage } from './components/RetentionPage';

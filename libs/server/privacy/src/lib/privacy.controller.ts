@@ -1,0 +1,82 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, Staff, Tenant } from '@loket/server/platform';
+import type { CustomerDataExport, RetentionSettings } from '@loket/shared/contracts';
+import { renderExportPdf } from './export-pdf';
+import { EraseCustomerDto, EraseCustomerResultDto, ExportQueryDto, RetentionRulesDto, RetentionSettingsDto } from './privacy.dto';
+import { PrivacyService } from './privacy.service';
+import { RetentionService } from './retention.service';
+
+const EXPORT_SCHEMA = { type: 'object', description: 'The customer data export (TenantDataExport or StaffDataExport); with format=pdf a PDF document' };
+
+/** JSON or PDF, always as a download with a file name that says what it is. */
+async function asFile(data: CustomerDataExport, format: 'json' | 'pdf' | undefined, baseName: string): Promise<StreamableFile> {
+  const day = data.exportedAt.slice(0, 10);
+  if (format === 'pdf') {
+    return new StreamableFile(await renderExportPdf(data), { type: 'application/pdf', disposition: `attachment; filename="${baseName}-${day}.pdf"` });
+  }
+  return new StreamableFile(Buffer.from(JSON.stringify(data, null, 2)), { type: 'application/json; charset=utf-8', disposition: `attachment; filename="${baseName}-${day}.json"` });
+}
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('customers')
+export class CustomerPrivacyController {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  /** The customer's whole file (AVG right of access), as JSON or as a readable PDF. Admins only. */
+  @Get(':id/export')
+  @Staff('admin')
+  @ApiProduces('application/json', 'application/pdf')
+  @ApiOkResponse({ schema: EXPORT_SCHEMA })
+  async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+    const data = await this.privacy.staffExport(actor, id);
+    return asFile(data, q.format, `klant-${data.customer.customerNumber}`);
+  }
+
+  /** Erases the person (AVG right to erasure): confirm by sending the customer number. Admins only. */
+  @Post(':id/erase')
+  @HttpCode(200)
+  @Staff('admin')
+  @ApiOkResponse({ type: EraseCustomerResultDto })
+  erase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EraseCustomerDto): Promise<EraseCustomerResultDto> {
+    return this.privacy.erase(actor, id, body.customerNumber);
+  }
+}
+
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('portal')
+export class PortalExportController {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  /** "Mijn gegevens downloaden": the tenant's own data, as JSON or as a readable PDF. */
+  @Get('export')
+  @Tenant()
+  @ApiProduces('application/json', 'application/pdf')
+  @ApiOkResponse({ schema: EXPORT_SCHEMA })
+  async export(@CurrentActor() actor: Actor, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+    return asFile(await this.privacy.tenantExport(actor), q.format, 'mijn-gegevens');
+  }
+}
+
+@ApiTags('privacy')
+@ApiBearerAuth()
+@Controller('privacy')
+export class RetentionController {
+  constructor(private readonly retention: RetentionService) {}
+
+  @Get('retention')
+  @Staff('admin')
+  @ApiOkResponse({ type: RetentionSettingsDto })
+  get(@CurrentActor() actor: Actor): Promise<RetentionSettings> {
+    return this.retention.settings(actor.organizationId);
+  }
+
+  @Put('retention')
+  @Staff('admin')
+  @ApiOkResponse({ type: RetentionSettingsDto })
+  put(@CurrentActor() actor: Actor, @Body() body: RetentionRulesDto): Promise<RetentionSettings> {
+    return this.retention.update(actor, body);
+  }
+}

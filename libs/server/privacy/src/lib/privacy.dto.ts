@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type EraseCustomerRequest, type EraseCustomerResult, type ExportFormat, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
+
+export class ExportQueryDto {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'json', description: 'json (machine-readable) or pdf (a readable document)' })
+  @IsOptional() @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }) format?: ExportFormat;
+}
+
+export class EraseCustomerDto implements EraseCustomerRequest {
+  @ApiProperty({ description: "The customer's number, typed by the admin as the confirmation", example: '100234' })
+  @IsString() @MaxLength(20) customerNumber!: string;
+}
+
+export class EraseCustomerResultDto implements EraseCustomerResult {
+  @ApiProperty({ format: 'uuid' }) customerId!: string;
+  @ApiProperty({ format: 'date-time' }) erasedAt!: string;
+  @ApiProperty() alreadyErased!: boolean;
+  @ApiProperty() cases!: number;
+  @ApiProperty() contacts!: number;
+  @ApiProperty() callbacks!: number;
+}
+
+/** A rule in whole days within its bounds; every field out of bounds is named at once. */
+const rule = (description: string, key: keyof RetentionRules) => {
+  const { min, max } = RETENTION_BOUNDS[key];
+  const message = `must be a whole number of days from ${min} to ${max}`;
+  return applyDecorators(
+    ApiProperty({ description: `${description} (days, ${min}–${max})`, default: RETENTION_DEFAULTS[key], minimum: min, maximum: max }),
+    IsInt({ message }), Min(min, { message }), Max(max, { message }),
+  );
+};
+
+export class RetentionRulesDto implements RetentionRules {
+  @rule('Bodies of e-mails and letters in the outbox, from sending', 'outboxBodyDays') outboxBodyDays!: number;
+  @rule('Knowledge-base search text', 'searchTextDays') searchTextDays!: number;
+  @rule('Feedback comments', 'feedbackCommentDays') feedbackCommentDays!: number;
+  @rule('Sessions after they ended', 'sessionDays') sessionDays!: number;
+  @rule('The access log (who looked at which customer)', 'accessLogDays') accessLogDays!: number;
+}
+
+export class RetentionSettingsDto extends RetentionRulesDto implements RetentionSettings {
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt!: string | null;
+}

@@ -1,0 +1,27 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { RepeatableJobScheduler } from '@loket/server/platform';
+import { RetentionService, type RetentionRun } from './retention.service';
+
+/** This module's queue: job name → payload. */
+export const PRIVACY_QUEUE = 'privacy';
+export interface PrivacyJobs {
+  'apply-retention': Record<string, never>;
+}
+
+/** Applies the retention rules. Idempotent: a run removes only what is past its rule at that moment. */
+@Processor(PRIVACY_QUEUE)
+export class RetentionProcessor extends WorkerHost {
+  constructor(private readonly retention: RetentionService) {
+    super();
+  }
+
+  async process(job: Job<PrivacyJobs[keyof PrivacyJobs], unknown, keyof PrivacyJobs>): Promise<RetentionRun> {
+    if (job.name !== 'apply-retention') throw new Error(`Unknown job ${String(job.name)} on ${PRIVACY_QUEUE}`);
+    return this.retention.apply(new Date());
+  }
+}
+
+/** Every hour, kept scheduled like the reconcilers (a flushed Redis gets it back within the hour). */
+export const RETENTION_EVERY_MS = 60 * 60_000;
+export const RetentionScheduler = RepeatableJobScheduler(PRIVACY_QUEUE, 'apply-retention', 'apply-retention', RETENTION_EVERY_MS);
