@@ -1,10 +1,11 @@
 import { BullModule, InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { processorOptions } from '@loket/server/platform';
 import { AuthService } from '../auth.service';
 import { IDENTITY_QUEUE, IdentityJobName, IdentityJobs } from './queues';
 
-@Processor(IDENTITY_QUEUE)
+@Processor(IDENTITY_QUEUE, processorOptions())
 export class IdentityMaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(IdentityMaintenanceProcessor.name);
 
