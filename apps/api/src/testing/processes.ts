@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn, type SpawnOptions } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -133,11 +133,18 @@ export async function startPostgres(): Promise<Postgres> {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
+  // Should the test process end without its clean-up (killed on a time limit), the cluster goes with it.
+  const leftOver = () => {
+    spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop'], { ...as, stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', leftOver);
   return {
     url: (database) => `postgres://loket@127.0.0.1:${port}/${database}`,
     stop: (mode) => pgCtl('-m', mode, 'stop'),
     start: () => pgCtl('-o', options, 'start'),
     destroy: async () => {
+      process.off('exit', leftOver);
       await pgCtl('-m', 'immediate', 'stop').catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
