@@ -91,12 +91,13 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
     await pg?.destroy();
   });
 
-  /** Confirmations through the API: `n` contacts the customer gets a written confirmation of. */
+  /** A contact logged through the API, of which the customer gets a written confirmation by e-mail. */
   const confirmContact = () =>
     t.request('POST', '/contacts', {
       token: agent.token,
       body: { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Lekkage' }, summary: 'De kraan lekt.', outcome: 'answered', confirm: true },
     });
+  /** `n` of them, each acknowledged. */
   async function confirmations(n: number): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
