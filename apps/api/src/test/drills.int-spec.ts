@@ -79,7 +79,7 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
 
   afterAll(async () => {
     await stop(worker, 'SIGKILL');
-    await stop(api?.child, 'SIGKILL');
+    await stop(api?.process, 'SIGKILL');
     for (const c of catchers) await c.close().catch(() => undefined);
     if (redis) {
       const keys = await redis.keys(`${PREFIX}:*`);

@@ -44,8 +44,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A program of ours started from source with ts-node, as it runs in production; resolves once it printed `ready`. */
-async function startFromSource(name: string, script: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
+/** A program of ours started from source with ts-node, as it runs in production; resolves once it printed `ready`. `output()` is what it wrote. */
+async function startFromSource(name: string, script: string, env: Record<string, string>, ready: string, ms = 45_000): Promise<ChildProcess & { output: () => string }> {
   const child = spawn('node', ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', script], {
     cwd: root,
     env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.scripts.json', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'warn', ...env },
@@ -54,7 +54,7 @@ async function startFromSource(name: string, script: string, env: Record<string,
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
-  await eventually(() => out.includes(ready) || child.exitCode !== null || undefined, 45_000)
+  await eventually(() => out.includes(ready) || child.exitCode !== null || undefined, ms)
     .then(() => {
       if (child.exitCode !== null) throw new Error('exited');
     })
@@ -62,20 +62,23 @@ async function startFromSource(name: string, script: string, env: Record<string,
       child.kill('SIGKILL');
       throw new Error(`${name} did not start:\n${out}`);
     });
-  return child;
+  return Object.assign(child, { output: () => out });
 }
 
 /** The real worker process, as it runs in production, started from source; resolves once it is up. */
-export function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+export function startWorker(env: Record<string, string>): Promise<ChildProcess & { output: () => string }> {
   return startFromSource('worker', 'apps/worker/src/main.ts', env, 'Loket worker started');
 }
 
-/** The real API process (HTTP on a free port), started from source; `request` talks to it like `bootApp`'s. */
-export async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string; request: Request }> {
-  const port = await freePort();
-  const child = await startFromSource('API', 'apps/api/src/main.ts', { HOST: '127.0.0.1', ...env, PORT: String(port) }, 'Loket API listening');
-  const origin = `http://127.0.0.1:${port}`;
-  return { child, origin, request: httpRequest(origin) };
+/**
+ * The real API process, started from source, on `PORT` or a free port; resolves once it listens.
+ * `request` talks to it like `bootApp`'s; `output()` is its log.
+ */
+export async function startApi(env: Record<string, string>): Promise<{ process: ChildProcess; base: string; output: () => string; request: Request }> {
+  const port = env['PORT'] ?? String(await freePort());
+  const api = await startFromSource('API', 'apps/api/src/main.ts', { HOST: '127.0.0.1', ...env, PORT: port }, 'Loket API listening', 60_000);
+  const base = `http://127.0.0.1:${port}`;
+  return { process: api, base, output: api.output, request: httpRequest(base) };
 }
 
 /** Ends a child process and waits until it is gone. */
