@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -172,7 +173,7 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
     expect((await confirmContact()).status).toBe(201);
   }
 
-  it('SMTP down while confirmations are queued: once it is back, each is delivered once and marked sent', async () => {
+  it('SMTP down while confirmations are queued: once it is back, each is delivered once and marked sent, also one whose retries ran out', async () => {
     const port = catcher.smtpPort;
     await catcher.close(); // the port refuses connections
     const contacts = await confirmations(5);
@@ -184,10 +185,23 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
       return rows.length === 5 && rows.every((m) => m.attempts >= 1 && m.last_error) ? rows : undefined;
     });
     expect(failed.map((m) => m.status)).toEqual(Array(5).fill('pending'));
+    // One whose attempts all ran out while the server was away (as in an outage of hours) is not given up.
+    const id = randomUUID();
+    await queues.outbox.add('deliver', { messageId: id }, { jobId: id, attempts: 1, delay: 500 });
+    await db.query(
+      `INSERT INTO outbox_messages (id, organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id, created_at)
+       VALUES ($1, $2, 'email', 'lang-weg@example.nl', 'Woonstichting Storing', 'Bevestiging', 'Tekst', 'pending', 'contact', gen_random_uuid(), now() - interval '1 minute')`,
+      [id, orgId],
+    );
+    const [outOfAttempts] = await eventually(async () => {
+      const rows: { status: string; last_error: string | null }[] = await db.query(`SELECT status, last_error FROM outbox_messages WHERE id = $1`, [id]);
+      return rows[0]?.last_error ? rows : undefined;
+    });
+    expect(outOfAttempts.status).toBe('pending');
 
     catcher = await startMailCatcher({ smtpPort: port, httpPort: 0 });
     catchers.push(catcher);
-    expect(await everyMailDeliveredOnce()).toBe(5);
+    expect(await everyMailDeliveredOnce()).toBe(6);
     expect((await messages()).map((m) => m.status)).toEqual(Array(5).fill('sent'));
     await apiAnswers();
   });
