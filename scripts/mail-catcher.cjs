@@ -10,10 +10,17 @@ const { simpleParser } = require('mailparser');
 function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.0.0.1' } = {}) {
   const messages = [];
   let next = 1;
+  // Tests: a mail server that stalls holds each new message before accepting its sender.
+  let holding = false;
+  const held = [];
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onMailFrom(address, session, callback) {
+      if (holding) held.push(callback);
+      else callback();
+    },
     onData(stream, session, done) {
       simpleParser(stream)
         .then((mail) => {
@@ -58,6 +65,16 @@ function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.0.0.1'
           smtpPort: smtp.server.address().port,
           httpPort: web.address().port,
           messages,
+          /** Holds every new message before its sender is accepted; `waiting()` counts them. */
+          hold: () => {
+            holding = true;
+          },
+          waiting: () => held.length,
+          /** Accepts the held messages and stops holding. */
+          release: () => {
+            holding = false;
+            for (const callback of held.splice(0)) callback();
+          },
           close: () => new Promise((r) => smtp.close(() => web.close(() => r()))),
         });
       });

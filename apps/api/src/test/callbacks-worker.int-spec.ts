@@ -1,30 +1,24 @@
 import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
 import { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from '@loket/server/callbacks';
-import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { ALWAYS_OPEN, bootApp, callbackAt, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
 import { eventually, startWorker } from '../testing/processes';
 
 jest.setTimeout(120_000);
 const PREFIX = `loket-test-cb-${process.pid}`;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const ALWAYS_OPEN = {
-  timeZone: 'Europe/Amsterdam',
-  openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
-};
 
 /**
  * Reminder, level 1 and level 2 through the real worker and Redis. The business-time moments
  * themselves are tested in callbacks.int-spec with a fake clock; here a callback's moments are set a
- * few seconds ahead, as if the hours had passed, and the worker must act at them — once each, even
- * when Redis is flushed or the worker is killed.
+ * few seconds ahead, as if the hours had passed, and the worker must act at them — once each. What
+ * happens when Redis is flushed or the worker is killed is in drills.int-spec.
  */
 describe('callback escalation (real worker, Redis and PostgreSQL)', () => {
   let t: TestApp;
   let org: TestOrg;
   let worker: ChildProcess;
   let queue: Queue;
-  let redis: Redis;
   let agent: { id: string; token: string; email: string };
   let lead: { id: string; email: string };
   let manager: { id: string; email: string };
@@ -38,7 +32,6 @@ describe('callback escalation (real worker, Redis and PostgreSQL)', () => {
     worker = await startWorker(workerEnv);
     t = await bootApp();
     queue = new Queue(CALLBACKS_QUEUE, { connection: { url: REDIS_URL }, prefix: PREFIX });
-    redis = new Redis(REDIS_URL);
     org = await createOrg(t, 'Woonstichting Escalatie');
     const admin = await org.staff(['admin']);
     agent = await org.staff(['agent']);
@@ -53,28 +46,20 @@ describe('callback escalation (real worker, Redis and PostgreSQL)', () => {
     worker?.kill('SIGKILL');
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
-    redis?.disconnect();
     await t?.close();
     process.env.REDIS_PREFIX = previousPrefix;
   });
 
-  /** A callback agreed now, whose reminder, due and level-2 moments are then set `offsets` seconds from now. */
-  async function callbackDueIn(offsets: { reminder: number; due: number; level2: number }, schedule = true) {
-    const contact = await t.request('POST', '/contacts', {
-      token: agent.token,
-      body: { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Terugbellen' }, summary: 'Graag terugbellen.', outcome: 'callback_agreed' },
-    });
-    const cb = (await t.request('POST', '/callbacks', { token: agent.token, body: { customerId, caseId: contact.body.caseId, reason: 'Over de cv-ketel', confirm: false } })).body;
+  /** A callback whose reminder, due and level-2 moments are `offsets` seconds from now, with the checks the API schedules for them. */
+  async function callbackDueIn(offsets: { reminder: number; due: number; level2: number }) {
     const at = (s: number) => new Date(Date.now() + s * 1000);
     const moments = { reminder: at(offsets.reminder), due: at(offsets.due), level2: at(offsets.level2) };
-    await t.db.query(`UPDATE callbacks SET reminder_at = $2, reminded_at = NULL, due_at = $3, level2_at = $4 WHERE id = $1`, [cb.id, moments.reminder, moments.due, moments.level2]);
-    // The checks the API schedules for these moments: one delayed job per second, deterministic ids.
-    if (schedule) {
-      await queue.addBulk(
-        Object.values(moments).map((m) => ({ name: 'stage-check', data: { bucket: stageBucketOf(m) }, opts: { jobId: stageJobId(stageBucketOf(m)), delay: stageBucketOf(m) - Date.now(), removeOnComplete: true } })),
-      );
-    }
-    return { id: cb.id as string, moments };
+    const id = await callbackAt(t, agent.token, customerId, moments);
+    // One delayed job per second, deterministic ids.
+    await queue.addBulk(
+      Object.values(moments).map((m) => ({ name: 'stage-check', data: { bucket: stageBucketOf(m) }, opts: { jobId: stageJobId(stageBucketOf(m)), delay: stageBucketOf(m) - Date.now(), removeOnComplete: true } })),
+    );
+    return { id, moments };
   }
 
   const escalations = (id: string) =>
@@ -123,34 +108,5 @@ describe('callback escalation (real worker, Redis and PostgreSQL)', () => {
     await eventually(async () => ((await escalations(watch.id)).length === 3 ? true : undefined));
     expect(await escalations(done.id)).toEqual([]);
     expect((await escalations(moved.id)).filter((e) => e.level > 0)).toEqual([]);
-  });
-
-  it('loses nothing when Redis is flushed: the reconciler rebuilds the checks out of PostgreSQL', async () => {
-    const { id } = await callbackDueIn({ reminder: 2, due: 3, level2: 4 });
-    // Every key of this worker's queues goes, the reconciler's schedule included.
-    const keys = await redis.keys(`${PREFIX}:*`);
-    if (keys.length) await redis.del(...keys);
-    const rows = await eventually(async () => {
-      const r = await escalations(id);
-      return r.length === 3 ? r : undefined;
-    }, 30_000);
-    expect(rows.map((e) => e.level)).toEqual([0, 1, 2]);
-    expect((await messages(id)).filter((m) => m.reference_type !== 'callback_delayed')).toHaveLength(3);
-  });
-
-  it('loses nothing and sends nothing twice when the worker is killed around the due moment', async () => {
-    const { id } = await callbackDueIn({ reminder: 1, due: 2, level2: 3 });
-    await new Promise((r) => setTimeout(r, 2_050)); // the level-1 check is starting
-    worker.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 1_500));
-    worker = await startWorker(workerEnv);
-    const rows = await eventually(async () => {
-      const r = await escalations(id);
-      return r.length === 3 ? r : undefined;
-    }, 45_000);
-    expect(rows.map((e) => e.level)).toEqual([0, 1, 2]);
-    await new Promise((r) => setTimeout(r, 2_000));
-    const sent = await messages(id);
-    expect(sent.map((m) => m.reference_type)).toEqual(['callback_delayed', 'callback_level_1', 'callback_level_2', 'callback_reminder']);
   });
 });

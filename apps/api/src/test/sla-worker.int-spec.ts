@@ -2,17 +2,12 @@ import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { SLA_QUEUE } from '@loket/server/sla';
 import { nextOpeningMoment, type CalendarSettings } from '@loket/shared/business-calendar';
-import { bootApp, createOrg, customerBody, TestApp } from '../testing/harness';
+import { ALWAYS_OPEN, bootApp, createOrg, customerBody, TestApp } from '../testing/harness';
 import { eventually, startMailCatcher, startWorker, type MailCatcher } from '../testing/processes';
 
 jest.setTimeout(90_000);
 // Queues of their own: this file's worker handles this file's jobs.
 const PREFIX = `loket-test-sla-${process.pid}`;
-
-const ALWAYS_OPEN = {
-  timeZone: 'Europe/Amsterdam',
-  openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
-};
 
 describe('breaches at the due moment, recalculation and notifications (real worker, Redis and PostgreSQL)', () => {
   let t: TestApp;

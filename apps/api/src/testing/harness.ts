@@ -9,16 +9,36 @@ import { createApp } from '../app/create-app';
 export const PASSWORD = 'Test-wachtwoord-1';
 let passwordHash: Promise<string> | undefined;
 
+export type Request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  headers: Record<string, string | string[] | number | undefined>;
+}>;
+
 export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;
-  request: (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{
-    status: number;
-    body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    headers: Record<string, string | string[] | number | undefined>;
-  }>;
+  request: Request;
   close: () => Promise<void>;
 }
+
+/** What the helpers below need: requests to an API (in process or a real one) and its database. */
+export type Api = Pick<TestApp, 'db' | 'request'>;
+
+const apiPath = (url: string) => (url.startsWith('/api') ? url : `/api/v1${url}`);
+const requestHeaders = (opts: Parameters<Request>[2] = {}) => ({
+  ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+  ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+  ...opts.headers,
+});
+const payload = (body: unknown) => (body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body));
+const parsed = (text: string): unknown => {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text; // not JSON
+  }
+};
 
 /** The real application (real PostgreSQL and Redis), driven through Fastify's in-process injection. */
 export async function bootApp(): Promise<TestApp> {
@@ -30,25 +50,18 @@ export async function bootApp(): Promise<TestApp> {
     app,
     db,
     request: async (method, url, opts = {}) => {
-      const res = await app.inject({
-        method,
-        url: url.startsWith('/api') ? url : `/api/v1${url}`,
-        headers: {
-          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-          ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...opts.headers,
-        },
-        payload: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
-      });
-      let body: unknown = res.body;
-      try {
-        body = res.body ? JSON.parse(res.body) : undefined;
-      } catch {
-        // not JSON
-      }
-      return { status: res.statusCode, body, headers: res.headers as Record<string, string> };
+      const res = await app.inject({ method, url: apiPath(url), headers: requestHeaders(opts), payload: payload(opts.body) });
+      return { status: res.statusCode, body: parsed(res.body), headers: res.headers as Record<string, string> };
     },
     close: () => app.close(),
+  };
+}
+
+/** The same requests over HTTP, to a real API process at `origin` (see `startApi`). */
+export function httpRequest(origin: string): Request {
+  return async (method, url, opts = {}) => {
+    const res = await fetch(`${origin}${apiPath(url)}`, { method, headers: requestHeaders(opts), body: payload(opts.body), signal: AbortSignal.timeout(10_000) });
+    return { status: res.status, body: parsed(await res.text()), headers: Object.fromEntries(res.headers) };
   };
 }
 
@@ -60,7 +73,7 @@ export interface TestOrg {
 }
 
 /** A fresh organization of its own per test file, so tests never depend on each other. */
-export async function createOrg(t: TestApp, name = 'Testcorporatie'): Promise<TestOrg> {
+export async function createOrg(t: Api, name = 'Testcorporatie'): Promise<TestOrg> {
   const slug = `t-${randomUUID().slice(0, 8)}`;
   const [{ id }] = await t.db.query(`INSERT INTO organizations (slug, name) VALUES ($1, $2) RETURNING id`, [slug, `${name} ${slug}`]);
   await seedDefaultTopics((sql, params) => t.db.query(sql, params), id);
@@ -82,6 +95,27 @@ export async function createOrg(t: TestApp, name = 'Testcorporatie'): Promise<Te
     staff: (roles = ['agent']) => user('staff', roles, null),
     tenant: (customerId) => user('tenant', [], customerId),
   };
+}
+
+/** Opening hours around the clock: notifications are never held, business hours pass like hours. */
+export const ALWAYS_OPEN = {
+  timeZone: 'Europe/Amsterdam',
+  openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+};
+
+/**
+ * A callback agreed now through the API, whose reminder, due and level-2 moments are then set to
+ * `moments`, as if the business hours had passed: the worker must act at them.
+ */
+export async function callbackAt(t: Api, token: string, customerId: string, moments: { reminder: Date; due: Date; level2: Date }): Promise<string> {
+  const contact = await t.request('POST', '/contacts', {
+    token,
+    body: { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Terugbellen' }, summary: 'Graag terugbellen.', outcome: 'callback_agreed' },
+  });
+  const cb = await t.request('POST', '/callbacks', { token, body: { customerId, caseId: contact.body.caseId, reason: 'Over de cv-ketel', confirm: false } });
+  if (cb.status !== 201) throw new Error(`callback not made: ${JSON.stringify(cb.body)}`);
+  await t.db.query(`UPDATE callbacks SET reminder_at = $2, reminded_at = NULL, due_at = $3, level2_at = $4 WHERE id = $1`, [cb.body.id, moments.reminder, moments.due, moments.level2]);
+  return cb.body.id;
 }
 
 let counter = 0;

@@ -5,7 +5,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, returnedRows } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { endOfNthWorkingDay, isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -27,7 +27,7 @@ const MAX_LINES = 50;
  * together with its notifications in one transaction: a killed worker leaves nothing half done, a
  * second run finds nothing new, and staff mail waits for opening hours.
  */
-@Processor(CALLBACKS_QUEUE, { concurrency: 2 })
+@Processor(CALLBACKS_QUEUE, processorOptions(2))
 export class CallbacksProcessor extends WorkerHost {
   private readonly logger = new Logger(CallbacksProcessor.name);
 

@@ -3,7 +3,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -17,7 +17,7 @@ const HOUR_MS = 3_600_000;
  * The review cycle (R20): owners of published articles past their review-by date get one e-mail
  * listing them, held until the organization is open (per their own choice), at most weekly.
  */
-@Processor(KNOWLEDGE_BASE_QUEUE, { concurrency: 1 })
+@Processor(KNOWLEDGE_BASE_QUEUE, processorOptions(1))
 export class ReviewReminderProcessor extends WorkerHost {
   private readonly logger = new Logger(ReviewReminderProcessor.name);
 

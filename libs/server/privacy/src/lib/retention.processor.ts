@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { RepeatableJobScheduler } from '@loket/server/platform';
+import { RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
 import { RetentionService, type RetentionRun } from './retention.service';
 
 /** This module's queue: job name → payload. */
@@ -10,7 +10,7 @@ export interface PrivacyJobs {
 }
 
 /** Applies the retention rules. Idempotent: a run removes only what is past its rule at that moment. */
-@Processor(PRIVACY_QUEUE)
+@Processor(PRIVACY_QUEUE, processorOptions())
 export class RetentionProcessor extends WorkerHost {
   constructor(private readonly retention: RetentionService) {
     super();

@@ -5,7 +5,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, returnedRows } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
@@ -44,7 +44,7 @@ const DUE_FORMAT = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterda
  * change (in batches, every moved due moment recorded), and a reconciler that rebuilds lost jobs and
  * catches up on anything missed from the database.
  */
-@Processor(SLA_QUEUE, { concurrency: 4 })
+@Processor(SLA_QUEUE, processorOptions(4))
 export class SlaProcessor extends WorkerHost {
   private readonly logger = new Logger(SlaProcessor.name);
 

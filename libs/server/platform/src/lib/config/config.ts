@@ -24,6 +24,8 @@ const schema = z.object({
   AGENT_APP_URL: url(['http:', 'https:']).default('http://localhost:4300'),
   /** How often the worker's reconcilers rebuild lost jobs from PostgreSQL. */
   RECONCILE_EVERY_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
+  /** How long a worker's claim on a running job lasts unrenewed: the jobs of a killed worker run again within about twice this. */
+  JOB_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
   CORS_ORIGINS: z
     .string()
@@ -65,3 +67,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * The options of every job processor. Nest's `@Processor` takes them when the class is defined, before
+ * the configuration module runs, so `JOB_LOCK_MS` is read here (a malformed value stops the process at
+ * boot through `loadConfig`): the lock on a running job and the check for jobs whose worker died.
+ */
+export function processorOptions(concurrency = 1): { concurrency: number; lockDuration: number; stalledInterval: number } {
+  const lock = schema.shape.JOB_LOCK_MS.safeParse(process.env['JOB_LOCK_MS'] || undefined);
+  const ms = lock.success ? lock.data : 30_000;
+  return { concurrency, lockDuration: ms, stalledInterval: ms };
+}

@@ -6,7 +6,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { DelayedError, type Job, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
 import { RepeatableJobScheduler } from './keep-scheduled';
 import type { OutboxChannel } from './outbox-message.entity';
 
@@ -27,6 +27,25 @@ export interface OutgoingMessage {
   referenceId: string;
   /** Hold the message until then (e.g. the next opening moment). */
   notBefore?: Date | null;
+}
+
+/** Runs `f` until it succeeds, for at most `ms` (a database restart takes seconds); then gives its last error. */
+async function persistently<T>(f: () => Promise<T>, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return await f();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/** The mail server could not be reached or asked to try later (a 4xx), as opposed to refusing the message. */
+function unreachable(error: Error & { code?: string; responseCode?: number }): boolean {
+  if (typeof error.responseCode === 'number') return error.responseCode >= 400 && error.responseCode < 500;
+  return ['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ECONNREFUSED', 'ECONNRESET'].includes(error.code ?? '');
 }
 
 const DELIVER_OPTIONS = { attempts: 6, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: true, removeOnFail: false };
@@ -69,7 +88,7 @@ class MailTransport {
 }
 
 /** Delivers outbox messages. Re-reads the row and sends only what is still pending. */
-@Processor(OUTBOX_QUEUE, { concurrency: 10 })
+@Processor(OUTBOX_QUEUE, processorOptions(10))
 export class OutboxProcessor extends WorkerHost {
   private readonly logger = new Logger(OutboxProcessor.name);
 
@@ -100,30 +119,40 @@ export class OutboxProcessor extends WorkerHost {
       text: m.body,
       headers: { 'X-Loket-Message-Id': m.id },
     });
-    await this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId]);
+    // The mail has left. If recording that failed (PostgreSQL restarting), the job's retry would send
+    // it a second time: keep trying for a while instead.
+    await persistently(() => this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId]));
     return { sent: messageId };
   }
 
   @OnWorkerEvent('failed')
   async onFailed(job: Job, error: Error): Promise<void> {
     if (job.name !== 'deliver') return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-    await this.db.query(`UPDATE outbox_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END WHERE id = $1`, [
-      (job.data as OutboxJobs['deliver']).messageId,
-      error.message.slice(0, 500),
-      final,
-    ]);
-    if (final) this.logger.error(`Gave up delivering outbox message ${(job.data as OutboxJobs['deliver']).messageId}: ${error.message}`);
+    // Only a mail server's refusal ends delivery. While it is unreachable the message stays pending, and
+    // once these attempts are used up the reconciler queues it again: an outage of hours loses nothing.
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1) && !unreachable(error);
+    const { messageId } = job.data as OutboxJobs['deliver'];
+    // An event handler that throws ends the worker process: when the database is what failed, the note
+    // is skipped (the job is retried, or the reconciler queues the still-pending message again).
+    const noted = await this.db
+      .query(`UPDATE outbox_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END WHERE id = $1`, [messageId, error.message.slice(0, 500), final])
+      .then(() => true, () => false);
+    if (!noted) this.logger.warn(`Could not record the failed delivery of outbox message ${messageId}`);
+    else if (final) this.logger.error(`Gave up delivering outbox message ${messageId}: ${error.message}`);
   }
 
-  /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch). */
+  /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch) or gave up while the mail server was away. */
   private async reconcile(): Promise<{ requeued: number }> {
     const rows: { id: string; not_before: Date | null }[] = await this.db.query(
       `SELECT id, not_before FROM outbox_messages WHERE status = 'pending' AND created_at < now() - interval '20 seconds' ORDER BY created_at LIMIT 1000`,
     );
     let requeued = 0;
     for (const { id, not_before } of rows) {
-      if (await this.queue.getJob(id)) continue;
+      // A job that failed while its message is still pending (it stalled twice, or its failure could not be
+      // recorded) would otherwise keep the message from ever being sent.
+      const job = await this.queue.getJob(id);
+      if (job && !(await job.isFailed())) continue;
+      if (job) await job.remove().catch(() => undefined);
       const delay = not_before ? Math.max(0, new Date(not_before).getTime() - Date.now()) : 0;
       await this.queue.add('deliver', { messageId: id }, { ...DELIVER_OPTIONS, jobId: id, delay });
       requeued += 1;
@@ -133,8 +162,8 @@ export class OutboxProcessor extends WorkerHost {
   }
 }
 
-/** The outbox reconciler, re-registered every minute like the others, so a flushed Redis gets it back. */
-const OutboxScheduler = RepeatableJobScheduler(OUTBOX_QUEUE, 'outbox-reconcile', 'reconcile', 60_000);
+/** The outbox reconciler, every `RECONCILE_EVERY_MS` like the others, re-registered so a flushed Redis gets it back. */
+const OutboxScheduler = RepeatableJobScheduler(OUTBOX_QUEUE, 'outbox-reconcile', 'reconcile');
 
 /** For the API: write to the outbox and queue deliveries. */
 @Module({
