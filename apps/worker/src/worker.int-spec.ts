@@ -35,9 +35,11 @@ describe('worker', () => {
       `INSERT INTO users (organization_id, email, display_name, kind, password_hash) VALUES ($1, 'w-' || md5(random()::text) || '@test', 'W', 'staff', 'x') RETURNING id`,
       [org.id],
     );
-    const insert = (expires: string) =>
-      db.query(`INSERT INTO sessions (user_id, organization_id, token_hash, expires_at) VALUES ($1, $2, md5(random()::text) || md5(random()::text), now() + $3::interval) RETURNING id`, [user.id, org.id, expires]);
-    const [[old], [live]] = await Promise.all([insert('-3 days'), insert('+3 hours')]);
+    const insert = (expiresInMs: number) =>
+      db.query(`INSERT INTO sessions (user_id, organization_id, token_hash, expires_at) VALUES ($1, $2, md5(random()::text) || md5(random()::text), $3) RETURNING id`, [
+        user.id, org.id, new Date(Date.now() + expiresInMs),
+      ]);
+    const [[old], [live]] = await Promise.all([insert(-3 * 86_400_000), insert(3 * 3_600_000)]);
 
     const queue = app.get<Queue>(getQueueToken(IDENTITY_QUEUE));
     const job = await queue.add('purge-expired-sessions', {});

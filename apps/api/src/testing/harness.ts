@@ -9,6 +9,18 @@ import { createApp } from '../app/create-app';
 export const PASSWORD = 'Test-wachtwoord-1';
 let passwordHash: Promise<string> | undefined;
 
+/**
+ * Sets Node's clock for the test that calls it (undo with `jest.useRealTimers()`). Only Date is
+ * faked: timers, I/O and the database keep running. The API passes Node's time to every query that
+ * needs "now", so the SQL sees this moment too.
+ */
+export function freezeClock(at: string | Date): void {
+  jest.useFakeTimers({
+    now: new Date(at),
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
+  });
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;

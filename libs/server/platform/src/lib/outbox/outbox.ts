@@ -100,7 +100,7 @@ export class OutboxProcessor extends WorkerHost {
       text: m.body,
       headers: { 'X-Loket-Message-Id': m.id },
     });
-    await this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId]);
+    await this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId, new Date()]);
     return { sent: messageId };
   }
 
