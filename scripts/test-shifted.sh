@@ -24,14 +24,17 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 # initdb and postgres refuse to run as root: then the cluster belongs to the postgres user.
 as_owner() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
-# Clusters left behind by a run that was killed (their postmaster is gone) are removed first.
+# A cluster left behind by a run that was killed (its script is gone) is stopped and removed first.
 for old in /tmp/loket-shifted-pg.*; do
   [ -d "$old" ] || continue
-  pid=$(head -1 "$old/data/postmaster.pid" 2>/dev/null || true)
-  if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then rm -rf "$old"; fi
+  owner=$(cat "$old/owner.pid" 2>/dev/null || true)
+  if [ -n "$owner" ] && kill -0 "$owner" 2>/dev/null; then continue; fi
+  [ -f "$old/data/postmaster.pid" ] && as_owner "$pg_bin/pg_ctl" -D "$old/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$old"
 done
 
 dir=$(mktemp -d /tmp/loket-shifted-pg.XXXXXX)
+echo $$ > "$dir/owner.pid"
 chmod 755 "$dir"
 [ "$(id -u)" = 0 ] && chown postgres: "$dir"
 started=0
@@ -39,8 +42,10 @@ cleanup() {
   if [ $started = 1 ]; then as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
   rm -rf "$dir"
 }
+jest_pid=
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+# Stopped (Ctrl-C, or npm test's time limit): Jest stops too, then the cluster goes.
+trap '[ -n "$jest_pid" ] && kill "$jest_pid" 2>/dev/null; exit 143' INT TERM
 
 tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port=55432
@@ -74,4 +79,6 @@ shifted \
   TEST_DATABASE_URL="postgres://loket:loket@127.0.0.1:$port/loket_test" \
   TEST_REDIS_PREFIX="${TEST_REDIS_PREFIX:-loket-test}-shifted" \
   LOKET_TEST_REAL_NOW="$real_ms" LOKET_TEST_SHIFT_DAYS="$days" \
-  npx jest --ci "$@"
+  npx jest --ci "$@" &
+jest_pid=$!
+wait "$jest_pid"
