@@ -201,6 +201,49 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     expect((await t.request('GET', '/portal/callbacks', { token: otherTenant.token })).body.items).toEqual([]);
   });
 
+  it('refers only to this organization’s contacts, teams and staff who work with customers', async () => {
+    freezeAt('2026-12-07T10:00:00');
+    const contact = await agreedOnThePhone('Verwijzingen');
+    const other = await createOrg(t);
+    const stranger = await other.staff(['agent']);
+    const strangersCustomer = (await t.request('POST', '/customers', { token: stranger.token, body: customerBody() })).body.id;
+    const theirContact = (await t.request('POST', '/contacts', {
+      token: stranger.token,
+      body: { customerId: strangersCustomer, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Elders' }, summary: 'Elders.', outcome: 'callback_agreed' },
+    })).body.id;
+    const neighbour = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
+    const neighboursContact = (await t.request('POST', '/contacts', {
+      token: agent.token,
+      body: { customerId: neighbour, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Buren' }, summary: 'Buren.', outcome: 'callback_agreed' },
+    })).body.id;
+    const [{ id: theirTeam }] = await t.db.query(`INSERT INTO teams (organization_id, name) VALUES ($1, 'Elders') RETURNING id`, [other.id]);
+    const editor = await org.staff(['kb_editor']);
+    const disabled = await org.staff(['agent']);
+    await t.db.query(`UPDATE users SET disabled_at = $2 WHERE id = $1`, [disabled.id, new Date()]);
+    const tenant = await org.tenant(customerId);
+
+    const refused: [Record<string, unknown>, string][] = [
+      [{ contactId: theirContact }, 'contactId'],
+      [{ contactId: neighboursContact }, 'contactId'],
+      [{ contactId: '5d0e6a8e-0000-4000-8000-000000000000' }, 'contactId'],
+      [{ teamId: theirTeam }, 'teamId'],
+      [{ assigneeId: stranger.id }, 'assigneeId'],
+      [{ assigneeId: editor.id }, 'assigneeId'],
+      [{ assigneeId: disabled.id }, 'assigneeId'],
+      [{ assigneeId: tenant.id }, 'assigneeId'],
+    ];
+    for (const [body, field] of refused) {
+      const res = await create({ caseId: contact.caseId, ...body });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field })]);
+    }
+    expect(await t.db.query(`SELECT 1 FROM callbacks WHERE case_id = $1`, [contact.caseId])).toEqual([]);
+
+    const fine = await create({ caseId: contact.caseId, contactId: contact.id, assigneeId: lead.id });
+    expect(fine.status).toBe(201);
+    expect(fine.body).toMatchObject({ assignee: { id: lead.id }, team: { id: teamId } });
+  });
+
   it('kept-promise figures per team and employee', async () => {
     const kpis = await t.request('GET', '/reports/kpis?from=2026-12-01&to=2026-12-31', { token: lead.token });
     expect(kpis.status).toBe(200);

@@ -167,11 +167,17 @@ export class CallbacksService implements OnModuleInit {
     const phone = (dto.phoneNumber ?? customer.phone ?? '').trim();
     if (!phone) errors.push({ field: 'phoneNumber', message: 'is needed: this customer has no phone number on record' });
     else if (!PHONE.test(phone)) errors.push({ field: 'phoneNumber', message: 'is not a phone number' });
+    if (dto.contactId) {
+      const contact = await this.contactLog.contactSummary(org, dto.contactId);
+      if (!contact || contact.customerId !== dto.customerId) errors.push({ field: 'contactId', message: 'is not a contact with this customer in this organization' });
+    }
     let assigneeId: string | null = null;
     let teamId: string | null = null;
     if (dto.assigneeId && dto.teamId) errors.push({ field: 'teamId', message: 'give either an assignee or a team, not both' });
     else if (dto.assigneeId) {
-      if (!(await this.directory.staffMember(org, dto.assigneeId))) errors.push({ field: 'assigneeId', message: 'is not a staff member of this organization' });
+      if (!(await this.directory.customerStaffMember(org, dto.assigneeId))) {
+        errors.push({ field: 'assigneeId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' });
+      }
       assigneeId = dto.assigneeId;
     } else if (dto.teamId) {
       if (!(await this.directory.teams(org)).some((t) => t.id === dto.teamId)) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
@@ -191,7 +197,7 @@ export class CallbacksService implements OnModuleInit {
       `INSERT INTO callbacks (organization_id, customer_id, case_id, contact_id, phone_number, reason, assignee_id, team_id, window_start, due_at, day_part,
                               reminder_at, level2_at, reminded_at, created_by, requested_by_customer, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
-      [org, dto.customerId, dto.caseId, dto.contactId && UUID.test(dto.contactId) ? dto.contactId : null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
+      [org, dto.customerId, dto.caseId, dto.contactId ?? null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
         moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, now],
     );
     await this.stages.schedule([moments.reminderAt, w.due, moments.level2At]);

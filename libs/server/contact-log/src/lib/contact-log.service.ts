@@ -12,6 +12,7 @@ import type {
   Case, CaseEventType, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
 } from '@loket/shared/contracts';
 import type { AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto } from './dto/contact-log.dto';
+import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
 import { CASE_SELECT, CONTACT_SELECT, CaseRow, ContactRow, toCase, toContact, toPortalContact } from './read-model';
 
@@ -37,6 +38,7 @@ export class ContactLogService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly overview: CustomerOverviewSections,
     private readonly clocks: SlaClockService,
+    private readonly articles: ContactArticleDirectory,
     slaDirectory: SlaDirectory,
   ) {
     // Policies name topics and calendars name locations: the SLA module reads both through us.
@@ -130,6 +132,12 @@ export class ContactLogService implements OnModuleInit {
       const loc: Location[] = await this.db.query(`SELECT id, code, name FROM locations WHERE id = $1 AND organization_id = $2`, [dto.locationId, org]);
       location = loc[0] ?? null;
       if (!location) errors.push({ field: 'locationId', message: 'is not a location of this organization' });
+    }
+    if (dto.articleIds?.length) {
+      const known = new Set(await this.articles.existing(org, dto.articleIds));
+      dto.articleIds.forEach((id, i) => {
+        if (!known.has(id)) errors.push({ field: `articleIds[${i}]`, message: 'is not an article of this organization' });
+      });
     }
     if (errors.length) throw new ValidationFailedError(errors);
     const t = topic as TopicRow;
@@ -298,8 +306,8 @@ export class ContactLogService implements OnModuleInit {
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     const now = new Date();
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
-      const owner = dto.ownerId ? await this.directory.staffMember(org, dto.ownerId) : null;
-      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+      const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
+      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' }]);
       await this.db.query(`UPDATE cases SET owner_id = $2, updated_at = $3 WHERE id = $1`, [id, dto.ownerId, now]);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
@@ -341,6 +349,17 @@ export class ContactLogService implements OnModuleInit {
     await this.event(org, row, 'resolved', row.status, 'resolved', by, now);
     await this.clocks.stop(org, id, now);
     return this.getCase(actor, id);
+  }
+
+  /** A contact's customer and case, for other modules (callbacks): null when it is not this organization's. */
+  async contactSummary(org: string, id: string): Promise<{ id: string; customerId: string; caseId: string } | null> {
+    if (!UUID.test(id)) return null;
+    const rows: { id: string; customer_id: string; case_id: string }[] = await this.db.query(
+      `SELECT id, customer_id, case_id FROM contacts WHERE id = $1 AND organization_id = $2`,
+      [id, org],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, customerId: r.customer_id, caseId: r.case_id } : null;
   }
 
   /** A case's identity for other modules (callbacks): null when it is not this organization's. */

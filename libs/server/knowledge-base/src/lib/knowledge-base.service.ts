@@ -3,7 +3,7 @@ import { diffLines } from 'diff';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
-import { ContactLogService } from '@loket/server/contact-log';
+import { ContactArticleDirectory, ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
   Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
@@ -55,7 +55,14 @@ export class KnowledgeBaseService {
     private readonly directory: DirectoryService,
     private readonly audit: AuditService,
     private readonly searchLog: SearchLog,
-  ) {}
+    contactArticles: ContactArticleDirectory,
+  ) {
+    // Contacts name the articles used to answer; the contact log checks them through us.
+    contactArticles.register(async (org, ids) => {
+      const rows: { id: string }[] = await this.db.query(`SELECT id FROM articles WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, ids]);
+      return rows.map((r) => r.id);
+    });
+  }
 
   private readonly cache = new SearchResultCache();
 
