@@ -45,7 +45,7 @@ cleanup() {
 jest_pid=
 trap cleanup EXIT
 # Stopped (Ctrl-C, or npm test's time limit): Jest stops too, then the cluster goes.
-trap '[ -n "$jest_pid" ] && kill "$jest_pid" 2>/dev/null; exit 143' INT TERM
+trap '[ -n "$jest_pid" ] && kill -TERM -- "-$jest_pid" 2>/dev/null; exit 143' INT TERM
 
 tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port=55432
@@ -75,7 +75,8 @@ done
 log "PostgreSQL and Node are $days days ahead: $(shifted date -u '+%Y-%m-%d %H:%M UTC')"
 
 # LOKET_TEST_REAL_NOW tells clock.int-spec.ts the real moment, so it asserts the shift from inside Jest as well.
-shifted \
+# Jest runs in a process group of its own, so stopping this script stops Jest and its workers too.
+setsid env LD_PRELOAD="$faketime_lib" FAKETIME="$shift_spec" FAKETIME_DONT_FAKE_MONOTONIC=1 \
   TEST_DATABASE_URL="postgres://loket:loket@127.0.0.1:$port/loket_test" \
   TEST_REDIS_PREFIX="${TEST_REDIS_PREFIX:-loket-test}-shifted" \
   LOKET_TEST_REAL_NOW="$real_ms" LOKET_TEST_SHIFT_DAYS="$days" \
