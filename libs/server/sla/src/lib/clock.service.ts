@@ -92,10 +92,10 @@ export class SlaClockService {
     if (!policy.firstResponse && !policy.resolution) return null;
     const dues = computeDues(effectiveCalendar(calendar, c.location?.code ?? null), policy, c.receivedAt);
     await this.db.query(
-      `INSERT INTO case_clocks (case_id, organization_id, customer_id, channel, topic_id, location_id, location_code, owner_id, received_at, policy, first_response_due_at, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      `INSERT INTO case_clocks (case_id, organization_id, customer_id, channel, topic_id, location_id, location_code, owner_id, received_at, policy, first_response_due_at, due_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [c.caseId, c.organizationId, c.customerId, c.channel, c.topicId, c.location?.id ?? null, c.location?.code ?? null, c.ownerId, c.receivedAt,
-        JSON.stringify(policy), dues.firstResponseDueAt, dues.dueAt],
+        JSON.stringify(policy), dues.firstResponseDueAt, dues.dueAt, new Date()],
     );
     await this.scheduler.schedule([dues.firstResponseDueAt, dues.dueAt]);
     return {
