@@ -39,6 +39,8 @@ const config: Config = {
       displayName: 'integration',
       testMatch: ['**/*.int-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+      // Real PostgreSQL, Redis and password hashing on a shared 2-core machine: 5 s is too tight for a setup.
+      testTimeout: 30_000,
       setupFiles: ['<rootDir>/tools/jest/env.ts'],
     },
   ],

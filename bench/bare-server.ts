@@ -24,14 +24,14 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
   const customers = new CustomersService({ tx: db } as never, {} as never, accessLog, sections);
-  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, { register: () => undefined } as never).onModuleInit();
+  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, {} as never, { register: () => undefined } as never).onModuleInit();
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');
     const rows = await query(
       `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-      [createHash('sha256').update(token).digest('hex')],
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+      [createHash('sha256').update(token).digest('hex'), new Date()],
     );
     const r = rows[0];
     return r && { sessionId: r.session_id, userId: r.user_id, organizationId: r.organization_id, kind: r.kind, roles: r.roles, customerId: r.customer_id };

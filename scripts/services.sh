@@ -4,13 +4,19 @@
 # 2. Otherwise starts them with `docker compose -f docker/compose.yml` when a Docker engine answers.
 # 3. Otherwise installs and starts them from Debian packages (no systemd needed; run as root).
 # Options: --chromium  also make sure Debian's chromium is installed (browser tests).
+#          --faketime  also make sure Debian's faketime (libfaketime) and the PostgreSQL server binaries
+#                      are installed: the tests' second pass runs 400 days ahead (scripts/test-shifted.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DATABASE_URL="${DATABASE_URL:-postgres://loket:loket@127.0.0.1:5432/loket}"
 REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
 want_chromium=0
-for arg in "$@"; do [ "$arg" = "--chromium" ] && want_chromium=1; done
+want_faketime=0
+for arg in "$@"; do
+  [ "$arg" = "--chromium" ] && want_chromium=1
+  [ "$arg" = "--faketime" ] && want_faketime=1
+done
 
 log() { printf '\033[36m[services]\033[0m %s\n' "$*"; }
 db_host=$(node -e 'const u=new URL(process.argv[1]);console.log(u.hostname||"127.0.0.1")' "$DATABASE_URL")
@@ -106,6 +112,12 @@ fi
 
 if [ $want_chromium = 1 ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
+fi
+
+if [ $want_faketime = 1 ]; then
+  ls /usr/lib/*/faketime/libfaketimeMT.so.1 >/dev/null 2>&1 || apt_install faketime
+  # The shifted pass starts a PostgreSQL cluster of its own (also when the main one runs in Docker).
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql postgresql-contrib
 fi
 
 log "PostgreSQL at $db_host:$db_port and Redis at $redis_host:$redis_port are up"

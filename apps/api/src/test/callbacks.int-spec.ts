@@ -1,4 +1,4 @@
-import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
 
 const LINDE = {
   timeZone: 'Europe/Amsterdam',
@@ -8,9 +8,10 @@ const LINDE = {
   publicHolidays: { country: 'NL', goodFriday: 'open', liberationDay: 'lustrum_years' },
 };
 const ams = (local: string, offset = '+01:00') => new Date(`${local}${offset}`).toISOString();
-function freezeAt(local: string, offset = '+01:00') {
-  jest.useFakeTimers({ now: new Date(`${local}${offset}`), doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-}
+/** Amsterdam wall-clock time (winter, +01:00 unless given) becomes Node's clock, and with it the SQL's. */
+const freezeAt = (local: string, offset = '+01:00') => freezeClock(`${local}${offset}`);
+/** The whole file runs on a clock of its own: logins and data are made on this Monday morning. */
+const START = '2026-12-07T08:00:00';
 
 describe('callbacks: the agreement, the queue, attempts, moves and the portal', () => {
   let t: TestApp;
@@ -23,6 +24,7 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
   let email: string;
 
   beforeAll(async () => {
+    freezeAt(START);
     t = await bootApp();
     org = await createOrg(t, 'Woonstichting Terugbel');
     const admin = await org.staff(['admin']);
@@ -35,8 +37,11 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     email = `terugbel-${Date.now()}@example.nl`;
     customerId = (await t.request('POST', '/customers', { token: agent.token, body: customerBody({ firstName: 'Fenna', namePrefix: null, lastName: 'Bakker', email, phoneNumbers: [{ number: '06-12345678', label: 'mobile' }] }) })).body.id;
   });
-  afterEach(() => jest.useRealTimers());
-  afterAll(() => t.close());
+  afterEach(() => freezeAt(START));
+  afterAll(async () => {
+    jest.useRealTimers();
+    await t.close();
+  });
 
   /** An agent takes a call and agrees to call back: a contact opening a case. */
   async function agreedOnThePhone(subject = 'Lekkage badkamer') {
@@ -117,7 +122,8 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     expect((await t.request('GET', '/callbacks?assignee=team', { token: agent.token })).body.items.map((c: { id: string }) => c.id)).not.toContain(queued.id);
 
     // Three times not reached: still open, and the customer is invited to call us or pick a slot — once.
-    for (const outcome of ['no_answer', 'voicemail', 'no_answer']) {
+    for (const [i, outcome] of ['no_answer', 'voicemail', 'no_answer'].entries()) {
+      freezeAt(`2026-12-07T11:0${i}:00`); // a minute apart
       const a = await t.request('POST', `/callbacks/${sooner.id}/attempts`, { token: agent.token, body: { outcome, note: 'Geen gehoor' } });
       expect(a.status).toBe(200);
     }
@@ -149,7 +155,7 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     freezeAt('2026-12-07T10:00:00');
     const contact = await agreedOnThePhone('Verplaatsen');
     const cb = (await create({ caseId: contact.caseId, date: '2026-12-08', dayPart: 'OCH' })).body;
-    await t.db.query(`UPDATE callbacks SET escalation_level = 1, escalated1_at = now() WHERE id = $1`, [cb.id]);
+    await t.db.query(`UPDATE callbacks SET escalation_level = 1, escalated1_at = $2 WHERE id = $1`, [cb.id, new Date()]);
     const ours = await t.request('POST', `/callbacks/${cb.id}/reschedule`, { token: agent.token, body: { date: '2026-12-09', dayPart: 'MID', reason: 'Monteur pas woensdag bekend', requestedBy: 'organization' } });
     expect(ours.body).toMatchObject({ windowStart: ams('2026-12-09T12:00:00'), dueAt: ams('2026-12-09T17:00:00'), escalationLevel: 0 });
     expect(ours.body.reschedules[0]).toMatchObject({ from: { start: ams('2026-12-08T08:30:00'), end: ams('2026-12-08T12:00:00') }, requestedBy: 'organization', reason: 'Monteur pas woensdag bekend' });
@@ -193,6 +199,49 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     const otherCustomer = (await t.request('POST', '/customers', { token: stranger.token, body: customerBody() })).body.id;
     const otherTenant = await other.tenant(otherCustomer);
     expect((await t.request('GET', '/portal/callbacks', { token: otherTenant.token })).body.items).toEqual([]);
+  });
+
+  it('refers only to this organization’s contacts, teams and staff who work with customers', async () => {
+    freezeAt('2026-12-07T10:00:00');
+    const contact = await agreedOnThePhone('Verwijzingen');
+    const other = await createOrg(t);
+    const stranger = await other.staff(['agent']);
+    const strangersCustomer = (await t.request('POST', '/customers', { token: stranger.token, body: customerBody() })).body.id;
+    const theirContact = (await t.request('POST', '/contacts', {
+      token: stranger.token,
+      body: { customerId: strangersCustomer, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Elders' }, summary: 'Elders.', outcome: 'callback_agreed' },
+    })).body.id;
+    const neighbour = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
+    const neighboursContact = (await t.request('POST', '/contacts', {
+      token: agent.token,
+      body: { customerId: neighbour, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Buren' }, summary: 'Buren.', outcome: 'callback_agreed' },
+    })).body.id;
+    const [{ id: theirTeam }] = await t.db.query(`INSERT INTO teams (organization_id, name) VALUES ($1, 'Elders') RETURNING id`, [other.id]);
+    const editor = await org.staff(['kb_editor']);
+    const disabled = await org.staff(['agent']);
+    await t.db.query(`UPDATE users SET disabled_at = $2 WHERE id = $1`, [disabled.id, new Date()]);
+    const tenant = await org.tenant(customerId);
+
+    const refused: [Record<string, unknown>, string][] = [
+      [{ contactId: theirContact }, 'contactId'],
+      [{ contactId: neighboursContact }, 'contactId'],
+      [{ contactId: '5d0e6a8e-0000-4000-8000-000000000000' }, 'contactId'],
+      [{ teamId: theirTeam }, 'teamId'],
+      [{ assigneeId: stranger.id }, 'assigneeId'],
+      [{ assigneeId: editor.id }, 'assigneeId'],
+      [{ assigneeId: disabled.id }, 'assigneeId'],
+      [{ assigneeId: tenant.id }, 'assigneeId'],
+    ];
+    for (const [body, field] of refused) {
+      const res = await create({ caseId: contact.caseId, ...body });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field })]);
+    }
+    expect(await t.db.query(`SELECT 1 FROM callbacks WHERE case_id = $1`, [contact.caseId])).toEqual([]);
+
+    const fine = await create({ caseId: contact.caseId, contactId: contact.id, assigneeId: lead.id });
+    expect(fine.status).toBe(201);
+    expect(fine.body).toMatchObject({ assignee: { id: lead.id }, team: { id: teamId } });
   });
 
   it('kept-promise figures per team and employee', async () => {

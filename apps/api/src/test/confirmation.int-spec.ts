@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { OUTBOX_QUEUE } from '@loket/server/platform';
-import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
 import { eventually, startMailCatcher, startWorker, type MailCatcher } from '../testing/processes';
 
 jest.setTimeout(60_000);
@@ -21,6 +21,7 @@ describe('written confirmation through the outbox, the worker and real SMTP (R18
     org = await createOrg(t, 'Woonstichting Proef');
     agent = await org.staff(['agent']);
   });
+  afterEach(() => jest.useRealTimers());
   afterAll(async () => {
     worker?.kill('SIGTERM');
     await t?.close();
@@ -28,6 +29,7 @@ describe('written confirmation through the outbox, the worker and real SMTP (R18
   });
 
   it('e-mails the customer who they spoke to, what was agreed and when to expect what', async () => {
+    freezeClock('2026-11-23T10:00:00+01:00'); // the Monday before the agreed call
     const email = `bevestiging-${Date.now()}@example.nl`;
     const customer = (await t.request('POST', '/customers', { token: agent.token, body: customerBody({ firstName: 'Sanne', namePrefix: 'de', lastName: 'Vries', email }) })).body;
     const at = '2026-11-24T13:00:00+01:00';
@@ -59,6 +61,7 @@ describe('written confirmation through the outbox, the worker and real SMTP (R18
   });
 
   it('puts a letter in the print list when there is no e-mail address', async () => {
+    freezeClock('2026-11-27T11:00:00+01:00'); // the Friday before the visit
     const customer = (await t.request('POST', '/customers', { token: agent.token, body: customerBody({ email: null }) })).body;
     const contact = await t.request('POST', '/contacts', {
       token: agent.token,

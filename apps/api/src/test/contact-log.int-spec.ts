@@ -135,6 +135,45 @@ describe('contact log and cases', () => {
     expect(reassign.body.errors[0].field).toBe('ownerId');
   });
 
+  it('names only articles of this organization on a contact, and gives cases only to staff who work with customers', async () => {
+    const editor = await org.staff(['kb_editor']);
+    const article = async (token: string, title: string) => {
+      const a = await t.request('POST', '/articles', { token, body: { audience: 'public', title, questions: [`${title}?`], body: 'Zo werkt het.' } });
+      expect(a.status).toBe(201);
+      return a.body.id as string;
+    };
+    const ours = await article(editor.token, 'Sleutel kwijt');
+    const other = await createOrg(t);
+    const theirs = await article((await other.staff(['kb_editor'])).token, 'Sleutel van de buren');
+
+    const used = await log({ newCase: { subject: 'Met artikel' }, outcome: 'answered', articleIds: [ours] });
+    expect(used.status).toBe(201);
+    expect(used.body.articleIds).toEqual([ours]);
+    const bad = await log({ newCase: { subject: 'Vreemd artikel' }, articleIds: [ours, theirs, '5d0e6a8e-0000-4000-8000-000000000000'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['articleIds[1]', 'articleIds[2]']);
+    expect(await t.db.query(`SELECT 1 FROM cases WHERE subject = 'Vreemd artikel'`)).toEqual([]);
+
+    // An owner works with customers: not an editor only, not a tenant, not a disabled account, not another organization's.
+    const kase = (await log({ newCase: { subject: 'Wie pakt dit op' } })).body.caseId;
+    const disabled = await org.staff(['agent']);
+    await t.db.query(`UPDATE users SET disabled_at = $2 WHERE id = $1`, [disabled.id, new Date()]);
+    const tenant = await org.tenant(customerId);
+    const stranger = await other.staff(['agent']);
+    for (const ownerId of [editor.id, disabled.id, tenant.id, stranger.id]) {
+      const res = await t.request('PATCH', `/cases/${kase}`, { token: agent.token, body: { ownerId } });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'ownerId' })]);
+    }
+    expect((await t.request('GET', `/cases/${kase}`, { token: agent.token })).body.ownerId).toBe(agent.id);
+    for (const roles of [['team_lead'], ['admin'], ['kb_editor', 'agent']] as const) {
+      const colleague = await org.staff([...roles]);
+      const res = await t.request('PATCH', `/cases/${kase}`, { token: agent.token, body: { ownerId: colleague.id } });
+      expect(res.status).toBe(200);
+      expect(res.body.ownerId).toBe(colleague.id);
+    }
+  });
+
   it('lists my cases', async () => {
     const mine = await log({ newCase: { subject: 'Voor mij' } });
     const res = await t.request('GET', '/cases?ownerId=me&status=open', { token: agent.token });

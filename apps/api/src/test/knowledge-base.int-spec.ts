@@ -1,4 +1,4 @@
-import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
 
 describe('knowledge base: one source of answers', () => {
   let t: TestApp;
@@ -12,6 +12,7 @@ describe('knowledge base: one source of answers', () => {
     editor = await org.staff(['kb_editor']);
     agent = await org.staff(['agent']);
   });
+  afterEach(() => jest.useRealTimers());
   afterAll(() => t.close());
 
   const write = (body: Record<string, unknown>) =>
@@ -133,6 +134,8 @@ describe('knowledge base: one source of answers', () => {
   });
 
   it('counts reads and use in contacts for the editors’ dashboard and the self-service report', async () => {
+    // Just after midnight in Amsterdam, still the day before in UTC: the report counts Dutch days.
+    freezeClock('2026-06-10T00:30:00+02:00');
     const a = await published({ title: 'Sleutel kwijt', questions: ['Ik ben mijn sleutel kwijt'], body: 'Bel ons. Wij sturen een slotenmaker.', topics: ['overig'] });
     const old = await published({ title: 'Oude regeling', questions: ['Geldt de oude regeling nog?'], body: 'Nee.', reviewBy: '2025-01-01' });
     const customerId = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
@@ -149,9 +152,15 @@ describe('knowledge base: one source of answers', () => {
     expect(dashboard.overdue.map((o: { id: string }) => o.id)).toContain(old.id);
     expect((await t.request('GET', '/articles/dashboard', { token: agent.token })).status).toBe(403);
     const lead = await org.staff(['team_lead']);
-    const today = new Date().toISOString().slice(0, 10);
-    const kpis = (await t.request('GET', `/reports/kpis?from=${today}&to=${today}`, { token: lead.token })).body;
+    const kpis = (await t.request('GET', `/reports/kpis?from=2026-06-10&to=2026-06-10`, { token: lead.token })).body;
     expect(kpis.deflection.find((r: { topic: { code: string } }) => r.topic.code === 'overig')).toMatchObject({ portalViews: 2, contacts: 1 });
+    const dayBefore = (await t.request('GET', `/reports/kpis?from=2026-06-09&to=2026-06-09`, { token: lead.token })).body;
+    expect(dayBefore.deflection.find((r: { topic: { code: string } }) => r.topic.code === 'overig')).toBeUndefined();
+    // Ninety days on, the reads and uses have left the editors' "most used" list; the review is still overdue.
+    freezeClock('2026-09-09T12:00:00+02:00');
+    const later = (await t.request('GET', '/articles/dashboard', { token: editor.token })).body;
+    expect(later.mostUsed.find((m: { id: string }) => m.id === a.id)).toBeUndefined();
+    expect(later.overdue.map((o: { id: string }) => o.id)).toContain(old.id);
   });
 
   it('shows the readability and keeps organizations apart', async () => {

@@ -1,4 +1,4 @@
-import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
 
 /** De Linde's calendar from the demo data contract. */
 const LINDE = {
@@ -20,10 +20,10 @@ const ANKER = {
 /** Amsterdam wall-clock time (winter, +01:00 unless given) → the UTC ISO string the API answers with. */
 const ams = (local: string, offset = '+01:00') => new Date(`${local}${offset}`).toISOString();
 
-/** Only Date is faked: timers, I/O and the database keep running on real time. */
-function freezeAt(local: string, offset = '+01:00') {
-  jest.useFakeTimers({ now: new Date(`${local}${offset}`), doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-}
+/** Amsterdam wall-clock time (winter, +01:00 unless given) becomes Node's clock, and with it the SQL's. */
+const freezeAt = (local: string, offset = '+01:00') => freezeClock(`${local}${offset}`);
+/** The whole file runs on a clock of its own: logins and data are made on this Monday morning. */
+const START = '2026-12-07T08:00:00';
 
 describe('response targets in business time (SLA)', () => {
   let t: TestApp;
@@ -33,6 +33,7 @@ describe('response targets in business time (SLA)', () => {
   let customerId: string;
 
   beforeAll(async () => {
+    freezeAt(START);
     t = await bootApp();
     org = await createOrg(t, 'Woonstichting Termijn');
     admin = await org.staff(['admin']);
@@ -41,8 +42,11 @@ describe('response targets in business time (SLA)', () => {
     const put = await t.request('PUT', '/sla/calendar', { token: admin.token, body: LINDE });
     expect(put.status).toBe(200);
   });
-  afterEach(() => jest.useRealTimers());
-  afterAll(() => t.close());
+  afterEach(() => freezeAt(START));
+  afterAll(async () => {
+    jest.useRealTimers();
+    await t.close();
+  });
 
   const preview = async (channel: string, at: string, extra = '') => {
     const res = await t.request('GET', `/sla/preview?channel=${channel}&at=${encodeURIComponent(at)}${extra}`, { token: agent.token });
@@ -217,7 +221,6 @@ describe('response targets in business time (SLA)', () => {
     it('the portal shows the tenant when to expect an answer, but not the clock’s internals', async () => {
       freezeAt('2026-12-07T10:00:00');
       const first = await log({ newCase: { subject: 'Sleutel' } });
-      jest.useRealTimers();
       const tenant = await org.tenant(customerId);
       const file = (await t.request('GET', '/portal/file', { token: tenant.token })).body;
       const mine = file.cases.find((c: { id: string }) => c.id === first.body.caseId);
@@ -226,6 +229,7 @@ describe('response targets in business time (SLA)', () => {
     });
 
     it('a case of another organization is not found', async () => {
+      freezeAt('2026-11-16T10:00:00'); // November: outside the month the report below is about
       const other = await createOrg(t);
       const otherAgent = await other.staff(['agent']);
       const first = await log({ newCase: { subject: 'Privé' } });
@@ -236,6 +240,7 @@ describe('response targets in business time (SLA)', () => {
 
   describe('reports', () => {
     it('response compliance per channel and topic from the recorded facts; team leads only', async () => {
+      freezeAt('2027-01-05T09:00:00'); // the report on December, made in January
       const lead = await org.staff(['team_lead']);
       const res = await t.request('GET', '/reports/kpis?from=2026-12-01&to=2026-12-31', { token: lead.token });
       expect(res.status).toBe(200);

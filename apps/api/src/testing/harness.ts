@@ -15,6 +15,18 @@ export type Request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url:
   headers: Record<string, string | string[] | number | undefined>;
 }>;
 
+/**
+ * Sets Node's clock for the test that calls it (undo with `jest.useRealTimers()`). Only Date is
+ * faked: timers, I/O and the database keep running. The API passes Node's time to every query that
+ * needs "now", so the SQL sees this moment too.
+ */
+export function freezeClock(at: string | Date): void {
+  jest.useFakeTimers({
+    now: new Date(at),
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
+  });
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;

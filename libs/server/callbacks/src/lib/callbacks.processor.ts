@@ -104,9 +104,9 @@ export class CallbacksProcessor extends WorkerHost {
           }
         }
         await db.query(
-          `INSERT INTO callback_escalations (organization_id, callback_id, level, kind, due_at, notified)
-           SELECT $1, u.id, $2, $3, u.due, u.notified::jsonb FROM unnest($4::uuid[], $5::timestamptz[], $6::text[]) AS u(id, due, notified)`,
-          [org, LEVEL[stage], KIND[stage], list.map((r) => r.id), list.map((r) => r.due_at), list.map((r) => JSON.stringify(notifiedOf.get(r.id) ?? []))],
+          `INSERT INTO callback_escalations (organization_id, callback_id, level, kind, due_at, notified, at)
+           SELECT $1, u.id, $2, $3, u.due, u.notified::jsonb, $7 FROM unnest($4::uuid[], $5::timestamptz[], $6::text[]) AS u(id, due, notified)`,
+          [org, LEVEL[stage], KIND[stage], list.map((r) => r.id), list.map((r) => r.due_at), list.map((r) => JSON.stringify(notifiedOf.get(r.id) ?? [])), now],
         );
         const orgName = await this.directory.organizationName(org);
         for (const { to, items } of perRecipient.values()) {
@@ -164,11 +164,12 @@ export class CallbacksProcessor extends WorkerHost {
   /** Catches up on any stage that is due (a lost job), and recreates the jobs for the coming moments out of PostgreSQL. */
   async reconcile(): Promise<{ stages: Record<Stage, number>; buckets: number }> {
     const stages = await this.runStages();
-    const horizon = `now() + interval '${STAGE_HORIZON_MS / 1000} seconds'`;
+    const now = new Date();
     const rows: { t: Date }[] = await this.db.query(
-      `SELECT reminder_at AS t FROM callbacks WHERE ${OPEN} AND reminded_at IS NULL AND escalated1_at IS NULL AND reminder_at > now() AND reminder_at <= ${horizon}
-       UNION SELECT due_at FROM callbacks WHERE ${OPEN} AND escalated1_at IS NULL AND due_at > now() AND due_at <= ${horizon}
-       UNION SELECT level2_at FROM callbacks WHERE ${OPEN} AND escalated2_at IS NULL AND level2_at > now() AND level2_at <= ${horizon}`,
+      `SELECT reminder_at AS t FROM callbacks WHERE ${OPEN} AND reminded_at IS NULL AND escalated1_at IS NULL AND reminder_at > $1 AND reminder_at <= $2
+       UNION SELECT due_at FROM callbacks WHERE ${OPEN} AND escalated1_at IS NULL AND due_at > $1 AND due_at <= $2
+       UNION SELECT level2_at FROM callbacks WHERE ${OPEN} AND escalated2_at IS NULL AND level2_at > $1 AND level2_at <= $2`,
+      [now, new Date(now.getTime() + STAGE_HORIZON_MS)],
     );
     const buckets = [...new Set(rows.map((r) => stageBucketOf(r.t)))];
     await this.scheduler.schedule(buckets.map((b) => new Date(b)));

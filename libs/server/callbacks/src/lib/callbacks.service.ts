@@ -167,11 +167,17 @@ export class CallbacksService implements OnModuleInit {
     const phone = (dto.phoneNumber ?? customer.phone ?? '').trim();
     if (!phone) errors.push({ field: 'phoneNumber', message: 'is needed: this customer has no phone number on record' });
     else if (!PHONE.test(phone)) errors.push({ field: 'phoneNumber', message: 'is not a phone number' });
+    if (dto.contactId) {
+      const contact = await this.contactLog.contactSummary(org, dto.contactId);
+      if (!contact || contact.customerId !== dto.customerId) errors.push({ field: 'contactId', message: 'is not a contact with this customer in this organization' });
+    }
     let assigneeId: string | null = null;
     let teamId: string | null = null;
     if (dto.assigneeId && dto.teamId) errors.push({ field: 'teamId', message: 'give either an assignee or a team, not both' });
     else if (dto.assigneeId) {
-      if (!(await this.directory.staffMember(org, dto.assigneeId))) errors.push({ field: 'assigneeId', message: 'is not a staff member of this organization' });
+      if (!(await this.directory.customerStaffMember(org, dto.assigneeId))) {
+        errors.push({ field: 'assigneeId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' });
+      }
       assigneeId = dto.assigneeId;
     } else if (dto.teamId) {
       if (!(await this.directory.teams(org)).some((t) => t.id === dto.teamId)) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
@@ -189,10 +195,10 @@ export class CallbacksService implements OnModuleInit {
     const moments = this.moments(calendar, settings, w, now);
     const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO callbacks (organization_id, customer_id, case_id, contact_id, phone_number, reason, assignee_id, team_id, window_start, due_at, day_part,
-                              reminder_at, level2_at, reminded_at, created_by, requested_by_customer)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-      [org, dto.customerId, dto.caseId, dto.contactId && UUID.test(dto.contactId) ? dto.contactId : null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
-        moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, actor.kind === 'staff' ? actor.userId : null, requestedByCustomer],
+                              reminder_at, level2_at, reminded_at, created_by, requested_by_customer, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
+      [org, dto.customerId, dto.caseId, dto.contactId ?? null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
+        moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, now],
     );
     await this.stages.schedule([moments.reminderAt, w.due, moments.level2At]);
     const messageIds: string[] = [];
@@ -267,7 +273,7 @@ export class CallbacksService implements OnModuleInit {
     if (row.assignee_id === actor.userId) return this.get(actor, id);
     if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('A colleague already has this callback.', 'callback-taken');
     const team = await this.directory.teamOf(actor.organizationId, actor.userId);
-    await this.db.query(`UPDATE callbacks SET assignee_id = $2, team_id = coalesce($3, team_id), updated_at = now() WHERE id = $1`, [id, actor.userId, team?.id ?? null]);
+    await this.db.query(`UPDATE callbacks SET assignee_id = $2, team_id = coalesce($3, team_id), updated_at = $4 WHERE id = $1`, [id, actor.userId, team?.id ?? null, new Date()]);
     return this.get(actor, id);
   }
 
@@ -282,19 +288,20 @@ export class CallbacksService implements OnModuleInit {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const by = await this.me(actor);
-    await this.db.query(`INSERT INTO callback_attempts (organization_id, callback_id, outcome, note, by_user_id, by_name) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      org, id, dto.outcome, dto.note?.trim() || null, by?.id ?? null, by?.displayName ?? null,
+    const now = new Date();
+    await this.db.query(`INSERT INTO callback_attempts (organization_id, callback_id, outcome, note, by_user_id, by_name, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      org, id, dto.outcome, dto.note?.trim() || null, by?.id ?? null, by?.displayName ?? null, now,
     ]);
     const [updated]: { attempt_count: number }[] = returnedRows(await this.db.query(
       `UPDATE callbacks SET attempt_count = attempt_count + CASE WHEN $2 THEN 0 ELSE 1 END,
-              status = CASE WHEN $2 THEN 'in_progress' ELSE status END, updated_at = now()
+              status = CASE WHEN $2 THEN 'in_progress' ELSE status END, updated_at = $3
         WHERE id = $1 RETURNING attempt_count`,
-      [id, dto.outcome === 'reached'],
+      [id, dto.outcome === 'reached', now],
     ));
     const settings = await this.settings(org);
     // After the last attempt we may make, the customer hears how to reach us (once per callback).
     if (dto.outcome !== 'reached' && updated.attempt_count >= settings.maxAttempts && !row.invited_at) {
-      await this.db.query(`UPDATE callbacks SET invited_at = now() WHERE id = $1`, [id]);
+      await this.db.query(`UPDATE callbacks SET invited_at = $2 WHERE id = $1`, [id, now]);
       const customer = await this.customers.contactInfo(org, row.customer_id);
       const { calendar } = await this.sla.settings(org);
       const m = customer ? await this.tellCustomer(org, customer, 'not_reached', id, { window: this.windowOf(row), caller: by?.displayName ?? null, reason: row.reason, phone: row.phone_number, calendar }) : null;
@@ -320,14 +327,14 @@ export class CallbacksService implements OnModuleInit {
         summary: dto.result.trim(), outcome: dto.resolved ? 'answered' : 'forwarded',
       } as Parameters<ContactLogService['logContact']>[1]);
     }
-    await this.db.query(`UPDATE callbacks SET status = 'completed', result = $2, completed_at = now(), completed_by = $3, updated_at = now() WHERE id = $1`, [id, dto.result.trim(), actor.userId]);
+    await this.db.query(`UPDATE callbacks SET status = 'completed', result = $2, completed_at = $4, completed_by = $3, updated_at = $4 WHERE id = $1`, [id, dto.result.trim(), actor.userId, new Date()]);
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.completed', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id } });
   }
 
   @Transactional()
   async cancel(actor: Actor, id: string, reason: string): Promise<CallbackDetail> {
     const row = await this.lockOpen(actor.organizationId, id);
-    await this.db.query(`UPDATE callbacks SET status = 'cancelled', cancel_reason = $2, updated_at = now() WHERE id = $1`, [id, reason.trim()]);
+    await this.db.query(`UPDATE callbacks SET status = 'cancelled', cancel_reason = $2, updated_at = $3 WHERE id = $1`, [id, reason.trim(), new Date()]);
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'callback.cancelled', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id, reason } });
     return this.get(actor, id);
   }
@@ -351,16 +358,16 @@ export class CallbacksService implements OnModuleInit {
     const moments = this.moments(calendar, settings, window, now);
     const by = await this.me(actor);
     await this.db.query(
-      `INSERT INTO callback_reschedules (organization_id, callback_id, from_start, from_end, to_start, to_end, reason, requested_by, by_user_id, by_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [org, id, row.window_start, row.due_at, window.start, window.due, dto.reason.trim(), dto.requestedBy, by?.id ?? null, by?.displayName ?? null],
+      `INSERT INTO callback_reschedules (organization_id, callback_id, from_start, from_end, to_start, to_end, reason, requested_by, by_user_id, by_name, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [org, id, row.window_start, row.due_at, window.start, window.due, dto.reason.trim(), dto.requestedBy, by?.id ?? null, by?.displayName ?? null, now],
     );
     await this.db.query(
       `UPDATE callbacks SET window_start = $2, due_at = $3, day_part = $4, reminder_at = $5, level2_at = $6, reminded_at = $7,
               escalated1_at = NULL, escalated2_at = NULL, escalation_level = 0, new_expectation_at = NULL,
-              moved_by_organization = moved_by_organization OR $8, updated_at = now()
+              moved_by_organization = moved_by_organization OR $8, updated_at = $9
         WHERE id = $1`,
-      [id, window.start, window.due, window.dayPart, moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, dto.requestedBy === 'organization'],
+      [id, window.start, window.due, window.dayPart, moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, dto.requestedBy === 'organization', now],
     );
     await this.stages.schedule([moments.reminderAt, window.due, moments.level2At]);
     // When we move it, the customer is told in writing; when they asked for it themselves, they know.

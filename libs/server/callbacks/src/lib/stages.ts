@@ -13,23 +13,24 @@ export const stageJobId = (bucket: number): string => `stage-${bucket}`;
 export const OPEN = `status IN ('scheduled', 'in_progress')`;
 
 /**
- * Each stage is one statement that marks every open callback whose moment has come by `$1` and has
+ * Each stage is one statement that marks every open callback whose moment has come by `$1` (Node's
+ * clock, also written as the stage's time) and has
  * not had this stage for its current agreement yet, and returns them. Re-running finds nothing new:
  * a stage happens once per agreement, and a completed, cancelled or rescheduled callback (its
  * moments moved) is not touched.
  */
 export const STAGE_SQL = {
   reminder: `
-    UPDATE callbacks SET reminded_at = now(), updated_at = now()
+    UPDATE callbacks SET reminded_at = $1, updated_at = $1
      WHERE ${OPEN} AND reminded_at IS NULL AND reminder_at <= $1 AND due_at > $1 AND escalated1_at IS NULL
     RETURNING id, organization_id, customer_id, case_id, assignee_id, team_id, due_at, reason, phone_number`,
   level1: `
-    UPDATE callbacks SET escalated1_at = now(), escalation_level = 1, reminded_at = coalesce(reminded_at, now()), updated_at = now(),
+    UPDATE callbacks SET escalated1_at = $1, escalation_level = 1, reminded_at = coalesce(reminded_at, $1), updated_at = $1,
            team_id = coalesce(team_id, (SELECT u.team_id FROM users u WHERE u.id = callbacks.assignee_id))
      WHERE ${OPEN} AND escalated1_at IS NULL AND due_at <= $1
     RETURNING id, organization_id, customer_id, case_id, assignee_id, team_id, due_at, reason, phone_number`,
   level2: `
-    UPDATE callbacks SET escalated2_at = now(), escalation_level = 2, updated_at = now()
+    UPDATE callbacks SET escalated2_at = $1, escalation_level = 2, updated_at = $1
      WHERE ${OPEN} AND escalated1_at IS NOT NULL AND escalated2_at IS NULL AND level2_at <= $1
     RETURNING id, organization_id, customer_id, case_id, assignee_id, team_id, due_at, reason, phone_number`,
 };

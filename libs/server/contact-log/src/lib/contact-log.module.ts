@@ -5,11 +5,12 @@ import { IdentityModule } from '@loket/server/identity';
 import { SlaModule } from '@loket/server/sla';
 import { ContactLogController, PortalFileController, TopicsController } from './contact-log.controllers';
 import { ContactLogService } from './contact-log.service';
+import { ContactArticleDirectory } from './article-references';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule],
   controllers: [TopicsController, ContactLogController, PortalFileController],
-  providers: [ContactLogService],
-  exports: [ContactLogService],
+  providers: [ContactLogService, ContactArticleDirectory],
+  exports: [ContactLogService, ContactArticleDirectory],
 })
 export class ContactLogModule {}

@@ -12,6 +12,7 @@ import type {
   Case, CaseEventType, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
 } from '@loket/shared/contracts';
 import type { AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto } from './dto/contact-log.dto';
+import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
 import { CASE_SELECT, CONTACT_SELECT, CaseRow, ContactRow, toCase, toContact, toPortalContact } from './read-model';
 
@@ -37,6 +38,7 @@ export class ContactLogService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly overview: CustomerOverviewSections,
     private readonly clocks: SlaClockService,
+    private readonly articles: ContactArticleDirectory,
     slaDirectory: SlaDirectory,
   ) {
     // Policies name topics and calendars name locations: the SLA module reads both through us.
@@ -113,9 +115,10 @@ export class ContactLogService implements OnModuleInit {
     if (!customer) throw new NotFoundError('Customer');
     const topic = await this.topicByIdOrCode(org, dto.topic);
     if (!topic) errors.push({ field: 'topic', message: 'is not a topic of this organization (give its id or code)' });
-    const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : new Date();
+    const now = new Date();
+    const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : now;
     if (Number.isNaN(occurredAt.getTime())) errors.push({ field: 'occurredAt', message: 'is not a real date and time' });
-    else if (occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', message: 'must not be in the future' });
+    else if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', message: 'must not be in the future' });
     if (dto.followUp && Number.isNaN(new Date(dto.followUp.at).getTime())) errors.push({ field: 'followUp.at', message: 'is not a real date and time' });
     if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', message: 'give either caseId (an open case) or newCase, not both and not neither' });
     if (dto.channel === 'counter' && dto.outcome !== 'answered' && !dto.followUp) {
@@ -130,6 +133,12 @@ export class ContactLogService implements OnModuleInit {
       location = loc[0] ?? null;
       if (!location) errors.push({ field: 'locationId', message: 'is not a location of this organization' });
     }
+    if (dto.articleIds?.length) {
+      const known = new Set(await this.articles.existing(org, dto.articleIds));
+      dto.articleIds.forEach((id, i) => {
+        if (!known.has(id)) errors.push({ field: `articleIds[${i}]`, message: 'is not an article of this organization' });
+      });
+    }
     if (errors.length) throw new ValidationFailedError(errors);
     const t = topic as TopicRow;
 
@@ -141,21 +150,21 @@ export class ContactLogService implements OnModuleInit {
       if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case', 'This customer has no case with this id.');
       if (caseRow.status === 'closed') throw new ConflictError('This case is closed and takes no new contacts. Open a new case for a new question.', 'case-closed');
       if (caseRow.status === 'resolved') {
-        await this.db.query(`UPDATE cases SET status = 'open', resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL WHERE id = $1`, [caseRow.id]);
+        await this.db.query(`UPDATE cases SET status = 'open', resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL, updated_at = $2 WHERE id = $1`, [caseRow.id, now]);
         await this.events(org, caseRow, [{ type: 'reopened', from: 'resolved', to: 'open', by: employee }]);
         await this.clocks.resume(org, caseRow.id, occurredAt);
       } else if (caseRow.status === 'waiting_for_customer' && dto.direction === 'inbound') {
-        await this.db.query(`UPDATE cases SET status = 'open' WHERE id = $1`, [caseRow.id]);
+        await this.db.query(`UPDATE cases SET status = 'open', updated_at = $2 WHERE id = $1`, [caseRow.id, now]);
         await this.events(org, caseRow, [{ type: 'status_changed', from: 'waiting_for_customer', to: 'open', by: employee }]);
         await this.clocks.resume(org, caseRow.id, occurredAt);
       }
     } else {
       // The first contact is counted (and, when answered, the case resolved) in the same statement.
       const [created]: CaseRow[] = await this.db.query(
-        `INSERT INTO cases (organization_id, customer_id, subject, topic_id, owner_id, opened_at, contact_count, status, answer_summary, contacts_at_resolution, resolved_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 1, CASE WHEN $7 THEN 'resolved' ELSE 'open' END, CASE WHEN $7 THEN $8 END, CASE WHEN $7 THEN 1 END, CASE WHEN $7 THEN $6::timestamptz END)
+        `INSERT INTO cases (organization_id, customer_id, subject, topic_id, owner_id, opened_at, contact_count, status, answer_summary, contacts_at_resolution, resolved_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 1, CASE WHEN $7 THEN 'resolved' ELSE 'open' END, CASE WHEN $7 THEN $8 END, CASE WHEN $7 THEN 1 END, CASE WHEN $7 THEN $6::timestamptz END, $9)
          RETURNING *`,
-        [org, dto.customerId, (dto.newCase as { subject: string }).subject.trim(), t.id, employee?.id ?? null, occurredAt, answered, dto.summary.trim()],
+        [org, dto.customerId, (dto.newCase as { subject: string }).subject.trim(), t.id, employee?.id ?? null, occurredAt, answered, dto.summary.trim(), now],
       );
       caseRow = created;
       // The response clock starts from the policy of this first contact (a counter visit: that location's hours).
@@ -172,24 +181,24 @@ export class ContactLogService implements OnModuleInit {
 
     const [contact]: { id: string; created_at: Date }[] = await this.db.query(
       `INSERT INTO contacts (organization_id, case_id, customer_id, channel, direction, occurred_at, topic_id, summary, internal_note, outcome,
-                             follow_up, article_ids, location_id, employee_id, employee_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id, created_at`,
+                             follow_up, article_ids, location_id, employee_id, employee_name, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id, created_at`,
       [
         org, caseRow.id, dto.customerId, dto.channel, dto.direction, occurredAt, t.id, dto.summary.trim(), dto.internalNote?.trim() || null, dto.outcome,
         dto.followUp ? { channel: dto.followUp.channel, at: new Date(dto.followUp.at).toISOString(), note: dto.followUp.note ?? null } : null,
-        dto.articleIds ?? [], dto.locationId ?? null, employee?.id ?? null, employee?.displayName ?? null,
+        dto.articleIds ?? [], dto.locationId ?? null, employee?.id ?? null, employee?.displayName ?? null, now,
       ],
     );
     if (dto.caseId) {
       // One statement: concurrent contacts on the same case each count (the row lock above orders them).
       await this.db.query(
-        `UPDATE cases SET contact_count = contact_count + 1, updated_at = now(),
+        `UPDATE cases SET contact_count = contact_count + 1, updated_at = $5,
                 status = CASE WHEN $2 THEN 'resolved' ELSE status END,
                 answer_summary = CASE WHEN $2 THEN $3 ELSE answer_summary END,
                 contacts_at_resolution = CASE WHEN $2 THEN contact_count + 1 ELSE contacts_at_resolution END,
                 resolved_at = CASE WHEN $2 THEN $4::timestamptz ELSE resolved_at END
           WHERE id = $1`,
-        [caseRow.id, answered, dto.summary.trim(), occurredAt],
+        [caseRow.id, answered, dto.summary.trim(), occurredAt, now],
       );
       if (answered) await this.events(org, caseRow, [{ type: 'resolved', from: 'open', to: 'resolved', by: employee, at: occurredAt }]);
       // An answer stops the clock; any word from us to the customer is the first response.
@@ -295,10 +304,11 @@ export class ContactLogService implements OnModuleInit {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
+    const now = new Date();
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
-      const owner = dto.ownerId ? await this.directory.staffMember(org, dto.ownerId) : null;
-      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
-      await this.db.query(`UPDATE cases SET owner_id = $2, updated_at = now() WHERE id = $1`, [id, dto.ownerId]);
+      const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
+      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' }]);
+      await this.db.query(`UPDATE cases SET owner_id = $2, updated_at = $3 WHERE id = $1`, [id, dto.ownerId, now]);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
       await this.event(org, row, 'owner_changed', row.owner_id ? (names.get(row.owner_id)?.displayName ?? null) : null, owner?.displayName ?? null, by);
@@ -311,17 +321,16 @@ export class ContactLogService implements OnModuleInit {
       if (row.status === 'resolved' && dto.status !== 'closed') {
         await this.db.query(`UPDATE cases SET resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL WHERE id = $1`, [id]);
       }
-      await this.db.query(`UPDATE cases SET status = $2::varchar, closed_at = CASE WHEN $2::varchar = 'closed' THEN now() ELSE closed_at END, updated_at = now() WHERE id = $1`, [id, dto.status]);
+      await this.db.query(`UPDATE cases SET status = $2::varchar, closed_at = CASE WHEN $2::varchar = 'closed' THEN $3 ELSE closed_at END, updated_at = $3 WHERE id = $1`, [id, dto.status, now]);
       await this.event(org, row, row.status === 'resolved' && dto.status !== 'closed' ? 'reopened' : 'status_changed', row.status, dto.status, by);
       // Waiting for the customer stops the clock; coming back (or reopening) starts it again.
-      const now = new Date();
       if (dto.status === 'waiting_for_customer') {
         if (row.status === 'resolved') await this.clocks.resume(org, id, now);
         await this.clocks.pause(org, id, now);
       } else if (dto.status === 'open') await this.clocks.resume(org, id, now);
     }
     if (dto.subject && dto.subject.trim() !== row.subject) {
-      await this.db.query(`UPDATE cases SET subject = $2, updated_at = now() WHERE id = $1`, [id, dto.subject.trim()]);
+      await this.db.query(`UPDATE cases SET subject = $2, updated_at = $3 WHERE id = $1`, [id, dto.subject.trim(), now]);
     }
     return this.getCase(actor, id);
   }
@@ -331,14 +340,26 @@ export class ContactLogService implements OnModuleInit {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
     if (row.status === 'closed' || row.status === 'resolved') throw new ConflictError(`This case is already ${row.status}.`, 'case-already-resolved');
+    const now = new Date();
     await this.db.query(
-      `UPDATE cases SET status = 'resolved', answer_summary = $2, contacts_at_resolution = contact_count, resolved_at = now(), updated_at = now() WHERE id = $1`,
-      [id, dto.answerSummary.trim()],
+      `UPDATE cases SET status = 'resolved', answer_summary = $2, contacts_at_resolution = contact_count, resolved_at = $3, updated_at = $3 WHERE id = $1`,
+      [id, dto.answerSummary.trim(), now],
     );
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
-    await this.event(org, row, 'resolved', row.status, 'resolved', by);
-    await this.clocks.stop(org, id, new Date());
+    await this.event(org, row, 'resolved', row.status, 'resolved', by, now);
+    await this.clocks.stop(org, id, now);
     return this.getCase(actor, id);
+  }
+
+  /** A contact's customer and case, for other modules (callbacks): null when it is not this organization's. */
+  async contactSummary(org: string, id: string): Promise<{ id: string; customerId: string; caseId: string } | null> {
+    if (!UUID.test(id)) return null;
+    const rows: { id: string; customer_id: string; case_id: string }[] = await this.db.query(
+      `SELECT id, customer_id, case_id FROM contacts WHERE id = $1 AND organization_id = $2`,
+      [id, org],
+    );
+    const r = rows[0];
+    return r ? { id: r.id, customerId: r.customer_id, caseId: r.case_id } : null;
   }
 
   /** A case's identity for other modules (callbacks): null when it is not this organization's. */
@@ -458,8 +479,8 @@ export class ContactLogService implements OnModuleInit {
     return rows[0];
   }
 
-  private event(org: string, c: CaseRow, type: CaseEventType, from: string | null, to: string | null, by: PersonRef | null): Promise<void> {
-    return this.events(org, c, [{ type, from, to, by }]);
+  private event(org: string, c: CaseRow, type: CaseEventType, from: string | null, to: string | null, by: PersonRef | null, at?: Date): Promise<void> {
+    return this.events(org, c, [{ type, from, to, by, at }]);
   }
 
   private async events(org: string, c: CaseRow, list: { type: CaseEventType; from: string | null; to: string | null; by: PersonRef | null; at?: Date }[]): Promise<void> {

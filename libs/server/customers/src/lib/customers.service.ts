@@ -53,8 +53,8 @@ export class CustomersService {
     const inserted: { id: string }[] = await this.db.query(
       `INSERT INTO customers (organization_id, customer_number, kind, initials, first_name, name_prefix, last_name, birth_date, email,
                               street, house_number, house_letter, house_number_addition, postcode, city,
-                              preferred_channel, language, interpreter_needed, digital_skill, attitude, vulnerabilities)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
+                              preferred_channel, language, interpreter_needed, digital_skill, attitude, vulnerabilities, created_at, updated_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$22)
        ON CONFLICT (organization_id, customer_number) DO NOTHING
        RETURNING id`,
       [
@@ -63,7 +63,7 @@ export class CustomersService {
         address?.street ?? null, address?.houseNumber ?? null, address?.houseLetter ?? null, address?.houseNumberAddition ?? null,
         address?.postcode ?? null, address?.city ?? null,
         dto.preferredChannel ?? null, dto.language ?? 'nl', dto.interpreterNeeded ?? false, dto.digitalSkill ?? null,
-        dto.attitude ?? null, dto.vulnerabilities ?? [],
+        dto.attitude ?? null, dto.vulnerabilities ?? [], new Date(),
       ],
     );
     if (!inserted[0]) throw new ConflictError(`Customer number ${number} is already in use.`, 'customer-number-taken');
@@ -105,9 +105,9 @@ export class CustomersService {
       set('city', address?.city ?? null);
     }
     if (sets.length > 0) {
-      values.push(id, actor.organizationId);
+      values.push(new Date(), id, actor.organizationId);
       await this.db.query(
-        `UPDATE customers SET ${sets.join(', ')}, updated_at = now() WHERE id = $${values.length - 1} AND organization_id = $${values.length}`,
+        `UPDATE customers SET ${sets.join(', ')}, updated_at = $${values.length - 2} WHERE id = $${values.length - 1} AND organization_id = $${values.length}`,
         values,
       );
     }
@@ -162,9 +162,9 @@ export class CustomersService {
       throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be before validFrom' }]);
     }
     const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO customer_markers (organization_id, customer_id, code, note, valid_from, valid_until, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [actor.organizationId, customerId, dto.code, dto.note.trim(), validFrom, dto.validUntil ?? null, actor.userId],
+      `INSERT INTO customer_markers (organization_id, customer_id, code, note, valid_from, valid_until, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+      [actor.organizationId, customerId, dto.code, dto.note.trim(), validFrom, dto.validUntil ?? null, actor.userId, new Date()],
     );
     await this.audit.record({
       organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.marker_added', entityType: 'customer', entityId: customerId,
@@ -189,9 +189,9 @@ export class CustomersService {
       throw new ValidationFailedError([{ field: 'body', message: 'give note and/or validUntil' }]);
     }
     await this.db.query(
-      `UPDATE customer_markers SET note = COALESCE($1, note), valid_until = CASE WHEN $2::boolean THEN $3::date ELSE valid_until END, updated_at = now()
+      `UPDATE customer_markers SET note = COALESCE($1, note), valid_until = CASE WHEN $2::boolean THEN $3::date ELSE valid_until END, updated_at = $6
         WHERE id = $4 AND organization_id = $5`,
-      [dto.note?.trim() ?? null, dto.validUntil !== undefined, dto.validUntil ?? null, markerId, actor.organizationId],
+      [dto.note?.trim() ?? null, dto.validUntil !== undefined, dto.validUntil ?? null, markerId, actor.organizationId, new Date()],
     );
     await this.audit.record({
       organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.marker_updated', entityType: 'customer', entityId: customerId,

@@ -50,12 +50,13 @@ export class AuthService {
     if (!user || !ok) throw new UnauthorizedError('The e-mail address or password is not right.');
 
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3600_000);
     await this.db.query(
-      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
-      [user.id, user.organization_id, sha256(token), expiresAt],
+      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)`,
+      [user.id, user.organization_id, sha256(token), expiresAt, now],
     );
-    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.db.query(`UPDATE users SET last_login_at = $2 WHERE id = $1`, [user.id, now]);
     await this.audit.record({
       organizationId: user.organization_id,
       actorUserId: user.id,
@@ -77,8 +78,8 @@ export class AuthService {
       await this.db.query(
         `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id, s.expires_at
            FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-        [hash],
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+        [hash, new Date(now)],
       );
     const r = rows[0];
     if (!r) {
@@ -100,9 +101,10 @@ export class AuthService {
 
   async logout(actor: Actor): Promise<void> {
     for (const [hash, entry] of this.trusted) if (entry.actor.sessionId === actor.sessionId) this.trusted.delete(hash);
-    await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND organization_id = $2`, [
+    await this.db.query(`UPDATE sessions SET revoked_at = $3 WHERE id = $1 AND organization_id = $2`, [
       actor.sessionId,
       actor.organizationId,
+      new Date(),
     ]);
   }
 

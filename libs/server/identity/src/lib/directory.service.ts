@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { CUSTOMER_STAFF } from '@loket/server/platform';
 import type { NotificationHours, PersonRef, Team, TeamRef } from '@loket/shared/contracts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Recipient {
   id: string;
@@ -37,6 +40,20 @@ export class DirectoryService {
     const rows: { id: string; display_name: string }[] = await this.db.query(
       `SELECT id, display_name FROM users WHERE organization_id = $1 AND id = $2 AND kind = 'staff' AND disabled_at IS NULL`,
       [organizationId, id],
+    );
+    return rows[0] ? { id: rows[0].id, displayName: rows[0].display_name } : null;
+  }
+
+  /**
+   * A staff member of this organization who may work with customers (agent, team lead or admin;
+   * not an editor only, not disabled), or null: who may own a case or be given a callback.
+   */
+  async customerStaffMember(organizationId: string, id: string): Promise<PersonRef | null> {
+    if (!UUID.test(id)) return null;
+    const rows: { id: string; display_name: string }[] = await this.db.query(
+      `SELECT id, display_name FROM users
+        WHERE organization_id = $1 AND id = $2 AND kind = 'staff' AND disabled_at IS NULL AND roles && $3::text[]`,
+      [organizationId, id, CUSTOMER_STAFF],
     );
     return rows[0] ? { id: rows[0].id, displayName: rows[0].display_name } : null;
   }

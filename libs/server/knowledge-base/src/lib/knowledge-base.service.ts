@@ -3,7 +3,7 @@ import { diffLines } from 'diff';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
-import { ContactLogService } from '@loket/server/contact-log';
+import { ContactArticleDirectory, ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
   Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
@@ -17,6 +17,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITORS = ['kb_editor', 'admin'];
 /** How many matches (title/question matches, and body matches) are ranked at most. */
 const CANDIDATES = 100;
+/** "Most used" and "searched without result" look back this many days. */
+const RECENT_DAYS = 90;
 
 interface ArticleRow {
   id: string;
@@ -54,7 +56,14 @@ export class KnowledgeBaseService {
     private readonly directory: DirectoryService,
     private readonly audit: AuditService,
     private readonly searchLog: SearchLog,
-  ) {}
+    contactArticles: ContactArticleDirectory,
+  ) {
+    // Contacts name the articles used to answer; the contact log checks them through us.
+    contactArticles.register(async (org, ids) => {
+      const rows: { id: string }[] = await this.db.query(`SELECT id FROM articles WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [org, ids]);
+      return rows.map((r) => r.id);
+    });
+  }
 
   private readonly cache = new SearchResultCache();
 
@@ -69,8 +78,8 @@ export class KnowledgeBaseService {
     const topicIds = await this.topicIds(org, dto.topics ?? []);
     if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
     const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO articles (organization_id, audience, category, topic_ids, owner_id, review_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [org, dto.audience, dto.category?.trim() || null, topicIds, dto.ownerId ?? actor.userId, dto.reviewBy ?? null],
+      `INSERT INTO articles (organization_id, audience, category, topic_ids, owner_id, review_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+      [org, dto.audience, dto.category?.trim() || null, topicIds, dto.ownerId ?? actor.userId, dto.reviewBy ?? null, new Date()],
     );
     await this.insertVersion(actor, row.id, 1, { ...dto, topicIds }, 'Eerste versie');
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'article.created', entityType: 'article', entityId: row.id });
@@ -97,9 +106,9 @@ export class KnowledgeBaseService {
     }, dto.changeNote ?? null);
     await this.db.query(
       `UPDATE articles SET latest_version = $2, status = CASE WHEN status = 'archived' THEN 'draft' ELSE status END,
-              owner_id = CASE WHEN $3 THEN $4::uuid ELSE owner_id END, review_by = CASE WHEN $5 THEN $6::date ELSE review_by END, updated_at = now()
+              owner_id = CASE WHEN $3 THEN $4::uuid ELSE owner_id END, review_by = CASE WHEN $5 THEN $6::date ELSE review_by END, updated_at = $7
         WHERE id = $1`,
-      [id, next, dto.ownerId !== undefined, dto.ownerId ?? null, dto.reviewBy !== undefined, dto.reviewBy ?? null],
+      [id, next, dto.ownerId !== undefined, dto.ownerId ?? null, dto.reviewBy !== undefined, dto.reviewBy ?? null, new Date()],
     );
     return this.get(actor, id);
   }
@@ -121,12 +130,12 @@ export class KnowledgeBaseService {
     if (!plainText(v.body)) errors.push({ field: 'body', message: 'is empty: write the answer before publishing' });
     if (errors.length) throw new ValidationFailedError(errors, 'This version cannot be published yet.');
     await this.db.query(
-      `UPDATE articles SET status = 'published', published_version = $2, published_at = now(), audience = $3, category = $4, topic_ids = $5, updated_at = now(),
+      `UPDATE articles SET status = 'published', published_version = $2, published_at = $9, audience = $3, category = $4, topic_ids = $5, updated_at = $9,
               search_text = $7 || ' \n ' || $6,
               title_vector = setweight(to_tsvector('dutch', $7), 'A') || setweight(to_tsvector('dutch', $6), 'B'),
               search_vector = setweight(to_tsvector('dutch', $7), 'A') || setweight(to_tsvector('dutch', $6), 'B') || setweight(to_tsvector('dutch', $8), 'C')
         WHERE id = $1`,
-      [id, v.version, v.audience, v.category, v.topic_ids, v.questions.join(' \n '), v.title, plainText(v.body)],
+      [id, v.version, v.audience, v.category, v.topic_ids, v.questions.join(' \n '), v.title, plainText(v.body), new Date()],
     );
     await this.db.query(
       `INSERT INTO kb_words (organization_id, word)
@@ -148,7 +157,7 @@ export class KnowledgeBaseService {
   @Transactional()
   private async archiveNow(actor: Actor, id: string): Promise<Article> {
     await this.lock(actor.organizationId, id);
-    await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, title_vector = NULL, search_text = '', updated_at = now() WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, title_vector = NULL, search_text = '', updated_at = $2 WHERE id = $1`, [id, new Date()]);
     await this.searchChanged(actor.organizationId);
     return this.get(actor, id);
   }
@@ -169,15 +178,15 @@ export class KnowledgeBaseService {
     const old = await this.version(id, version);
     const next = article.latest_version + 1;
     await this.insertVersion(actor, id, next, { title: old.title, questions: old.questions, body: old.body, audience: old.audience, category: old.category, topicIds: old.topic_ids }, `Versie ${version} teruggezet`);
-    await this.db.query(`UPDATE articles SET latest_version = $2, updated_at = now() WHERE id = $1`, [id, next]);
+    await this.db.query(`UPDATE articles SET latest_version = $2, updated_at = $3 WHERE id = $1`, [id, next, new Date()]);
     return this.get(actor, id);
   }
 
   async feedback(actor: Actor, id: string, dto: ArticleFeedbackRequest): Promise<void> {
     const article = await this.visible(actor, id);
     // A tenant's feedback is linked to them, so it is in their data export and goes when they are erased.
-    await this.db.query(`INSERT INTO article_feedback (organization_id, article_id, helpful, comment, customer_id) VALUES ($1, $2, $3, $4, $5)`, [
-      actor.organizationId, article.id, dto.helpful, dto.comment?.trim() || null, actor.kind === 'tenant' ? actor.customerId : null,
+    await this.db.query(`INSERT INTO article_feedback (organization_id, article_id, helpful, comment, customer_id, at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      actor.organizationId, article.id, dto.helpful, dto.comment?.trim() || null, actor.kind === 'tenant' ? actor.customerId : null, new Date(),
     ]);
     await this.db.query(`UPDATE articles SET ${dto.helpful ? 'helpful_yes = helpful_yes + 1' : 'helpful_no = helpful_no + 1'} WHERE id = $1`, [article.id]);
   }
@@ -277,36 +286,37 @@ export class KnowledgeBaseService {
 
   /** A reader opened the article: counted for "most used" and the self-service figures. */
   async recordView(actor: Actor, id: string): Promise<void> {
-    await this.db.query(`INSERT INTO kb_views (organization_id, article_id, via) VALUES ($1, $2, $3)`, [actor.organizationId, id, actor.kind === 'tenant' ? 'portal' : 'staff']);
+    await this.db.query(`INSERT INTO kb_views (organization_id, article_id, via, at) VALUES ($1, $2, $3, $4)`, [actor.organizationId, id, actor.kind === 'tenant' ? 'portal' : 'staff', new Date()]);
     await this.db.query(`UPDATE articles SET views = views + 1 WHERE id = $1`, [id]);
   }
 
   /** Overdue reviews, the most used articles (read, and linked to contacts that answered the question), and what nobody found. */
-  async dashboard(org: string): Promise<KbDashboard> {
+  async dashboard(org: string, now = new Date()): Promise<KbDashboard> {
+    const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
     const overdue: { id: string; title: string; review_by: string; owner_id: string | null }[] = await this.db.query(
       `SELECT a.id, v.title, a.review_by::text AS review_by, a.owner_id FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-        WHERE a.organization_id = $1 AND a.status = 'published' AND a.review_by < (now() AT TIME ZONE 'Europe/Amsterdam')::date
+        WHERE a.organization_id = $1 AND a.status = 'published' AND a.review_by < ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
         ORDER BY a.review_by LIMIT 100`,
-      [org],
+      [org, now],
     );
     const owners = await this.directory.people(org, overdue.map((o) => o.owner_id));
     const used: { id: string; title: string; views: string; used: string; answered: string; helpful_yes: number; helpful_no: number }[] = await this.db.query(
-      `WITH v AS (SELECT article_id, count(*) AS views FROM kb_views WHERE organization_id = $1 AND at > now() - interval '90 days' GROUP BY article_id),
+      `WITH v AS (SELECT article_id, count(*) AS views FROM kb_views WHERE organization_id = $1 AND at > $2 GROUP BY article_id),
             c AS (SELECT u.article_id, count(*) AS used, count(*) FILTER (WHERE c.outcome = 'answered') AS answered
                     FROM contacts c, unnest(c.article_ids) AS u(article_id)
-                   WHERE c.organization_id = $1 AND c.occurred_at > now() - interval '90 days' AND cardinality(c.article_ids) > 0
+                   WHERE c.organization_id = $1 AND c.occurred_at > $2 AND cardinality(c.article_ids) > 0
                    GROUP BY u.article_id)
        SELECT a.id, ver.title, coalesce(v.views, 0) AS views, coalesce(c.used, 0) AS used, coalesce(c.answered, 0) AS answered, a.helpful_yes, a.helpful_no
          FROM articles a JOIN article_versions ver ON ver.article_id = a.id AND ver.version = coalesce(a.published_version, a.latest_version)
          LEFT JOIN v ON v.article_id = a.id LEFT JOIN c ON c.article_id = a.id
         WHERE a.organization_id = $1 AND (v.views IS NOT NULL OR c.used IS NOT NULL)
         ORDER BY coalesce(v.views, 0) + coalesce(c.used, 0) DESC LIMIT 20`,
-      [org],
+      [org, since],
     );
     return {
       overdue: overdue.map((o) => ({ id: o.id, title: o.title, reviewBy: o.review_by, owner: o.owner_id ? (owners.get(o.owner_id) ?? null) : null })),
       mostUsed: used.map((u) => ({ id: u.id, title: u.title, views: Number(u.views), usedInContacts: Number(u.used), answeredInContact: Number(u.answered), helpfulYes: u.helpful_yes, helpfulNo: u.helpful_no })),
-      noResults: (await this.noResults(org)).items.slice(0, 20),
+      noResults: (await this.noResults(org, now)).items.slice(0, 20),
     };
   }
 
@@ -351,13 +361,13 @@ export class KnowledgeBaseService {
   }
 
   /** What people searched for and did not find (R22), most asked first. */
-  async noResults(org: string): Promise<{ items: { query: string; times: number; lastAt: string }[] }> {
+  async noResults(org: string, now = new Date()): Promise<{ items: { query: string; times: number; lastAt: string }[] }> {
     await this.searchLog.flush();
     const rows: { query: string; times: string; last_at: Date }[] = await this.db.query(
       `SELECT query, count(*) AS times, max(at) AS last_at FROM kb_searches
-        WHERE organization_id = $1 AND found = 0 AND at > now() - interval '90 days'
+        WHERE organization_id = $1 AND found = 0 AND at > $2
         GROUP BY query ORDER BY count(*) DESC, max(at) DESC LIMIT 100`,
-      [org],
+      [org, new Date(now.getTime() - RECENT_DAYS * 86_400_000)],
     );
     return { items: mergeMasked(rows.map((r) => ({ query: maskPersonalData(r.query), times: Number(r.times), lastAt: new Date(r.last_at).toISOString() }))) };
   }
@@ -408,10 +418,10 @@ export class KnowledgeBaseService {
   private async insertVersion(actor: Actor, articleId: string, version: number, v: Omit<CreateArticleRequest, 'topics'> & { topicIds: string[] }, changeNote: string | null): Promise<void> {
     const by = actor.kind === 'staff' ? (await this.directory.people(actor.organizationId, [actor.userId])).get(actor.userId) : undefined;
     await this.db.query(
-      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, edited_by, edited_by_name, change_note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, edited_by, edited_by_name, change_note, edited_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [actor.organizationId, articleId, version, v.title.trim(), (v.questions ?? []).map((q) => q.trim()).filter(Boolean), v.body, v.audience, v.category?.trim() || null, v.topicIds,
-        by?.id ?? null, by?.displayName ?? null, changeNote],
+        by?.id ?? null, by?.displayName ?? null, changeNote, new Date()],
     );
   }
 

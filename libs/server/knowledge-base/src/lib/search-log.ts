@@ -9,6 +9,8 @@ export interface SearchLogEntry {
   query: string;
   audience: 'public' | 'all';
   found: number;
+  /** When the search was made (Node's clock, so a test that sets the clock sets this too). */
+  at?: Date;
 }
 
 /**
@@ -24,14 +26,14 @@ export class SearchLog extends BatchedWriter<SearchLogEntry> {
 
   /** The text is masked before it is kept: e-mail addresses, phone numbers and postcodes never reach the table. */
   record(entry: SearchLogEntry): void {
-    this.push({ ...entry, query: maskPersonalData(entry.query) });
+    this.push({ ...entry, query: maskPersonalData(entry.query), at: entry.at ?? new Date() });
   }
 
   protected async insert(m: Pick<DataSource, 'query'>, batch: SearchLogEntry[]): Promise<void> {
     await m.query(
-      `INSERT INTO kb_searches (organization_id, query, audience, found)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[])`,
-      [batch.map((b) => b.organizationId), batch.map((b) => b.query), batch.map((b) => b.audience), batch.map((b) => b.found)],
+      `INSERT INTO kb_searches (organization_id, query, audience, found, at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::timestamptz[])`,
+      [batch.map((b) => b.organizationId), batch.map((b) => b.query), batch.map((b) => b.audience), batch.map((b) => b.found), batch.map((b) => b.at ?? new Date())],
     );
   }
 }

@@ -22,7 +22,7 @@ export const breachJobId = (bucket: number): string => `breach-${bucket}`;
 /**
  * Records every target whose due moment has passed by `$1` on a running clock (optionally of one
  * case, `$2`), in one statement; `$3` true marks them as needing no notification (the late answer
- * is being given right now). Idempotent: a clock is marked once per target, and the unique
+ * is being given right now); `$4` is the moment of detection (Node's clock). Idempotent: a clock is marked once per target, and the unique
  * (case, target) index keeps a second run from recording a breach twice. Paused and stopped
  * clocks never breach.
  */
@@ -38,18 +38,18 @@ export const RECORD_BREACHES_SQL = `
   ), hit AS (
     UPDATE case_clocks c SET
       first_response_breached_at = CASE WHEN c.first_responded_at IS NULL AND c.first_response_breached_at IS NULL AND c.first_response_due_at <= $1
-                                        THEN now() ELSE c.first_response_breached_at END,
-      resolution_breached_at = CASE WHEN c.resolution_breached_at IS NULL AND c.due_at <= $1 THEN now() ELSE c.resolution_breached_at END,
-      updated_at = now()
+                                        THEN $4 ELSE c.first_response_breached_at END,
+      resolution_breached_at = CASE WHEN c.resolution_breached_at IS NULL AND c.due_at <= $1 THEN $4 ELSE c.resolution_breached_at END,
+      updated_at = $4
       FROM candidates WHERE c.case_id = candidates.case_id AND c.state = 'running'
     RETURNING c.*
   )
-  INSERT INTO sla_breaches (organization_id, case_id, target, due_at, policy_target, channel, topic_id, notified_at)
-  SELECT organization_id, case_id, 'first_response', first_response_due_at, policy->'firstResponse', channel, topic_id, CASE WHEN $3 THEN now() END FROM hit
-   WHERE first_response_breached_at = now()
+  INSERT INTO sla_breaches (organization_id, case_id, target, due_at, policy_target, channel, topic_id, notified_at, detected_at)
+  SELECT organization_id, case_id, 'first_response', first_response_due_at, policy->'firstResponse', channel, topic_id, CASE WHEN $3 THEN $4 END, $4 FROM hit
+   WHERE first_response_breached_at = $4
   UNION ALL
-  SELECT organization_id, case_id, 'resolution', due_at, policy->'resolution', channel, topic_id, CASE WHEN $3 THEN now() END FROM hit
-   WHERE resolution_breached_at = now()
+  SELECT organization_id, case_id, 'resolution', due_at, policy->'resolution', channel, topic_id, CASE WHEN $3 THEN $4 END, $4 FROM hit
+   WHERE resolution_breached_at = $4
   ON CONFLICT (case_id, target) DO NOTHING
   RETURNING id, organization_id, case_id, target, due_at`;
 

@@ -92,10 +92,10 @@ export class SlaClockService {
     if (!policy.firstResponse && !policy.resolution) return null;
     const dues = computeDues(effectiveCalendar(calendar, c.location?.code ?? null), policy, c.receivedAt);
     await this.db.query(
-      `INSERT INTO case_clocks (case_id, organization_id, customer_id, channel, topic_id, location_id, location_code, owner_id, received_at, policy, first_response_due_at, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      `INSERT INTO case_clocks (case_id, organization_id, customer_id, channel, topic_id, location_id, location_code, owner_id, received_at, policy, first_response_due_at, due_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [c.caseId, c.organizationId, c.customerId, c.channel, c.topicId, c.location?.id ?? null, c.location?.code ?? null, c.ownerId, c.receivedAt,
-        JSON.stringify(policy), dues.firstResponseDueAt, dues.dueAt],
+        JSON.stringify(policy), dues.firstResponseDueAt, dues.dueAt, new Date()],
     );
     await this.scheduler.schedule([dues.firstResponseDueAt, dues.dueAt]);
     return {
@@ -106,18 +106,18 @@ export class SlaClockService {
 
   /** The organization responded (an outbound contact, or any answer): the first-response target is met or, if late, breached. */
   async firstResponse(org: string, caseId: string, at: Date): Promise<void> {
-    await this.db.query(RECORD_BREACHES_SQL, [at, caseId, true]);
+    await this.db.query(RECORD_BREACHES_SQL, [at, caseId, true, new Date()]);
     await this.db.query(
-      `UPDATE case_clocks SET first_responded_at = $3, updated_at = now() WHERE case_id = $1 AND organization_id = $2 AND first_responded_at IS NULL`,
-      [caseId, org, at],
+      `UPDATE case_clocks SET first_responded_at = $3, updated_at = $4 WHERE case_id = $1 AND organization_id = $2 AND first_responded_at IS NULL`,
+      [caseId, org, at, new Date()],
     );
   }
 
   /** The case waits for the customer: the clock stands still. */
   async pause(org: string, caseId: string, at: Date): Promise<void> {
-    await this.db.query(RECORD_BREACHES_SQL, [at, caseId, true]);
-    await this.db.query(`UPDATE case_clocks SET state = 'paused', paused_since = $3, updated_at = now() WHERE case_id = $1 AND organization_id = $2 AND state = 'running'`, [
-      caseId, org, at,
+    await this.db.query(RECORD_BREACHES_SQL, [at, caseId, true, new Date()]);
+    await this.db.query(`UPDATE case_clocks SET state = 'paused', paused_since = $3, updated_at = $4 WHERE case_id = $1 AND organization_id = $2 AND state = 'running'`, [
+      caseId, org, at, new Date(),
     ]);
   }
 
@@ -132,16 +132,16 @@ export class SlaClockService {
 
   /** The case is resolved: the clock stops; a late answer is recorded as a breach first. */
   async stop(org: string, caseId: string, at: Date): Promise<void> {
-    await this.db.query(RECORD_BREACHES_SQL, [at, caseId, true]);
+    await this.db.query(RECORD_BREACHES_SQL, [at, caseId, true, new Date()]);
     const row = await this.load(org, caseId);
     if (!row || row.state === 'stopped') return;
     const pauses = row.state === 'paused' && row.paused_since && row.paused_since.getTime() < at.getTime()
       ? [...row.pauses, { from: new Date(row.paused_since).toISOString(), to: at.toISOString() }]
       : row.pauses;
     await this.db.query(
-      `UPDATE case_clocks SET state = 'stopped', stopped_at = $3, first_responded_at = coalesce(first_responded_at, $3), paused_since = NULL, pauses = $4, updated_at = now()
+      `UPDATE case_clocks SET state = 'stopped', stopped_at = $3, first_responded_at = coalesce(first_responded_at, $3), paused_since = NULL, pauses = $4, updated_at = $5
         WHERE case_id = $1 AND organization_id = $2`,
-      [caseId, org, at, JSON.stringify(pauses)],
+      [caseId, org, at, JSON.stringify(pauses), new Date()],
     );
   }
 
@@ -165,9 +165,9 @@ export class SlaClockService {
     const dues = computeDues(cal, row.policy, new Date(row.received_at), pausedMinutes);
     await this.db.query(
       `UPDATE case_clocks SET state = $2, paused_since = NULL, stopped_at = NULL, pauses = $3, paused_minutes = $4,
-              first_response_due_at = $5, due_at = $6, updated_at = now()
+              first_response_due_at = $5, due_at = $6, updated_at = $7
         WHERE case_id = $1`,
-      [row.case_id, state, JSON.stringify(pauses), pausedMinutes, dues.firstResponseDueAt, dues.dueAt],
+      [row.case_id, state, JSON.stringify(pauses), pausedMinutes, dues.firstResponseDueAt, dues.dueAt, new Date()],
     );
     await this.scheduler.schedule([dues.firstResponseDueAt, dues.dueAt]);
   }

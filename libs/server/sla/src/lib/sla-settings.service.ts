@@ -65,18 +65,18 @@ export class SlaSettingsService {
 
   async saveCalendar(org: string, calendar: SlaCalendarSettings, by: string): Promise<void> {
     await this.txHost.tx.query(
-      `INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at, updated_by) VALUES ($1, $2, now(), $3)
-       ON CONFLICT (organization_id) DO UPDATE SET calendar = EXCLUDED.calendar, calendar_updated_at = now(), updated_by = EXCLUDED.updated_by`,
-      [org, JSON.stringify(calendar), by],
+      `INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at, updated_by) VALUES ($1, $2, $4, $3)
+       ON CONFLICT (organization_id) DO UPDATE SET calendar = EXCLUDED.calendar, calendar_updated_at = EXCLUDED.calendar_updated_at, updated_by = EXCLUDED.updated_by`,
+      [org, JSON.stringify(calendar), by, new Date()],
     );
     this.forget(org);
   }
 
   async savePolicies(org: string, policies: StoredPolicy[], by: string): Promise<void> {
     await this.txHost.tx.query(
-      `INSERT INTO sla_settings (organization_id, policies, policies_updated_at, updated_by) VALUES ($1, $2, now(), $3)
-       ON CONFLICT (organization_id) DO UPDATE SET policies = EXCLUDED.policies, policies_updated_at = now(), updated_by = EXCLUDED.updated_by`,
-      [org, JSON.stringify(policies), by],
+      `INSERT INTO sla_settings (organization_id, policies, policies_updated_at, updated_by) VALUES ($1, $2, $4, $3)
+       ON CONFLICT (organization_id) DO UPDATE SET policies = EXCLUDED.policies, policies_updated_at = EXCLUDED.policies_updated_at, updated_by = EXCLUDED.updated_by`,
+      [org, JSON.stringify(policies), by, new Date()],
     );
     this.forget(org);
   }

@@ -76,7 +76,8 @@ export class SlaProcessor extends WorkerHost {
 
   /** Records every breach due by now, then tells the people concerned. */
   async breachCheck(): Promise<{ breaches: number; notified: number }> {
-    const rows: unknown[] = await this.db.query(RECORD_BREACHES_SQL, [new Date(), null, false]);
+    const now = new Date();
+    const rows: unknown[] = await this.db.query(RECORD_BREACHES_SQL, [now, null, false, now]);
     const notified = await this.notifyPending();
     return { breaches: rows.length, notified };
   }
@@ -146,7 +147,7 @@ export class SlaProcessor extends WorkerHost {
         }
         count += list.length;
       }
-      await db.query(`UPDATE sla_breaches SET notified_at = now() WHERE id = ANY($1::uuid[])`, [pending.map((p) => p.id)]);
+      await db.query(`UPDATE sla_breaches SET notified_at = $2 WHERE id = ANY($1::uuid[])`, [pending.map((p) => p.id), now]);
     });
     for (const d of dispatch) await this.outbox.dispatch(d.id, d.notBefore);
     return count;
@@ -204,17 +205,17 @@ export class SlaProcessor extends WorkerHost {
       if (upd.length) {
         await this.db.transaction(async (m) => {
           await m.query(
-            `UPDATE case_clocks c SET policy = u.policy::jsonb, first_response_due_at = u.fr, due_at = u.due, paused_minutes = u.paused, updated_at = now()
+            `UPDATE case_clocks c SET policy = u.policy::jsonb, first_response_due_at = u.fr, due_at = u.due, paused_minutes = u.paused, updated_at = $6
                FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[]) AS u(id, policy, fr, due, paused)
               WHERE c.case_id = u.id AND c.state <> 'stopped'`,
-            [upd.map((u) => u.id), upd.map((u) => u.policy), upd.map((u) => u.fr), upd.map((u) => u.due), upd.map((u) => u.paused)],
+            [upd.map((u) => u.id), upd.map((u) => u.policy), upd.map((u) => u.fr), upd.map((u) => u.due), upd.map((u) => u.paused), new Date()],
           );
           if (changes.length) {
             await m.query(
-              `INSERT INTO sla_due_changes (organization_id, case_id, target, from_due, to_due, reason, recalculation_id)
-               SELECT $1, u.id, u.target, u.from_due, u.to_due, $2, $3
+              `INSERT INTO sla_due_changes (organization_id, case_id, target, from_due, to_due, reason, recalculation_id, at)
+               SELECT $1, u.id, u.target, u.from_due, u.to_due, $2, $3, $8
                  FROM unnest($4::uuid[], $5::text[], $6::timestamptz[], $7::timestamptz[]) AS u(id, target, from_due, to_due)`,
-              [org, r.reason, id, changes.map((c) => c.id), changes.map((c) => c.target), changes.map((c) => c.from), changes.map((c) => c.to)],
+              [org, r.reason, id, changes.map((c) => c.id), changes.map((c) => c.target), changes.map((c) => c.from), changes.map((c) => c.to), new Date()],
             );
           }
           await m.query(`UPDATE sla_recalculations SET cases = $2, changed = $3 WHERE id = $1`, [id, cases, changed + upd.length]);
@@ -238,15 +239,17 @@ export class SlaProcessor extends WorkerHost {
    */
   async reconcile(): Promise<{ buckets: number; recalculations: number; breaches: number }> {
     const { breaches } = await this.breachCheck();
+    const now = new Date();
     const dues: { t: string }[] = await this.db.query(
       `SELECT DISTINCT ceil(extract(epoch FROM d) * 1000 / ${BUCKET_MS})::bigint * ${BUCKET_MS} AS t FROM (
          SELECT first_response_due_at AS d FROM case_clocks
           WHERE state = 'running' AND first_responded_at IS NULL AND first_response_breached_at IS NULL
-            AND first_response_due_at > now() AND first_response_due_at <= now() + interval '${HORIZON_MS / 1000} seconds'
+            AND first_response_due_at > $1 AND first_response_due_at <= $2
          UNION ALL
          SELECT due_at FROM case_clocks
-          WHERE state = 'running' AND resolution_breached_at IS NULL AND due_at > now() AND due_at <= now() + interval '${HORIZON_MS / 1000} seconds'
+          WHERE state = 'running' AND resolution_breached_at IS NULL AND due_at > $1 AND due_at <= $2
        ) x`,
+      [now, new Date(now.getTime() + HORIZON_MS)],
     );
     await this.scheduler.schedule(dues.map((d) => new Date(Number(d.t))));
     const waiting: { id: string }[] = await this.db.query(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '@loket/server/platform';
 import type { CustomerSearchHit, MarkerCode, Page, SearchMatchKind } from '@loket/shared/contracts';
-import { displayPhone, fullName } from '../normalize';
+import { displayPhone, fullName, todayInAmsterdam } from '../normalize';
 import { toAddress } from '../customer-read';
 import { classifyQuery, type SearchPlan } from './classify';
 import { oneEditAway } from './typos';
@@ -12,8 +12,8 @@ const HIT_COLUMNS = `
   c.id, c.customer_number, c.kind, c.first_name, c.name_prefix, c.last_name, c.birth_date, c.email,
   c.street, c.house_number, c.house_letter, c.house_number_addition, c.postcode, c.city,
   (SELECT p.e164 FROM customer_phone_numbers p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1) AS phone,
-  ARRAY(SELECT DISTINCT m.code FROM customer_markers m
-         WHERE m.customer_id = c.id AND m.valid_from <= current_date AND (m.valid_until IS NULL OR m.valid_until >= current_date)) AS active_markers`;
+  (SELECT json_agg(json_build_object('code', m.code, 'from', m.valid_from, 'until', m.valid_until))
+     FROM customer_markers m WHERE m.customer_id = c.id) AS marker_spans`;
 
 interface HitRow {
   id: string;
@@ -31,7 +31,8 @@ interface HitRow {
   postcode: string | null;
   city: string | null;
   phone: string | null;
-  active_markers: MarkerCode[];
+  /** Every marker's span; which are in force is decided on Node's clock (today in Amsterdam). */
+  marker_spans: { code: MarkerCode; from: string; until: string | null }[] | null;
 }
 
 /** How many customers carry each query word (as a prefix): the rarest word drives the search. */
@@ -99,7 +100,8 @@ export class CustomerSearchService {
     const plan = classifyQuery(q);
     if (!plan) return { items: [], nextCursor: null };
     const { rows, matchedOn } = await this.run(organizationId, plan, limit + 1, offset);
-    const items = rows.slice(0, limit).map((r) => toHit(r, matchedOn(r)));
+    const today = todayInAmsterdam();
+    const items = rows.slice(0, limit).map((r) => toHit(r, matchedOn(r), today));
     return { items, nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
   }
 
@@ -199,7 +201,8 @@ export class CustomerSearchService {
 
 }
 
-function toHit(r: HitRow, matchedOn: SearchMatchKind): CustomerSearchHit {
+function toHit(r: HitRow, matchedOn: SearchMatchKind, today: string): CustomerSearchHit {
+  const active = (r.marker_spans ?? []).filter((m) => m.from <= today && (m.until === null || m.until >= today)).map((m) => m.code);
   return {
     id: r.id,
     customerNumber: r.customer_number,
@@ -209,7 +212,7 @@ function toHit(r: HitRow, matchedOn: SearchMatchKind): CustomerSearchHit {
     address: toAddress(r),
     email: r.email,
     phone: r.phone ? displayPhone(r.phone) : null,
-    activeMarkers: r.active_markers,
+    activeMarkers: [...new Set(active)].sort(),
     matchedOn,
   };
 }

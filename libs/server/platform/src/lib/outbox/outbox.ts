@@ -121,7 +121,7 @@ export class OutboxProcessor extends WorkerHost {
     });
     // The mail has left. If recording that failed (PostgreSQL restarting), the job's retry would send
     // it a second time: keep trying for a while instead.
-    await persistently(() => this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId]));
+    await persistently(() => this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId, new Date()]));
     return { sent: messageId };
   }
 
