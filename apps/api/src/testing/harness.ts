@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/contact-log';
@@ -12,7 +12,9 @@ let passwordHash: Promise<string> | undefined;
 export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;
-  request: (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{
+  /** The client address requests come from (its own per app, so login throttling of one test file leaves the others alone). */
+  address: string;
+  request: (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; remoteAddress?: string }) => Promise<{
     status: number;
     body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
     headers: Record<string, string | string[] | number | undefined>;
@@ -26,12 +28,15 @@ export async function bootApp(): Promise<TestApp> {
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get(DataSource);
+  const address = `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`;
   return {
     app,
     db,
+    address,
     request: async (method, url, opts = {}) => {
       const res = await app.inject({
         method,
+        remoteAddress: opts.remoteAddress ?? address,
         url: url.startsWith('/api') ? url : `/api/v1${url}`,
         headers: {
           ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),

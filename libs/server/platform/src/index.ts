@@ -20,3 +20,4 @@ export * from './lib/outbox/outbox';
 export * from './lib/database/paging';
 export * from './lib/outbox/keep-scheduled';
 export * from './lib/outbox/due-buckets';
+export * from './lib/http/security-headers';

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, Actor, AuditService, UnauthorizedError } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, Actor, AuditService, TooManyRequestsError, UnauthorizedError } from '@loket/server/platform';
 import type { LoginResponse, NotificationHours, SessionUser, StaffRole } from '@loket/shared/contracts';
+import { LoginThrottle } from './login-throttle';
 import { dummyVerify, verifyPassword } from './password';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -14,6 +15,22 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest('hex
  */
 const SESSION_TRUST_MS = 5_000;
 const SESSIONS_KEPT = 10_000;
+/** A session's last activity is written at most this often (the idle timeout is in minutes). */
+const LAST_SEEN_EVERY_MS = 60_000;
+
+/** Who is trying to log in, as far as the API can tell. */
+export interface LoginClient {
+  /** The client address (Fastify's request.ip, which honours TRUST_PROXY). */
+  address: string;
+  /** English when the caller asked for it (Accept-Language), Dutch otherwise. */
+  language: 'nl' | 'en';
+}
+
+/** The login pages show the same words on a 429 (i18n key auth.tooManyAttempts). */
+const TOO_MANY_ATTEMPTS = {
+  nl: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
+  en: 'Too many attempts. Wait a moment and try again.',
+};
 
 interface UserRow {
   id: string;
@@ -35,9 +52,16 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponse> {
+  /**
+   * Checks the throttle first (no password hash is computed for a refused attempt), then the
+   * password. Every outcome is in the audit log; an unknown e-mail only as a hash.
+   */
+  async login(email: string, password: string, client: LoginClient): Promise<LoginResponse> {
+    const permit = await this.throttle.admit(email, client.address);
+    if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds, TOO_MANY_ATTEMPTS[client.language]);
     const rows: UserRow[] = await this.db.query(
       `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash, u.notification_hours,
               o.slug AS org_slug, o.name AS org_name
@@ -47,43 +71,73 @@ export class AuthService {
     );
     const user = rows[0];
     const ok = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
-    if (!user || !ok) throw new UnauthorizedError('The e-mail address or password is not right.');
+    if (!user || !ok) {
+      const { lockedForSeconds } = await this.throttle.failed(permit);
+      await this.audit.record({
+        organizationId: user?.organization_id ?? null,
+        actorUserId: null,
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        details: {
+          reason: user ? 'wrong-password' : 'unknown-account',
+          address: client.address,
+          // An unknown e-mail is not kept; its hash shows repeated attempts on the same name.
+          ...(user ? {} : { account: permit.account }),
+          ...(lockedForSeconds ? { lockedForSeconds } : {}),
+        },
+      });
+      throw new UnauthorizedError('The e-mail address or password is not right.');
+    }
+    await this.throttle.succeeded(permit);
 
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3600_000);
     await this.db.query(
-      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
-      [user.id, user.organization_id, sha256(token), expiresAt],
+      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $5)`,
+      [user.id, user.organization_id, sha256(token), expiresAt, now],
     );
-    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.db.query(`UPDATE users SET last_login_at = $2 WHERE id = $1`, [user.id, now]);
     await this.audit.record({
       organizationId: user.organization_id,
       actorUserId: user.id,
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
+      details: { address: client.address },
     });
     return { accessToken: token, expiresAt: expiresAt.toISOString(), user: toSessionUser(user) };
   }
 
   private readonly trusted = new Map<string, { actor: Actor; until: number }>();
 
-  /** Resolves a bearer token to its actor, or null when it is unknown, expired or revoked. */
+  /**
+   * Resolves a bearer token to its actor, or null when it is unknown, expired, revoked or (staff)
+   * idle for longer than SESSION_IDLE_MINUTES. The last activity is written at most once a minute.
+   */
   async authenticate(token: string, now = Date.now()): Promise<Actor | null> {
     const hash = sha256(token);
     const known = this.trusted.get(hash);
     if (known && known.until > now) return known.actor;
-    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null; expires_at: Date }[] =
+    const idleMs = this.config.SESSION_IDLE_MINUTES * 60_000;
+    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null; expires_at: Date; last_seen_at: Date }[] =
       await this.db.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id, s.expires_at
+        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id, s.expires_at,
+                coalesce(s.last_seen_at, s.created_at) AS last_seen_at
            FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-        [hash],
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+        [hash, new Date(now)],
       );
     const r = rows[0];
-    if (!r) {
+    const lastSeen = r ? new Date(r.last_seen_at).getTime() : 0;
+    if (!r || (r.kind === 'staff' && lastSeen + idleMs <= now)) {
       this.trusted.delete(hash);
       return null;
+    }
+    const seen = now - lastSeen >= LAST_SEEN_EVERY_MS ? now : lastSeen;
+    if (seen === now) {
+      await this.db.query(`UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $2)`, [r.session_id, new Date(now)]);
     }
     const actor: Actor = {
       sessionId: r.session_id,
@@ -94,15 +148,17 @@ export class AuthService {
       customerId: r.customer_id,
     };
     if (this.trusted.size >= SESSIONS_KEPT) this.trusted.clear();
-    this.trusted.set(hash, { actor, until: Math.min(now + SESSION_TRUST_MS, new Date(r.expires_at).getTime()) });
+    const idleUntil = r.kind === 'staff' ? seen + idleMs : Infinity;
+    this.trusted.set(hash, { actor, until: Math.min(now + SESSION_TRUST_MS, new Date(r.expires_at).getTime(), idleUntil) });
     return actor;
   }
 
   async logout(actor: Actor): Promise<void> {
     for (const [hash, entry] of this.trusted) if (entry.actor.sessionId === actor.sessionId) this.trusted.delete(hash);
-    await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND organization_id = $2`, [
+    await this.db.query(`UPDATE sessions SET revoked_at = $3 WHERE id = $1 AND organization_id = $2`, [
       actor.sessionId,
       actor.organizationId,
+      new Date(),
     ]);
   }
 

@@ -2,6 +2,7 @@ import { BullModule, InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AuthService } from '../auth.service';
+import { LoginThrottle } from '../login-throttle';
 import { IDENTITY_QUEUE, IdentityJobName, IdentityJobs } from './queues';
 
 @Processor(IDENTITY_QUEUE)
@@ -41,7 +42,7 @@ export class IdentityJobScheduler implements OnApplicationBootstrap {
 
 @Module({
   imports: [BullModule.registerQueue({ name: IDENTITY_QUEUE })],
-  providers: [AuthService, IdentityMaintenanceProcessor, IdentityJobScheduler],
+  providers: [AuthService, LoginThrottle, IdentityMaintenanceProcessor, IdentityJobScheduler],
   exports: [BullModule],
 })
 export class IdentityJobsModule {}

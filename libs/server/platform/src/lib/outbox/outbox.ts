@@ -7,6 +7,7 @@ import { DelayedError, type Job, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { safeError } from '../logging/logging';
 import { RepeatableJobScheduler } from './keep-scheduled';
 import type { OutboxChannel } from './outbox-message.entity';
 
@@ -113,7 +114,8 @@ export class OutboxProcessor extends WorkerHost {
       error.message.slice(0, 500),
       final,
     ]);
-    if (final) this.logger.error(`Gave up delivering outbox message ${(job.data as OutboxJobs['deliver']).messageId}: ${error.message}`);
+    // The SMTP answer may quote the recipient: only the error's class and code are logged.
+    if (final) this.logger.error({ err: safeError(error), messageId: (job.data as OutboxJobs['deliver']).messageId }, 'Gave up delivering an outbox message');
   }
 
   /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch). */
