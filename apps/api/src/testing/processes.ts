@@ -24,8 +24,8 @@ export async function eventually<T>(check: () => T | undefined | Promise<T | und
   }
 }
 
-/** The real worker process, as it runs in production, started from source; resolves once it is up. */
-export async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+/** The real worker process, as it runs in production, started from source; resolves once it is up. `output()` is what it wrote. */
+export async function startWorker(env: Record<string, string>): Promise<ChildProcess & { output: () => string }> {
   const worker = spawn('node', ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
     cwd: root,
     env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.scripts.json', TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'warn', ...env },
@@ -38,5 +38,23 @@ export async function startWorker(env: Record<string, string>): Promise<ChildPro
     worker.kill();
     throw new Error(`worker did not start:\n${out}`);
   });
-  return worker;
+  return Object.assign(worker, { output: () => out });
+}
+
+/** The real API process, started from source; its output (the log) is kept in `output()`. */
+export async function startApi(env: Record<string, string>): Promise<{ process: ChildProcess; base: string; output: () => string }> {
+  const port = String(env['PORT'] ?? 3400 + Math.floor(Math.random() * 500));
+  const api = spawn('node', ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.scripts.json', TS_NODE_TRANSPILE_ONLY: 'true', HOST: '127.0.0.1', ...env, PORT: port },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  api.stdout?.on('data', (d) => (out += d));
+  api.stderr?.on('data', (d) => (out += d));
+  await eventually(() => out.includes('Loket API listening') || undefined, 60_000).catch(() => {
+    api.kill();
+    throw new Error(`API did not start:\n${out}`);
+  });
+  return { process: api, base: `http://127.0.0.1:${port}`, output: () => out };
 }
