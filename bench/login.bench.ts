@@ -12,7 +12,7 @@ const arg = (name: string, fallback: number) => {
 const ACCOUNTS = arg('accounts', 2_000);
 const SECONDS = arg('seconds', 15);
 const CONNECTIONS = arg('connections', 20);
-const ROUNDS = arg('rounds', 2);
+const ROUNDS = arg('rounds', 4);
 const TARGET_RATIO = 0.9;
 const BENCH_URL = process.env.BENCH_LOGIN_DATABASE_URL ?? 'postgres://loket:loket@127.0.0.1:5432/loket_bench_login';
 const LOKET_PORT = 3220;
