@@ -92,13 +92,14 @@ export class AuthService {
     await this.throttle.succeeded(permit);
 
     const token = randomBytes(32).toString('base64url');
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3600_000);
-    await this.db.query(
-      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $5)`,
-      [user.id, user.organization_id, sha256(token), expiresAt, now],
+    // Session times are the database's clock, the one clock every API process shares (see authenticate).
+    const [session]: { expires_at: Date }[] = await this.db.query(
+      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at, last_seen_at)
+       VALUES ($1, $2, $3, now() + $4 * interval '1 hour', now()) RETURNING expires_at`,
+      [user.id, user.organization_id, sha256(token), this.config.SESSION_TTL_HOURS],
     );
-    await this.db.query(`UPDATE users SET last_login_at = $2 WHERE id = $1`, [user.id, now]);
+    const expiresAt = new Date(session.expires_at);
+    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     await this.audit.record({
       organizationId: user.organization_id,
       actorUserId: user.id,
@@ -114,31 +115,32 @@ export class AuthService {
 
   /**
    * Resolves a bearer token to its actor, or null when it is unknown, expired, revoked or (staff)
-   * idle for longer than SESSION_IDLE_MINUTES. The last activity is written at most once a minute.
+   * idle for longer than SESSION_IDLE_MINUTES. A session's times are kept on the database's clock,
+   * which every API process shares: the last activity is written at most once a minute, and a
+   * process trusts what it looked up for at most SESSION_TRUST_MS (`now` is this process's clock).
    */
   async authenticate(token: string, now = Date.now()): Promise<Actor | null> {
     const hash = sha256(token);
     const known = this.trusted.get(hash);
     if (known && known.until > now) return known.actor;
     const idleMs = this.config.SESSION_IDLE_MINUTES * 60_000;
-    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null; expires_at: Date; last_seen_at: Date }[] =
+    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null; idle_ms: number; left_ms: number }[] =
       await this.db.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id, s.expires_at,
-                coalesce(s.last_seen_at, s.created_at) AS last_seen_at
+        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id,
+                extract(epoch FROM now() - coalesce(s.last_seen_at, s.created_at)) * 1000 AS idle_ms,
+                extract(epoch FROM s.expires_at - now()) * 1000 AS left_ms
            FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
-        [hash, new Date(now)],
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+        [hash],
       );
     const r = rows[0];
-    const lastSeen = r ? new Date(r.last_seen_at).getTime() : 0;
-    if (!r || (r.kind === 'staff' && lastSeen + idleMs <= now)) {
+    const idle = r ? Math.max(0, Number(r.idle_ms)) : 0;
+    if (!r || (r.kind === 'staff' && idle >= idleMs)) {
       this.trusted.delete(hash);
       return null;
     }
-    const seen = now - lastSeen >= LAST_SEEN_EVERY_MS ? now : lastSeen;
-    if (seen === now) {
-      await this.db.query(`UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $2)`, [r.session_id, new Date(now)]);
-    }
+    const seenNow = idle >= LAST_SEEN_EVERY_MS;
+    if (seenNow) await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [r.session_id]);
     const actor: Actor = {
       sessionId: r.session_id,
       userId: r.user_id,
@@ -148,17 +150,16 @@ export class AuthService {
       customerId: r.customer_id,
     };
     if (this.trusted.size >= SESSIONS_KEPT) this.trusted.clear();
-    const idleUntil = r.kind === 'staff' ? seen + idleMs : Infinity;
-    this.trusted.set(hash, { actor, until: Math.min(now + SESSION_TRUST_MS, new Date(r.expires_at).getTime(), idleUntil) });
+    const idleLeft = r.kind === 'staff' ? idleMs - (seenNow ? 0 : idle) : Infinity;
+    this.trusted.set(hash, { actor, until: now + Math.min(SESSION_TRUST_MS, Number(r.left_ms), idleLeft) });
     return actor;
   }
 
   async logout(actor: Actor): Promise<void> {
     for (const [hash, entry] of this.trusted) if (entry.actor.sessionId === actor.sessionId) this.trusted.delete(hash);
-    await this.db.query(`UPDATE sessions SET revoked_at = $3 WHERE id = $1 AND organization_id = $2`, [
+    await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND organization_id = $2`, [
       actor.sessionId,
       actor.organizationId,
-      new Date(),
     ]);
   }
 
