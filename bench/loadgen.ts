@@ -43,7 +43,8 @@ export async function load(opts: {
   next: () => string;
   /** For POST: the body to send with the next request. */
   body?: () => string;
-  headers?: Record<string, string>;
+  /** The same for every request, or made per request (called just before `body`). */
+  headers?: Record<string, string> | (() => Record<string, string>);
 }): Promise<LoadResult> {
   const agent = agentFor(opts.connections);
   const latencies: number[] = [];
@@ -57,7 +58,8 @@ export async function load(opts: {
       const url = new URL(opts.next(), opts.base);
       const t0 = performance.now();
       try {
-        const status = await send(agent, url, opts.headers ?? {}, opts.body?.());
+        const headers = typeof opts.headers === 'function' ? opts.headers() : (opts.headers ?? {});
+        const status = await send(agent, url, headers, opts.body?.());
         const t1 = performance.now();
         if (t0 >= measureFrom) {
           latencies.push(t1 - t0);

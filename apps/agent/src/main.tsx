@@ -1,3 +1,4 @@
+import './zod-config';
 import { StrictMode } from 'react';
 import * as ReactDOM from 'react-dom/client';
 import { initI18n } from './i18n';

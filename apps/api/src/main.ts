@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const { createApp } = await import('./app/create-app');
   const app = await createApp();
   await app.listen({ port: config.PORT, host: config.HOST });
-  console.log(`Loket API listening on http://${config.HOST}:${config.PORT}/api/v1 (docs: /api/docs)`);
+  console.log(`Loket API listening on http://${config.HOST}:${config.PORT}/api/v1${config.API_DOCS ? ' (docs: /api/docs)' : ''}`);
 }
 
 main().catch((e) => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '@loket/server/platform';
 import { WorkerModule } from './app/worker.module';
 
@@ -14,9 +14,11 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  Logger.log('Loket worker started', 'Worker');
+  // Like the API's "listening" line: always printed, whatever LOG_LEVEL says (scripts wait for it).
+  console.log('Loket worker started');
 }
 
 main().catch((e) => {

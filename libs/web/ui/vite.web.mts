@@ -5,6 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { SPA_SECURITY_HEADERS } from './security-headers';
 
 const repository = resolve(import.meta.dirname, '../../..');
 
@@ -55,11 +56,14 @@ export function webAppConfig({ app, port: defaultPort }: { app: string; port: nu
       host: 'localhost',
       proxy: apiProxy,
     },
+    // The built app as production serves it: the same security headers as docker/nginx.conf.template.
+    // (Not for the dev server: its hot reload needs inline scripts.)
     preview: {
       port,
       strictPort: true,
       host: 'localhost',
       proxy: apiProxy,
+      headers: { ...SPA_SECURITY_HEADERS },
     },
     // Vite resolves the @loket/* paths of tsconfig.base.json itself.
     resolve: { tsconfigPaths: true },

@@ -3,16 +3,18 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '@loket/server/platform';
+import { API_RESPONSE_HEADERS, loadConfig } from '@loket/server/platform';
 import { AppModule } from './app.module';
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Builds the HTTP application exactly as it runs, for main.ts and for the HTTP tests. */
 export async function createApp(): Promise<NestFastifyApplication> {
+  const config = loadConfig();
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Who may say what the client's address is (login throttling, audit): TRUST_PROXY.
+    trustProxy: config.TRUST_PROXY,
     // A caller's correlation id is kept (so a trace crosses systems); otherwise we make one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-correlation-id'];
@@ -21,15 +23,24 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-correlation-id', request.id);
+    // Personal data must not stay in a browser's or proxy's cache: every API answer is no-store.
+    if (request.url.startsWith('/api/v1')) reply.headers(API_RESPONSE_HEADERS);
+    else reply.header('x-content-type-options', API_RESPONSE_HEADERS['x-content-type-options']);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1');
-  const config = app.get<AppConfig>(APP_CONFIG);
-  if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['x-correlation-id'] });
+  if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['x-correlation-id', 'retry-after'] });
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  // Swagger UI and the JSON document: off in production unless API_DOCS=true.
+  if (config.API_DOCS) SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+/** The OpenAPI document of the running application (also for tests when the docs route is off). */
+export function openApiDocument(app: NestFastifyApplication) {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Loket API')
@@ -38,6 +49,4 @@ export async function createApp(): Promise<NestFastifyApplication> {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  return app;
 }

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/contact-log';
@@ -9,7 +9,7 @@ import { createApp } from '../app/create-app';
 export const PASSWORD = 'Test-wachtwoord-1';
 let passwordHash: Promise<string> | undefined;
 
-export type Request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{
+export type Request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; remoteAddress?: string }) => Promise<{
   status: number;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   headers: Record<string, string | string[] | number | undefined>;
@@ -30,6 +30,8 @@ export function freezeClock(at: string | Date): void {
 export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;
+  /** The client address requests come from (its own per app, so login throttling of one test file leaves the others alone). */
+  address: string;
   request: Request;
   close: () => Promise<void>;
 }
@@ -58,11 +60,13 @@ export async function bootApp(): Promise<TestApp> {
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get(DataSource);
+  const address = `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`;
   return {
     app,
     db,
+    address,
     request: async (method, url, opts = {}) => {
-      const res = await app.inject({ method, url: apiPath(url), headers: requestHeaders(opts), payload: payload(opts.body) });
+      const res = await app.inject({ method, remoteAddress: opts.remoteAddress ?? address, url: apiPath(url), headers: requestHeaders(opts), payload: payload(opts.body) });
       return { status: res.statusCode, body: parsed(res.body), headers: res.headers as Record<string, string> };
     },
     close: () => app.close(),

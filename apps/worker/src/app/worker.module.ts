@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOptions } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, OutboxWorkerModule, PlatformModule, dataSourceOptions, processLoggerModule } from '@loket/server/platform';
 import { SlaWorkerModule } from '@loket/server/sla';
 import { CallbacksWorkerModule } from '@loket/server/callbacks';
 import { KnowledgeBaseWorkerModule } from '@loket/server/knowledge-base';
@@ -15,6 +15,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 @Module({
   imports: [
     PlatformModule,
+    // The API's pino set-up (LOG_LEVEL, redaction of personal data), without request logging.
+    processLoggerModule(),
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       // Jobs work in SQL through the modules' services; the schema itself is the API's migrations.

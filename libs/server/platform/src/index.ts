@@ -21,3 +21,4 @@ export * from './lib/database/paging';
 export * from './lib/outbox/keep-scheduled';
 export * from './lib/outbox/due-buckets';
 export * from './lib/privacy/privacy';
+export * from './lib/http/security-headers';

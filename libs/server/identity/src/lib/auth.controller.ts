@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Actor, Authenticated, CurrentActor, Public, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto, SessionUserDto, UpdateMeDto } from './dto/auth.dto';
@@ -13,8 +14,12 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ type: LoginResponseDto })
-  login(@Body() body: LoginDto): Promise<LoginResponseDto> {
-    return this.auth.login(body.email, body.password);
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or from this address; see Retry-After.' })
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponseDto> {
+    return this.auth.login(body.email, body.password, {
+      address: request.ip,
+      language: /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'nl',
+    });
   }
 
   @Post('logout')

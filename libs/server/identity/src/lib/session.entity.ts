@@ -25,4 +25,8 @@ export class SessionEntity {
 
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
+
+  /** The last request, written at most once a minute (staff sessions end after SESSION_IDLE_MINUTES without one). */
+  @Column('timestamptz', { nullable: true })
+  lastSeenAt!: Date | null;
 }

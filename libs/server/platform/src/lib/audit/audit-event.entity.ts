@@ -7,8 +7,9 @@ export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 
-  @Column('uuid')
-  organizationId!: string;
+  /** Null only for a failed login for an unknown e-mail. */
+  @Column('uuid', { nullable: true })
+  organizationId!: string | null;
 
   @Column('uuid', { nullable: true })
   actorUserId!: string | null;

@@ -3,7 +3,8 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 
 export interface AuditEntry {
-  organizationId: string;
+  /** Null only for what belongs to no organization (a failed login for an unknown e-mail). */
+  organizationId: string | null;
   actorUserId: string | null;
   action: string;
   entityType: string;

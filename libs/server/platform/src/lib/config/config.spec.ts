@@ -22,6 +22,32 @@ describe('configuration at boot', () => {
   it('requires the connection settings in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production[\s\S]*REDIS_URL/);
   });
+
+  it('reads TRUST_PROXY as Fastify takes it: loopback by default, off, hops or addresses; never "trust anyone"', () => {
+    expect(loadConfig({}).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.4,loopback' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '192.168.1.4', 'loopback']);
+    for (const wrong of ['true', 'nginx', '10.0.0.0/99', '300.1.1.1']) expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('has login protection and idle timeout defaults, and refuses switching throttling off in production', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ SESSION_IDLE_MINUTES: 30, LOGIN_MAX_FAILURES_PER_ACCOUNT: 5, LOGIN_LOCKOUT_SECONDS: 60, LOGIN_MAX_FAILURES_PER_ADDRESS: 8, LOGIN_THROTTLE: 'on' });
+    expect(loadConfig({ LOGIN_THROTTLE: 'off' }).LOGIN_THROTTLE).toBe('off');
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', REDIS_URL: 'redis://r' };
+    expect(() => loadConfig({ ...prod, LOGIN_THROTTLE: 'off' })).toThrow(/LOGIN_THROTTLE: may not be off in production/);
+    expect(() => loadConfig({ LOGIN_LOCKOUT_SECONDS: '600', LOGIN_LOCKOUT_MAX_SECONDS: '60' })).toThrow(/LOGIN_LOCKOUT_MAX_SECONDS/);
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+
+  it('serves the API docs outside production, and in production only when API_DOCS=true', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', REDIS_URL: 'redis://r' };
+    expect(loadConfig({}).API_DOCS).toBe(true);
+    expect(loadConfig(prod).API_DOCS).toBe(false);
+    expect(loadConfig({ ...prod, API_DOCS: 'true' }).API_DOCS).toBe(true);
+    expect(loadConfig({ API_DOCS: 'false' }).API_DOCS).toBe(false);
+  });
 });
 
 describe('job processor options', () => {

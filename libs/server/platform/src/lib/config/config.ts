@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const url = (protocols: string[]) =>
@@ -27,13 +28,61 @@ const schema = z.object({
   /** How long a worker's claim on a running job lasts unrenewed: the jobs of a killed worker run again within about twice this. */
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
+  /** A staff session ends after this many minutes without a request (next to SESSION_TTL_HOURS). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(30),
+  /**
+   * Which proxies may tell the API the client's address (X-Forwarded-For): `off`, a hop count,
+   * or addresses/CIDRs and the names loopback, linklocal, uniquelocal, comma-separated.
+   * The default trusts a proxy on the same machine only.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v, ctx) => trustProxy(v, ctx)),
+  /** Consecutive wrong passwords for one account before it is locked for a while. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
+  /** The first lock; each further lock of the same account lasts twice as long, up to LOGIN_LOCKOUT_MAX_SECONDS. */
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(60),
+  LOGIN_LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
+  /** Failed logins from one client address within LOGIN_ADDRESS_WINDOW_SECONDS before it must wait. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(8),
+  LOGIN_ADDRESS_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
+  /** `off` only for measuring (bench); refused in production. */
+  LOGIN_THROTTLE: z.enum(['on', 'off']).default('on'),
+  /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless `true`. */
+  API_DOCS: z.enum(['true', 'false']).optional(),
   CORS_ORIGINS: z
     .string()
     .default('')
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
 });
 
-export type AppConfig = z.infer<typeof schema>;
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY as Fastify's `trustProxy` takes it: false, a hop count or a list of addresses. */
+function trustProxy(value: string, ctx: z.RefinementCtx): false | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === 'off' || v === 'false' || v === '') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = entries.filter((e) => {
+    if (PROXY_NAMES.includes(e)) return false;
+    const [address, bits, ...rest] = e.split('/');
+    if (rest.length > 0 || !isIP(address)) return true;
+    return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 6 ? 128 : 32));
+  });
+  if (wrong.length > 0 || entries.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be off, a number of proxy hops, or addresses/CIDRs (or ${PROXY_NAMES.join(', ')}) separated by commas; "true" (trust anyone) is not accepted${wrong.length ? ` — not understood: ${wrong.join(', ')}` : ''}`,
+    });
+    return false;
+  }
+  return entries;
+}
+
+type ParsedConfig = z.infer<typeof schema>;
+export type AppConfig = Omit<ParsedConfig, 'API_DOCS'> & { API_DOCS: boolean };
 
 /** Raised when the environment is incomplete or malformed; names every offending variable. */
 export class ConfigError extends Error {
@@ -62,8 +111,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push({ variable: String(issue.path[0]), message: issue.message });
     }
   }
+  if (parsed.success && parsed.data.NODE_ENV === 'production' && parsed.data.LOGIN_THROTTLE === 'off') {
+    problems.push({ variable: 'LOGIN_THROTTLE', message: 'may not be off in production' });
+  }
+  if (parsed.success && parsed.data.LOGIN_LOCKOUT_MAX_SECONDS < parsed.data.LOGIN_LOCKOUT_SECONDS) {
+    problems.push({ variable: 'LOGIN_LOCKOUT_MAX_SECONDS', message: 'must be at least LOGIN_LOCKOUT_SECONDS' });
+  }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  return parsed.data;
+  const { API_DOCS, ...rest } = parsed.data;
+  return { ...rest, API_DOCS: API_DOCS === undefined ? rest.NODE_ENV !== 'production' : API_DOCS === 'true' };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

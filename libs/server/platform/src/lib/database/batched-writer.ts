@@ -1,5 +1,6 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
+import { safeError } from '../logging/logging';
 
 /**
  * Rows that are frequent, change nothing a user waits for, and may lose their last fraction of a
@@ -57,13 +58,13 @@ export abstract class BatchedWriter<T> implements OnModuleDestroy {
       });
     } catch (e) {
       if (this.closing) {
-        this.logger.error({ err: e }, `Could not write ${batch.length} ${this.what} while shutting down`);
+        this.logger.error({ err: safeError(e) }, `Could not write ${batch.length} ${this.what} while shutting down`);
         return;
       }
       // Put them back: the next flush tries again rather than losing them.
       this.buffer.unshift(...batch);
       this.timer ??= setTimeout(() => void this.flush(), this.everyMs * 10).unref();
-      this.logger.error({ err: e }, `Could not write ${batch.length} ${this.what}; retrying`);
+      this.logger.error({ err: safeError(e) }, `Could not write ${batch.length} ${this.what}; retrying`);
     }
   }
 }

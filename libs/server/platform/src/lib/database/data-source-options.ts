@@ -1,6 +1,35 @@
+import { Logger } from '@nestjs/common';
 import { types as pgTypes } from 'pg';
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions, MixedList, EntitySchema, Logger as TypeOrmLogger } from 'typeorm';
+import { queryName, safeError } from '../logging/logging';
 import { SnakeNamingStrategy } from './naming';
+
+/**
+ * TypeORM's own console logger prints a failed query with its parameters (names, addresses,
+ * notes). This one says which query failed and why (SQLSTATE), never with which values.
+ */
+class SafeQueryLogger implements TypeOrmLogger {
+  private readonly logger = new Logger('Database');
+  logQuery(): void {
+    // Successful queries are not logged.
+  }
+  logQuerySlow(): void {
+    // Not enabled (no maxQueryExecutionTime).
+  }
+  logSchemaBuild(): void {
+    // The schema is built by migrations only.
+  }
+  logMigration(message: string): void {
+    this.logger.log(message);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    const err = typeof error === 'string' ? { class: 'Error', stack: [] } : safeError(error);
+    this.logger.warn({ queryName: queryName(query), code: err['code'], class: err['class'] }, 'Query failed');
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(typeof message === 'string' ? message : 'TypeORM warning');
+  }
+}
 
 type Entity = string | (new (...args: never[]) => unknown) | EntitySchema;
 
@@ -28,7 +57,8 @@ export function dataSourceOptions(opts: {
     installExtensions: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging: ['error'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new SafeQueryLogger(),
     poolSize: opts.poolSize ?? 10,
     applicationName: opts.applicationName ?? 'loket',
     // Business dates ("today", marker validity) are Dutch dates.

@@ -50,3 +50,13 @@ export class ForbiddenError extends DomainError {
     super('forbidden', 403, 'Forbidden', detail);
   }
 }
+
+/** Too many attempts; the caller may try again after `retryAfterSeconds` (sent as Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail: string,
+  ) {
+    super('too-many-requests', 429, 'Too many requests', detail);
+  }
+}

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '@loket/shared/contracts';
-import { DomainError } from './domain-errors';
+import { DomainError, TooManyRequestsError } from './domain-errors';
+import { safeError } from '../logging/logging';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -37,11 +38,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = this.toProblem(exception, String(request.id ?? ''));
     body.instance = request.url?.split('?')[0];
     if (body.status >= 500) {
-      this.logger.error(
-        { err: exception, correlationId: body.correlationId },
-        exception instanceof Error ? exception.stack : String(exception),
-      );
+      // The error's class, SQLSTATE, query name and stack only: never its values (see safeError).
+      this.logger.error({ err: safeError(exception), correlationId: body.correlationId }, 'Request failed');
     }
+    if (exception instanceof TooManyRequestsError) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 

@@ -7,6 +7,7 @@ import { DelayedError, type Job, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
+import { safeError } from '../logging/logging';
 import { RepeatableJobScheduler } from './keep-scheduled';
 import type { OutboxChannel } from './outbox-message.entity';
 
@@ -138,7 +139,8 @@ export class OutboxProcessor extends WorkerHost {
       .query(`UPDATE outbox_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END WHERE id = $1`, [messageId, error.message.slice(0, 500), final])
       .then(() => true, () => false);
     if (!noted) this.logger.warn(`Could not record the failed delivery of outbox message ${messageId}`);
-    else if (final) this.logger.error(`Gave up delivering outbox message ${messageId}: ${error.message}`);
+    // The SMTP answer may quote the recipient: only the error's class and code are logged.
+    else if (final) this.logger.error({ err: safeError(error), messageId }, 'Gave up delivering an outbox message');
   }
 
   /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch) or gave up while the mail server was away. */
