@@ -14,6 +14,7 @@ import { SlaModule } from '@loket/server/sla';
 import { CallbacksModule } from '@loket/server/callbacks';
 import { KnowledgeBaseModule } from '@loket/server/knowledge-base';
 import { ReportingModule } from '@loket/server/reporting';
+import { AccessLogModule } from '@loket/server/access-log';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
 
@@ -46,6 +47,7 @@ import { appDataSourceOptions } from '../database/data-source';
     CallbacksModule,
     KnowledgeBaseModule,
     ReportingModule,
+    AccessLogModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -5,3 +5,4 @@ export * from './lib/contact-log';
 export * from './lib/sla';
 export * from './lib/callbacks';
 export * from './lib/knowledge-base';
+export * from './lib/access-log';

@@ -4,6 +4,7 @@ import { Sla1764000000000 } from './1764000000000-sla';
 import { Callbacks1764100000000 } from './1764100000000-callbacks';
 import { KnowledgeBase1764200000000 } from './1764200000000-knowledge-base';
 import { KbSearchState1764300000000 } from './1764300000000-kb-search-state';
+import { AccessLog1764430000000 } from './1764430000000-access-log';
 
 /** In order. Add new migrations at the end; never edit one that has shipped. */
-export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000, Callbacks1764100000000, KnowledgeBase1764200000000, KbSearchState1764300000000];
+export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000, Callbacks1764100000000, KnowledgeBase1764200000000, KbSearchState1764300000000, AccessLog1764430000000];

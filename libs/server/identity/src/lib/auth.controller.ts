@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, Public, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import { Actor, Authenticated, CurrentActor, Public, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto, SessionUserDto, UpdateMeDto } from './dto/auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')
+@ShowsNoCustomerData()
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
