@@ -35,3 +35,6 @@ export {
   useArticleSearch, useArticleSynonyms, useArticleVersions, useCreateArticle, useKbDashboard, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch,
   usePublishArticle, useRestoreArticleVersion, useUpdateArticle, useUpdateArticleSynonyms,
 } from './lib/knowledge-base/knowledge-base.hooks';
+
+export { accessLogApi } from './lib/access-log/access-log.api';
+export { ACCESS_LOG_PAGE_SIZE, useCustomerAccessLog, useEmployeeAccessLog } from './lib/access-log/access-log.hooks';
