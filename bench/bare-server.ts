@@ -11,8 +11,10 @@ types.setTypeParser(1082, (v: string) => v);
 
 /**
  * The baseline: bare Fastify and a pg pool of the same size, issuing the very same SQL as
- * Loket (the token lookup, then the search or overview statements), without Nest, TypeORM,
- * validation or logging. The gap between the two is what the framework costs.
+ * Loket (the token lookup, then the search or overview statements, and the same batched
+ * access-log insert), without Nest, TypeORM, validation or logging. The gap between the two is
+ * what the framework costs. The `-unrecorded` routes leave the access log out: the access bench
+ * compares them with the recorded ones to show what recording reads costs.
  */
 export async function startBareServer(databaseUrl: string, port: number, poolSize: number): Promise<() => Promise<void>> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, options: '-c timezone=Europe/Amsterdam' });
@@ -38,7 +40,16 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   };
 
   const app = Fastify({ logger: false });
+  // Search with the customers it showed on record, as Loket does (one batched access-log row per hit).
   app.get('/api/v1/customers', async (req, reply) => {
+    const actor = await actorFor(req.headers.authorization);
+    if (!actor) return reply.code(401).send();
+    const page = await search.search(actor.organizationId, (req.query as { q: string }).q, 20);
+    accessLog.customersRead(actor, page.items.map((hit) => hit.id), 'search');
+    return page;
+  });
+  // The same search without the access log: only for measuring what recording the reads costs (access bench).
+  app.get('/api/v1/customers-unrecorded', async (req, reply) => {
     const actor = await actorFor(req.headers.authorization);
     if (!actor) return reply.code(401).send();
     return search.search(actor.organizationId, (req.query as { q: string }).q, 20);

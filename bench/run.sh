@@ -5,6 +5,8 @@
 #   sla:       due-instant throughput, recalculating 100,000 open cases, breach latency.
 #   callbacks: 100,000 callbacks due in one minute escalated by the worker; API p95 and worker memory meanwhile.
 #   knowledge-base: Dutch search over 20,000 articles, Loket vs a bare Fastify + pg handler.
+#   access:    what recording reads (the access log) costs on the customer overview and search:
+#              the bare server with and without the same batched insert, and Loket, 50,000 customers.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,4 +31,7 @@ if [ -z "$only" ] || [ "$only" = "callbacks" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "knowledge-base" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/knowledge-base.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "access" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/access.bench.ts "${args[@]}"
 fi

@@ -39,6 +39,15 @@ export async function agentApi(request: APIRequestContext) {
       if (!hit) throw new Error(`customer ${number} not found`);
       return hit.id;
     },
+    /** A new customer of De Linde with this last name (nobody has looked at them yet). */
+    async createCustomer(lastName: string): Promise<{ id: string; customerNumber: string; fullName: string }> {
+      const response = await request.post(`${API_URL}/api/v1/customers`, {
+        headers,
+        data: { kind: 'tenant', firstName: 'Ilse', lastName, address: { street: 'Lindelaan', houseNumber: 99, postcode: '5161 AB', city: 'Sprang-Capelle' } },
+      });
+      if (!response.ok()) throw new Error(`POST /customers: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as { id: string; customerNumber: string; fullName: string };
+    },
     /** Opens a new question for the customer with one phone contact that leaves it open. */
     async openCase(customerId: string, subject: string): Promise<{ caseId: string }> {
       const response = await request.post(`${API_URL}/api/v1/contacts`, {
