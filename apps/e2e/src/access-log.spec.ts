@@ -40,7 +40,7 @@ test.describe('access log: who looked at a customer (AVG)', () => {
     await page.goto(`${AGENT_URL}/klanten/${customer.id}`);
     await file.expectCustomer(customer.fullName);
     const panel = file.panel('Inzage in dit dossier');
-    const toggle = panel.getByRole('button', { name: 'Toon wie dit dossier bekeek' });
+    const toggle = panel.getByRole('button', { name: 'Wie bekeek dit dossier?' });
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');

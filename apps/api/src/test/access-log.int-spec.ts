@@ -4,6 +4,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { AccessLog, ACCESS_KEY, AccessRule, CUSTOMER_READS_KEY } from '@loket/server/platform';
 import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { eventually } from '../testing/processes';
 
 const LINDE = {
   timeZone: 'Europe/Amsterdam',
@@ -253,6 +254,18 @@ describe('access log: every read of customer data is on record (AVG)', () => {
         expect({ url, status: bad.status, fields: bad.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ url, status: 400, fields: ['userId'] });
       }
     });
+  });
+
+  it('writes a read to the database within moments, without anyone flushing (what a crash can lose)', async () => {
+    const since = await mark();
+    const started = Date.now();
+    expect((await t.request('GET', `/customers/${customerB}/timeline`, { token: agent.token })).status).toBe(200);
+    const rows = await eventually(async () => {
+      const found = await t.db.query(`SELECT entity_id FROM audit_events WHERE id > $1 AND is_read AND actor_user_id = $2`, [since, agent.id]);
+      return found.length ? found : undefined;
+    }, 5_000);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(rows).toEqual([{ entity_id: customerB }]);
   });
 
   it('writes what is still buffered when the API shuts down', async () => {

@@ -42,7 +42,7 @@ describe('who looked at this file (customer page)', () => {
     const panel = within(await screen.findByRole('region', { name: 'Inzage in dit dossier' }));
     // Looking is itself on record: nothing is fetched until the administrator asks.
     expect(accessCalls(calls)).toEqual([]);
-    const toggle = panel.getByRole('button', { name: 'Toon wie dit dossier bekeek' });
+    const toggle = panel.getByRole('button', { name: 'Wie bekeek dit dossier?' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
@@ -64,7 +64,14 @@ describe('who looked at this file (customer page)', () => {
     expect(accessCalls(calls)[1]?.url.searchParams.get('cursor')).toBe('p2');
     expect(panel.queryByRole('button', { name: 'Meer laden' })).toBeNull();
 
-    fireEvent.click(within(table).getAllByRole('link', { name: 'Anouk Klantcontact' })[0] as HTMLElement);
+    // The same button folds the list away again.
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.queryByRole('table')).toBeNull();
+
+    fireEvent.click(toggle);
+    const again = await panel.findByRole('table', { name: 'Wie dit dossier bekeek, nieuwste eerst' });
+    fireEvent.click(within(again).getAllByRole('link', { name: 'Anouk Klantcontact' })[0] as HTMLElement);
     await waitFor(() => expect(router.state.location.search).toBe('?medewerker=u-anouk'));
   });
 

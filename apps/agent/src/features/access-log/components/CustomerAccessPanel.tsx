@@ -7,7 +7,8 @@ import { AccessMoment, employeeAccessPath, useViewLabel } from './parts';
 
 /**
  * "Inzage in dit dossier" on the customer page (administrators): who looked at this customer's data,
- * when and where, newest first. Loaded only on request, because looking is itself on record.
+ * when and where, newest first. Loaded only on request, because looking is itself on record; the
+ * button is a disclosure (its name stays, aria-expanded tells whether the list is shown).
  */
 export function CustomerAccessPanel({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function CustomerAccessPanel({ customerId }: { customerId: string }) {
     <Panel title={t('accessLog.customer.title')} id="inzage">
       <p>{t('accessLog.customer.intro')}</p>
       <Button variant="secondary" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen((value) => !value)}>
-        {open ? t('accessLog.customer.hide') : t('accessLog.customer.show')}
+        {t('accessLog.customer.toggle')}
       </Button>
       <div id={regionId} hidden={!open}>
         {open ? <CustomerAccessList customerId={customerId} /> : null}
