@@ -47,7 +47,6 @@ test.describe('access log: who looked at a customer (AVG)', () => {
     const table = panel.getByRole('table', { name: 'Wie dit dossier bekeek, nieuwste eerst' });
     await expect(rowWith(page, 'Anouk Klantcontact', 'Klantbeeld')).toHaveCount(1);
     await expect(rowWith(page, 'Anouk Klantcontact', 'Zoekresultaat')).toHaveCount(1);
-    await expect(rowWith(page, 'Ahmed Beheer', 'Klantbeeld')).toHaveCount(1);
     await expectNoViolations(page);
 
     // From the name to everything Anouk looked at.
@@ -63,7 +62,7 @@ test.describe('access log: who looked at a customer (AVG)', () => {
     await switchUser(page, 'teamlead@linde.demo');
     await page.getByRole('link', { name: 'Inzage' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Inzage door medewerkers' })).toBeVisible();
-    await page.getByLabel('Medewerker').selectOption({ label: 'Anouk Klantcontact' });
+    await page.getByRole('combobox', { name: 'Medewerker', exact: true }).selectOption({ label: 'Anouk Klantcontact' });
     await page.getByRole('button', { name: 'Toon wat deze medewerker bekeek' }).click();
     await expect(page.getByRole('table', { name: 'Klanten bekeken door Anouk Klantcontact, nieuwste eerst' }).getByRole('link', { name: customer.fullName }).first()).toBeVisible();
     await expectNoViolations(page);
