@@ -19,8 +19,8 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const CUSTOMERS = arg('customers', 50_000);
-const SECONDS = arg('seconds', 10);
-const ROUNDS = arg('rounds', 3);
+const SECONDS = arg('seconds', 8);
+const ROUNDS = arg('rounds', 6);
 const CONNECTIONS = arg('connections', 20);
 const POOL = arg('pool', 10);
 const TARGET_RATIO = 0.9;
@@ -71,6 +71,12 @@ async function settledCount(db: Client, userId: string): Promise<number> {
   }
 }
 
+type Variant = 'bareWithout' | 'bareWith' | 'loket';
+/** The order turns every round, so no variant always runs first, last, or on a warmer (or busier) database. */
+const orderOf = (round: number): Variant[] => {
+  const all: Variant[] = ['bareWithout', 'bareWith', 'loket'];
+  return [...all.slice(round % 3), ...all.slice(0, round % 3)];
+};
 const sum = (rs: LoadResult[], key: 'requests') => rs.reduce((s, r) => s + r[key], 0);
 const mean = (rs: LoadResult[], key: 'p50' | 'p95' | 'p99') => Math.round((rs.reduce((s, r) => s + r[key], 0) / rs.length) * 100) / 100;
 const summarize = (rs: LoadResult[]) => ({
@@ -125,8 +131,7 @@ async function main(): Promise<void> {
   let loketSent = 0;
   let loketRowsBefore = await settledCount(db, loketUser);
   for (let round = 0; round < ROUNDS; round++) {
-    // The order changes per round, so no variant always runs on a warmer (or busier) database.
-    const order = round % 2 ? (['bareWith', 'bareWithout', 'loket'] as const) : (['bareWithout', 'bareWith', 'loket'] as const);
+    const order = orderOf(round);
     for (const variant of order) {
       if (variant === 'loket') {
         loketRowsBefore = await settledCount(db, loketUser);
@@ -146,7 +151,7 @@ async function main(): Promise<void> {
   const searchRowsBefore = await settledCount(db, loketUser);
   let loketSearches = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 ? (['bareWith', 'bareWithout', 'loket'] as const) : (['bareWithout', 'bareWith', 'loket'] as const);
+    const order = orderOf(round);
     for (const variant of order) {
       const base = variant === 'loket' ? loketBase : bareBase;
       const headers = variant === 'loket' ? loketHeaders : bareHeaders;
