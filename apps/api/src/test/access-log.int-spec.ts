@@ -19,6 +19,9 @@ function freezeAt(iso: string) {
 
 type User = { id: string; token: string; email: string };
 
+// Several logins (argon2) and a second application boot: generous on a busy machine.
+jest.setTimeout(30_000);
+
 describe('access log: every read of customer data is on record (AVG)', () => {
   let t: TestApp;
   let org: TestOrg;
@@ -258,13 +261,13 @@ describe('access log: every read of customer data is on record (AVG)', () => {
 
   it('writes a read to the database within moments, without anyone flushing (what a crash can lose)', async () => {
     const since = await mark();
-    const started = Date.now();
     expect((await t.request('GET', `/customers/${customerB}/timeline`, { token: agent.token })).status).toBe(200);
+    const answered = Date.now();
     const rows = await eventually(async () => {
       const found = await t.db.query(`SELECT entity_id FROM audit_events WHERE id > $1 AND is_read AND actor_user_id = $2`, [since, agent.id]);
       return found.length ? found : undefined;
     }, 5_000);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - answered).toBeLessThan(2_000);
     expect(rows).toEqual([{ entity_id: customerB }]);
   });
 
