@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Client } from 'pg';
 import { databaseName } from '@loket/server/platform';
@@ -74,6 +75,17 @@ async function settledCount(db: Client, userId: string): Promise<number> {
 }
 
 type Variant = 'bareWithout' | 'bareWith' | 'loket';
+
+/** CPU time (user + system, ms) a process has used so far; Linux clock ticks are 1/100 s. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0; // the process has ended
+  }
+}
 /** The order turns every round, so no variant always runs first, last, or on a warmer (or busier) database. */
 const orderOf = (round: number): Variant[] => {
   const all: Variant[] = ['bareWithout', 'bareWith', 'loket'];
@@ -84,7 +96,7 @@ const perRound = (a: LoadResult[], b: LoadResult[]) => a.map((r, i) => +(r.reque
 const median = (xs: number[]) => {
   const s = [...xs].sort((x, y) => x - y);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : +(((s[mid - 1] as number) + (s[mid] as number)) / 2).toFixed(3);
+  return s.length % 2 ? (s[mid] as number) : +(((s[mid - 1] as number) + (s[mid] as number)) / 2).toFixed(4);
 };
 const sum = (rs: LoadResult[], key: 'requests') => rs.reduce((s, r) => s + r[key], 0);
 const mean = (rs: LoadResult[], key: 'p50' | 'p95' | 'p99') => Math.round((rs.reduce((s, r) => s + r[key], 0) / rs.length) * 100) / 100;
@@ -123,6 +135,24 @@ async function main(): Promise<void> {
   const surnames = [...new Set(rows.map((r) => r.last_name as string))];
   console.log(`${ids.length} customers and ${surnames.length} surnames sampled; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per variant`);
 
+  // CPU per request: the server process plus the PostgreSQL backends serving this database. Unlike
+  // requests per second it hardly depends on what else the machine is doing at that moment.
+  const backends = async () => new Map(((await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [databaseName(BENCH_URL)])).rows as { pid: number }[]).map((r) => [r.pid, cpuMs(r.pid)]));
+  const cpu = { overview: { bareWithout: [] as number[], bareWith: [] as number[], loket: [] as number[] }, search: { bareWithout: [] as number[], bareWith: [] as number[], loket: [] as number[] } };
+  const measured = async <T>(pid: number, section: 'overview' | 'search', variant: Variant, work: () => Promise<T>): Promise<T> => {
+    const before = await backends();
+    const serverBefore = cpuMs(pid);
+    const sentBefore = sent;
+    const result = await work();
+    await new Promise((r) => setTimeout(r, 300)); // the last batch of the access log belongs to this run
+    const after = await backends();
+    let used = cpuMs(pid) - serverBefore;
+    for (const [backend, ms] of after) used += ms - (before.get(backend) ?? 0);
+    cpu[section][variant].push(used / Math.max(1, sent - sentBefore));
+    return result;
+  };
+  const pidOf = (variant: Variant) => (variant === 'loket' ? loket.pid : bare.pid) as number;
+
   let sent = 0;
   const cycle = <T>(list: T[]) => {
     let i = 0;
@@ -135,6 +165,12 @@ async function main(): Promise<void> {
   };
   const overview = (suffix: string) => (id: () => string) => () => `/api/v1/customers/${id()}/${suffix}`;
   const searchAt = (path: string) => (q: () => string) => () => `${path}?q=${encodeURIComponent(q())}`;
+
+  // Every variant once before measuring: a cold process or cache would otherwise weigh on round 1.
+  for (const variant of ['bareWithout', 'bareWith', 'loket'] as Variant[]) {
+    await run(variant === 'loket' ? loketBase : bareBase, variant === 'loket' ? loketHeaders : bareHeaders, overview(variant === 'bareWithout' ? 'overview-unrecorded' : 'overview'), ids);
+    await run(variant === 'loket' ? loketBase : bareBase, variant === 'loket' ? loketHeaders : bareHeaders, searchAt(variant === 'bareWithout' ? '/api/v1/customers-unrecorded' : '/api/v1/customers'), surnames);
+  }
 
   const overviewRuns = { bareWithout: [] as LoadResult[], bareWith: [] as LoadResult[], loket: [] as LoadResult[] };
   const searchRuns = { bareWithout: [] as LoadResult[], bareWith: [] as LoadResult[], loket: [] as LoadResult[] };
@@ -149,7 +185,7 @@ async function main(): Promise<void> {
       }
       const base = variant === 'loket' ? loketBase : bareBase;
       const headers = variant === 'loket' ? loketHeaders : bareHeaders;
-      overviewRuns[variant].push(await run(base, headers, overview(variant === 'bareWithout' ? 'overview-unrecorded' : 'overview'), ids));
+      overviewRuns[variant].push(await measured(pidOf(variant), 'overview', variant, () => run(base, headers, overview(variant === 'bareWithout' ? 'overview-unrecorded' : 'overview'), ids)));
       if (variant === 'loket') loketSent = sent;
     }
     console.log(`  overview round ${round + 1}: bare without ${overviewRuns.bareWithout[round]?.rps}, bare with ${overviewRuns.bareWith[round]?.rps}, Loket ${overviewRuns.loket[round]?.rps} req/s`);
@@ -166,7 +202,7 @@ async function main(): Promise<void> {
       const base = variant === 'loket' ? loketBase : bareBase;
       const headers = variant === 'loket' ? loketHeaders : bareHeaders;
       sent = 0;
-      searchRuns[variant].push(await run(base, headers, searchAt(variant === 'bareWithout' ? '/api/v1/customers-unrecorded' : '/api/v1/customers'), surnames));
+      searchRuns[variant].push(await measured(pidOf(variant), 'search', variant, () => run(base, headers, searchAt(variant === 'bareWithout' ? '/api/v1/customers-unrecorded' : '/api/v1/customers'), surnames)));
       if (variant === 'loket') loketSearches += sent;
     }
     console.log(`  search round ${round + 1}: bare without ${searchRuns.bareWithout[round]?.rps}, bare with ${searchRuns.bareWith[round]?.rps}, Loket ${searchRuns.loket[round]?.rps} req/s`);
@@ -195,10 +231,13 @@ async function main(): Promise<void> {
       auditRatio: median(perRound(overviewRuns.bareWith, overviewRuns.bareWithout)),
       auditRatioPerRound: perRound(overviewRuns.bareWith, overviewRuns.bareWithout),
       pooledRatio: ratio(ov.bareWith, ov.bareWithout),
-      meetsTarget: median(perRound(overviewRuns.bareWith, overviewRuns.bareWithout)) >= TARGET_RATIO,
+      meetsTarget: median(perRound(overviewRuns.bareWith, overviewRuns.bareWithout)) >= TARGET_RATIO && median(cpu.overview.bareWithout) / median(cpu.overview.bareWith) >= TARGET_RATIO,
       loketToBareWith: median(perRound(overviewRuns.loket, overviewRuns.bareWith)),
       loketToBareWithout: median(perRound(overviewRuns.loket, overviewRuns.bareWithout)),
       loketLastRun: { answered: loketSent - lastLoket.errors - lastLoket.non2xx, accessLogRows: loketRows },
+      cpuMsPerRequest: { bareWithout: median(cpu.overview.bareWithout), bareWith: median(cpu.overview.bareWith), loket: median(cpu.overview.loket) },
+      // CPU per request without / with: the throughput ratio on a machine where CPU is what runs out.
+      cpuRatio: +(median(cpu.overview.bareWithout) / median(cpu.overview.bareWith)).toFixed(3),
     },
     search: {
       ...se,
@@ -207,6 +246,8 @@ async function main(): Promise<void> {
       auditRatioPerRound: perRound(searchRuns.bareWith, searchRuns.bareWithout),
       pooledRatio: ratio(se.bareWith, se.bareWithout),
       loketToBareWith: median(perRound(searchRuns.loket, searchRuns.bareWith)),
+      cpuMsPerRequest: { bareWithout: median(cpu.search.bareWithout), bareWith: median(cpu.search.bareWith), loket: median(cpu.search.loket) },
+      cpuRatio: +(median(cpu.search.bareWithout) / median(cpu.search.bareWith)).toFixed(3),
     },
     accessLogRowsInDatabase: auditRows,
   };
@@ -218,12 +259,14 @@ async function main(): Promise<void> {
   console.log(row('bare, with access log', ov.bareWith));
   console.log(row('Loket (always records)', ov.loket));
   console.log(`  with/without: median of rounds ${summary.overview.auditRatio} (rounds ${summary.overview.auditRatioPerRound.join(' ')}; pooled ${summary.overview.pooledRatio}); Loket/bare-with ${summary.overview.loketToBareWith}`);
+  console.log(`  CPU per overview (server + database, median of rounds): without ${summary.overview.cpuMsPerRequest.bareWithout.toFixed(2)} ms, with ${summary.overview.cpuMsPerRequest.bareWith.toFixed(2)} ms, Loket ${summary.overview.cpuMsPerRequest.loket.toFixed(2)} ms → ratio ${summary.overview.cpuRatio}`);
   console.log(`  Loket's last run: ${summary.overview.loketLastRun.answered} overviews answered, ${loketRows} access-log rows written`);
   console.log(`\nCustomer search by surname (${hitsPerSearch} hits on average, one row each)`);
   console.log(row('bare, without access log', se.bareWithout));
   console.log(row('bare, with access log', se.bareWith));
   console.log(row('Loket (always records)', se.loket));
   console.log(`  with/without: median of rounds ${summary.search.auditRatio} (rounds ${summary.search.auditRatioPerRound.join(' ')}; pooled ${summary.search.pooledRatio}); Loket/bare-with ${summary.search.loketToBareWith}`);
+  console.log(`  CPU per search (server + database, median of rounds): without ${summary.search.cpuMsPerRequest.bareWithout.toFixed(2)} ms, with ${summary.search.cpuMsPerRequest.bareWith.toFixed(2)} ms, Loket ${summary.search.cpuMsPerRequest.loket.toFixed(2)} ms → ratio ${summary.search.cpuRatio}`);
   console.log(`\nLoad average before ${loadBefore.join(' ')}, after ${summary.loadAverage.after.join(' ')} (${os.cpus().length} cores)`);
   console.log(`Written to ${file}`);
 }
