@@ -28,8 +28,8 @@ const CONNECTIONS = arg('connections', 20);
 const POOL = arg('pool', 10);
 const TARGET_RATIO = 0.9;
 const BENCH_URL = process.env.BENCH_ACCESS_DATABASE_URL ?? 'postgres://loket:loket@127.0.0.1:5432/loket_bench_access';
-const LOKET_PORT = 3220;
-const BARE_PORT = 3221;
+const LOKET_PORT = 3230;
+const BARE_PORT = 3231;
 
 /** Every customer gets a history the overview shows: an open question with two contacts, a resolved one with one. */
 async function seedHistory(db: Client, orgId: string, log: (m: string) => void): Promise<void> {
