@@ -7,7 +7,7 @@ import nx from '@nx/eslint-plugin';
  * because only its `src/index.ts` is mapped.
  */
 const depConstraints = [
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:shared'] },
   { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:privacy', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:agent', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
@@ -27,6 +27,8 @@ const depConstraints = [
   { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:platform', 'scope:sla', 'scope:shared'] },
   // AVG rights over a customer (export, erasure, retention) composed from each module's public privacy service.
   { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:callbacks', 'scope:knowledge-base', 'scope:shared'] },
+  // The access log's screens name the customers (customers) and the employees (identity) the platform's access log holds ids of.
+  { sourceTag: 'scope:access-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:customers', 'scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -11,8 +11,10 @@ types.setTypeParser(1082, (v: string) => v);
 
 /**
  * The baseline: bare Fastify and a pg pool of the same size, issuing the very same SQL as
- * Loket (the token lookup, then the search or overview statements), without Nest, TypeORM,
- * validation or logging. The gap between the two is what the framework costs.
+ * Loket (the token lookup, then the search or overview statements, and the same batched
+ * access-log insert), without Nest, TypeORM, validation or logging. The gap between the two is
+ * what the framework costs. The `-unrecorded` routes leave the access log out: the access bench
+ * compares them with the recorded ones to show what recording reads costs.
  */
 export async function startBareServer(databaseUrl: string, port: number, poolSize: number): Promise<() => Promise<void>> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, options: '-c timezone=Europe/Amsterdam' });
@@ -23,7 +25,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const accessLog = new AccessLog(poolTransactions(pool) as never);
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
-  const customers = new CustomersService({ tx: db } as never, {} as never, accessLog, sections);
+  const customers = new CustomersService({ tx: db } as never, {} as never, sections);
   new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, {} as never, { register: () => undefined } as never).onModuleInit();
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');
@@ -38,12 +40,31 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   };
 
   const app = Fastify({ logger: false });
+  // Search with the customers it showed on record, as Loket does (one batched access-log row per hit).
   app.get('/api/v1/customers', async (req, reply) => {
+    const actor = await actorFor(req.headers.authorization);
+    if (!actor) return reply.code(401).send();
+    const page = await search.search(actor.organizationId, (req.query as { q: string }).q, 20);
+    accessLog.customersRead(actor, page.items.map((hit) => hit.id), 'search');
+    return page;
+  });
+  // The same search without the access log: only for measuring what recording the reads costs (access bench).
+  app.get('/api/v1/customers-unrecorded', async (req, reply) => {
     const actor = await actorFor(req.headers.authorization);
     if (!actor) return reply.code(401).send();
     return search.search(actor.organizationId, (req.query as { q: string }).q, 20);
   });
+  // The overview with its read on record, as Loket does it (one batched access-log row per view).
   app.get('/api/v1/customers/:id/overview', async (req, reply) => {
+    const actor = await actorFor(req.headers.authorization);
+    if (!actor) return reply.code(401).send();
+    const id = (req.params as { id: string }).id;
+    const overview = await customers.overview(actor, id);
+    accessLog.customersRead(actor, [id], 'overview');
+    return overview;
+  });
+  // The same overview without the access log: only for measuring what recording the read costs (access bench).
+  app.get('/api/v1/customers/:id/overview-unrecorded', async (req, reply) => {
     const actor = await actorFor(req.headers.authorization);
     if (!actor) return reply.code(401).send();
     return customers.overview(actor, (req.params as { id: string }).id);
@@ -84,6 +105,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   await app.listen({ port, host: '127.0.0.1' });
   return async () => {
     await app.close();
+    await accessLog.flush();
     await pool.end();
   };
 }

@@ -6,6 +6,8 @@
 #   callbacks: 100,000 callbacks due in one minute escalated by the worker; API p95 and worker memory meanwhile.
 #   knowledge-base: Dutch search over 20,000 articles, Loket vs a bare Fastify + pg handler.
 #   login:     logins at 20 connections over 2,000 accounts, Loket vs the same API without login throttling.
+#   access:    what recording reads (the access log) costs on the customer overview and search:
+#              the bare server with and without the same batched insert, and Loket, 50,000 customers.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,4 +35,6 @@ if [ -z "$only" ] || [ "$only" = "knowledge-base" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "login" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/login.bench.ts "${args[@]}"
+if [ -z "$only" ] || [ "$only" = "access" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/access.bench.ts "${args[@]}"
 fi

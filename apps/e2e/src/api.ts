@@ -45,8 +45,8 @@ export async function agentApi(request: APIRequestContext) {
       if (!response.ok()) throw new Error(`GET /customers: ${response.status()}`);
       return ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
     },
-    /** A customer of its own for a test that changes or erases one (the demo customers stay as they are). */
-    async createCustomer(firstName: string, lastName: string): Promise<{ id: string; customerNumber: string }> {
+    /** A new customer of this organization, for a test that looks at, changes or erases one (the demo customers stay as they are; nobody has looked at this one yet). */
+    async createCustomer(lastName: string, firstName = 'Ilse'): Promise<{ id: string; customerNumber: string; fullName: string }> {
       const response = await request.post(`${API_URL}/api/v1/customers`, {
         headers,
         data: {
@@ -55,7 +55,7 @@ export async function agentApi(request: APIRequestContext) {
         },
       });
       if (!response.ok()) throw new Error(`POST /customers: ${response.status()} ${await response.text()}`);
-      return (await response.json()) as { id: string; customerNumber: string };
+      return (await response.json()) as { id: string; customerNumber: string; fullName: string };
     },
     /** Opens a new question for the customer with one phone contact that leaves it open. */
     async openCase(customerId: string, subject: string): Promise<{ caseId: string }> {

@@ -41,7 +41,7 @@ test.describe('AVG rights', () => {
   test('an admin exports a customer’s file and erases the customer after typing the number (keyboard, axe on the dialog)', async ({ page, request }) => {
     const api = await agentApi(request);
     const lastName = stamp('Wisser').replace(/[^A-Za-z]/g, '');
-    const customer = await api.createCustomer('Tineke', lastName);
+    const customer = await api.createCustomer(lastName, 'Tineke');
     expect(await api.search(lastName)).toEqual([customer.id]);
     await loginAsAgent(page, 'admin@linde.demo');
     await page.goto(`${AGENT_URL}/klanten/${customer.id}`);

@@ -3,6 +3,7 @@ import { LOGIN_PATH, UserArea } from '@loket/web/session';
 import { LanguageChoice, SkipLink } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ACCESS_LOG_PATH } from '../features/access-log';
 import { CALLBACKS_PATH } from '../features/callbacks';
 import { KB_EDITOR_PATH } from '../features/kb-editor';
 import { RETENTION_PATH } from '../features/privacy-admin';
@@ -24,6 +25,8 @@ export function AppShell() {
   const isAdmin = !!staff?.roles.includes('admin');
   // Knowledge-base editors see no customers, so no callbacks either.
   const handlesCustomers = !!staff?.roles.some((role) => role === 'agent' || role === 'team_lead' || role === 'admin');
+  // Team leads and administrators see what employees looked at (the access log).
+  const supervises = !!staff?.roles.some((role) => role === 'team_lead' || role === 'admin');
   const editsKnowledge = !!staff?.roles.some((role) => role === 'kb_editor' || role === 'admin');
 
   useSearchShortcut(() => {
@@ -66,6 +69,11 @@ export function AppShell() {
               {editsKnowledge ? (
                 <li>
                   <NavLink to={KB_EDITOR_PATH}>{t('nav.kbEditor')}</NavLink>
+                </li>
+              ) : null}
+              {supervises ? (
+                <li>
+                  <NavLink to={ACCESS_LOG_PATH}>{t('nav.accessLog')}</NavLink>
                 </li>
               ) : null}
               {isAdmin ? (

@@ -2,6 +2,7 @@ import { sessionBackend } from '@loket/web/api-client';
 import { LoginPage, RequireSession } from '@loket/web/session';
 import { NotFoundPage } from '@loket/web/ui';
 import type { RouteObject } from 'react-router';
+import { ACCESS_LOG_PATH, EmployeeAccessPage } from '../features/access-log';
 import { CALLBACKS_PATH, CallbackPage, CallbacksPage } from '../features/callbacks';
 import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
           { path: `${CALLBACKS_PATH}/:id`, element: <CallbackPage /> },
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },
           { path: RETENTION_PATH, element: <RetentionPage /> },
+          { path: ACCESS_LOG_PATH, element: <EmployeeAccessPage /> },
           { path: KB_EDITOR_PATH, element: <KnowledgeBasePage /> },
           { path: `${KB_EDITOR_PATH}/:id`, element: <ArticleEditorPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -15,6 +15,7 @@ import { CallbacksModule } from '@loket/server/callbacks';
 import { KnowledgeBaseModule } from '@loket/server/knowledge-base';
 import { ReportingModule } from '@loket/server/reporting';
 import { PrivacyModule } from '@loket/server/privacy';
+import { AccessLogModule } from '@loket/server/access-log';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
 
@@ -48,6 +49,7 @@ import { appDataSourceOptions } from '../database/data-source';
     KnowledgeBaseModule,
     ReportingModule,
     PrivacyModule,
+    AccessLogModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -97,7 +97,7 @@ describe('AVG rights: export, erasure, retention, no personal data in the no-res
       expect(text).not.toContain(other.customer.id);
       // The read is on record.
       await t.app.get(AccessLog).flush();
-      const rows = await t.db.query(`SELECT actor_user_id FROM audit_events WHERE organization_id = $1 AND action = 'customer.exported' AND entity_id = $2`, [org.id, file.customer.id]);
+      const rows = await t.db.query(`SELECT actor_user_id FROM audit_events WHERE organization_id = $1 AND action = 'customer.viewed' AND details->>'view' = 'export' AND entity_id = $2`, [org.id, file.customer.id]);
       expect(rows).toEqual([{ actor_user_id: file.tenant.id }]);
     });
 
@@ -137,7 +137,7 @@ describe('AVG rights: export, erasure, retention, no personal data in the no-res
         expect(text).toContain(shown);
       }
       await t.app.get(AccessLog).flush();
-      expect(await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'customer.exported' AND entity_id = $1 AND actor_user_id = $2`, [file.customer.id, admin.id])).toHaveLength(2);
+      expect(await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'customer.viewed' AND details->>'view' = 'export' AND entity_id = $1 AND actor_user_id = $2`, [file.customer.id, admin.id])).toHaveLength(2);
     });
 
     it('names a wrong format as a 400 on the field', async () => {
@@ -312,7 +312,9 @@ describe('AVG rights: export, erasure, retention, no personal data in the no-res
       const feedback = async (at: Date) => (await t.db.query(`INSERT INTO article_feedback (organization_id, article_id, helpful, comment, at) VALUES ($1, $2, true, 'Fijn', $3) RETURNING id`, [kept.id, article.id, at]))[0].id as string;
       const session = async (expires: Date, revoked: Date | null = null) =>
         (await t.db.query(`INSERT INTO sessions (user_id, organization_id, token_hash, expires_at, revoked_at) VALUES ($1, $2, md5(random()::text) || md5(random()::text), $3, $4) RETURNING id`, [user.id, kept.id, expires, revoked]))[0].id as string;
-      const audit = async (action: string, at: Date) => (await t.db.query(`INSERT INTO audit_events (organization_id, actor_user_id, action, entity_type, entity_id, at) VALUES ($1, $2, $3, 'customer', gen_random_uuid(), $4) RETURNING id`, [kept.id, user.id, action, at]))[0].id as string;
+      // A read (the access log, is_read) or a change (kept: the audit trail is not the access log).
+      const audit = async (action: string, at: Date, isRead: boolean) =>
+        (await t.db.query(`INSERT INTO audit_events (organization_id, actor_user_id, action, entity_type, entity_id, at, is_read) VALUES ($1, $2, $3, 'customer', gen_random_uuid(), $4, $5) RETURNING id`, [kept.id, user.id, action, at, isRead]))[0].id as string;
 
       const oldMail = await message(ago(31));
       const youngMail = await message(ago(29));
@@ -325,9 +327,9 @@ describe('AVG rights: export, erasure, retention, no personal data in the no-res
       const loggedOutLongAgo = await session(new Date(now.getTime() + DAY), ago(31));
       const endedRecently = await session(ago(29));
       const live = await session(new Date(now.getTime() + DAY));
-      const oldView = await audit('customer.viewed', ago(731));
-      const youngView = await audit('customer.viewed', ago(729));
-      const oldChange = await audit('customer.updated', ago(2000));
+      const oldView = await audit('customer.viewed', ago(731), true);
+      const youngView = await audit('customer.viewed', ago(729), true);
+      const oldChange = await audit('customer.updated', ago(2000), false);
 
       freezeAt(now.toISOString());
       const run = await t.app.get(RetentionService).applyTo(kept.id, new Date());

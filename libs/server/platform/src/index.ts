@@ -11,6 +11,7 @@ export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/database/batched-writer';
 export * from './lib/audit/access-log';
+export * from './lib/audit/customer-reads';
 export * from './lib/redis/redis';
 export * from './lib/health/health.controller';
 export * from './lib/logging/logging';

@@ -6,3 +6,4 @@ export * from './lib/sla';
 export * from './lib/callbacks';
 export * from './lib/knowledge-base';
 export * from './lib/privacy';
+export * from './lib/access-log';

@@ -5,7 +5,8 @@ import { Callbacks1764100000000 } from './1764100000000-callbacks';
 import { KnowledgeBase1764200000000 } from './1764200000000-knowledge-base';
 import { KbSearchState1764300000000 } from './1764300000000-kb-search-state';
 import { LoginProtection1764420000000 } from './1764420000000-login-protection';
+import { AccessLog1764430000000 } from './1764430000000-access-log';
 import { Privacy1764440000000 } from './1764440000000-privacy';
 
 /** In order. Add new migrations at the end; never edit one that has shipped. */
-export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000, Callbacks1764100000000, KnowledgeBase1764200000000, KbSearchState1764300000000, LoginProtection1764420000000, Privacy1764440000000];
+export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000, Callbacks1764100000000, KnowledgeBase1764200000000, KbSearchState1764300000000, LoginProtection1764420000000, AccessLog1764430000000, Privacy1764440000000];

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, CUSTOMER_STAFF, Staff, Tenant } from '@loket/server/platform';
+import { Actor, CurrentActor, CUSTOMER_STAFF, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
 import type { Callback, CallbackDetail, CallbackSettings, Page, PortalCallback } from '@loket/shared/contracts';
 import {
   CallbackSettingsDto, CancelCallbackDto, CompleteCallbackDto, CreateCallbackDto, ListCallbacksQueryDto, PortalCallbackRequestDto, RecordAttemptDto, RescheduleCallbackDto,
@@ -23,12 +23,14 @@ export class CallbacksController {
   /** Sorted by due: mine, my team's queue, or (team leads) everything, e.g. the escalated ones. */
   @Get()
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers<Page<Callback>>('callbacks', (page) => page.items.map((c) => c.customerId))
   list(@CurrentActor() actor: Actor, @Query() q: ListCallbacksQueryDto): Promise<Page<Callback>> {
     return this.callbacks.list(actor, { ...q, assignee: q.assignee ?? 'me' });
   }
 
   @Get('settings')
   @Staff(...CUSTOMER_STAFF)
+  @ShowsNoCustomerData()
   @ApiOkResponse({ type: CallbackSettingsDto })
   settings(@CurrentActor() actor: Actor): Promise<CallbackSettings> {
     return this.callbacks.settings(actor.organizationId);
@@ -43,6 +45,7 @@ export class CallbacksController {
 
   @Get(':id')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers<CallbackDetail>('callback', (c) => [c.customerId])
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CallbackDetail> {
     return this.callbacks.get(actor, id);
   }
@@ -91,6 +94,7 @@ export class PortalCallbacksController {
 
   @Get()
   @Tenant()
+  @ReadsCustomers('portal', ownCustomer)
   list(@CurrentActor() actor: Actor): Promise<{ items: PortalCallback[] }> {
     return this.callbacks.portalList(actor);
   }

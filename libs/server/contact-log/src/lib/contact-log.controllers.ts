@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, Staff, Tenant } from '@loket/server/platform';
+import {
+  Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant,
+} from '@loket/server/platform';
 import {
   AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, PageQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto,
 } from './dto/contact-log.dto';
@@ -12,6 +14,7 @@ import { ContactLogService } from './contact-log.service';
 @ApiTags('topics')
 @ApiBearerAuth()
 @Controller('topics')
+@ShowsNoCustomerData()
 export class TopicsController {
   constructor(private readonly log: ContactLogService) {}
 
@@ -46,6 +49,7 @@ export class ContactLogController {
 
   @Get('locations')
   @Staff(...CUSTOMER_STAFF)
+  @ShowsNoCustomerData()
   @ApiOkResponse({ type: LocationListDto })
   async locations(@CurrentActor() actor: Actor): Promise<LocationListDto> {
     return { items: await this.log.locations(actor.organizationId) };
@@ -60,6 +64,7 @@ export class ContactLogController {
 
   @Get('contacts/:id')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers<ContactDto>('contact', (contact) => [contact.customerId])
   @ApiOkResponse({ type: ContactDto })
   contact(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ContactDto> {
     return this.log.getContact(actor, id);
@@ -67,6 +72,7 @@ export class ContactLogController {
 
   @Get('cases')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers<CasePageDto>('cases', (page) => page.items.map((c) => c.customerId))
   @ApiOkResponse({ type: CasePageDto })
   cases(@CurrentActor() actor: Actor, @Query() query: ListCasesQueryDto): Promise<CasePageDto> {
     return this.log.listCases(actor, query);
@@ -74,6 +80,7 @@ export class ContactLogController {
 
   @Get('cases/:id')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers<CaseWithContactsDto>('case', (k) => [k.customerId])
   @ApiOkResponse({ type: CaseWithContactsDto })
   getCase(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CaseWithContactsDto> {
     return this.log.getCase(actor, id);
@@ -96,6 +103,7 @@ export class ContactLogController {
 
   @Get('customers/:id/timeline')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers('timeline', customerInPath)
   @ApiOkResponse({ type: TimelinePageDto })
   timeline(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQueryDto): Promise<TimelinePageDto> {
     return this.log.timeline(actor, id, query.limit ?? 50, query.cursor);
@@ -111,6 +119,7 @@ export class PortalFileController {
 
   @Get('file')
   @Tenant()
+  @ReadsCustomers('portal', ownCustomer)
   @ApiOkResponse({ type: PortalFileDto })
   file(@CurrentActor() actor: Actor): Promise<PortalFileDto> {
     return this.log.portalFile(actor);
@@ -118,6 +127,7 @@ export class PortalFileController {
 
   @Get('cases')
   @Tenant()
+  @ReadsCustomers('portal', ownCustomer)
   @ApiOkResponse({ type: PortalFileDto })
   cases(@CurrentActor() actor: Actor): Promise<PortalFileDto> {
     return this.log.portalFile(actor);
@@ -125,6 +135,7 @@ export class PortalFileController {
 
   @Get('cases/:id')
   @Tenant()
+  @ReadsCustomers('portal', ownCustomer)
   @ApiOkResponse({ type: PortalCaseDto })
   case(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortalCaseDto> {
     return this.log.portalCase(actor, id);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, CUSTOMER_STAFF, Staff } from '@loket/server/platform';
+import { Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ReadsCustomers, Staff } from '@loket/server/platform';
 import {
   CreateCustomerDto, CreateMarkerDto, CustomerDto, CustomerOverviewDto, MarkerDto, SearchCustomersQueryDto, SearchPageDto,
   UpdateCustomerDto, UpdateMarkerDto,
@@ -17,8 +17,10 @@ export class CustomersController {
     private readonly searcher: CustomerSearchService,
   ) {}
 
+  /** Which customers a search showed is on record (one row each), never what was typed. */
   @Get()
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers<SearchPageDto>('search', (page) => page.items.map((hit) => hit.id))
   @ApiOkResponse({ type: SearchPageDto })
   search(@CurrentActor() actor: Actor, @Query() query: SearchCustomersQueryDto): Promise<SearchPageDto> {
     return this.searcher.search(actor.organizationId, query.q, query.limit ?? 20, query.cursor);
@@ -33,6 +35,7 @@ export class CustomersController {
 
   @Get(':id')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers('record', customerInPath)
   @ApiOkResponse({ type: CustomerDto })
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CustomerDto> {
     return this.customers.get(actor, id);
@@ -47,6 +50,7 @@ export class CustomersController {
 
   @Get(':id/overview')
   @Staff(...CUSTOMER_STAFF)
+  @ReadsCustomers('overview', customerInPath)
   @ApiOkResponse({ type: CustomerOverviewDto })
   overview(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CustomerOverviewDto> {
     return this.customers.overview(actor, id);

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { CustomerOverviewSections } from './overview-sections';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessLog, Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
+import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
 import type { Customer, CustomerOverview, Marker, PortalCustomer, PortalMe } from '@loket/shared/contracts';
 import { CONTRACTS_JSON_SQL, CUSTOMER_JSON_SQL, CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
 import { customerNameTokens, fullName, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
@@ -33,7 +33,6 @@ export class CustomersService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
-    private readonly accessLog: AccessLog,
     @Optional() private readonly sections?: CustomerOverviewSections,
   ) {}
 
@@ -137,13 +136,12 @@ export class CustomersService {
     return toCustomer(await this.loadRow(actor.organizationId, id, false));
   }
 
-  /** The 360° picture (R1); every view of it is recorded in the audit log (R26). */
+  /** The 360° picture (R1). Who looked is recorded by the route (@ReadsCustomers), as for every read of customer data. */
   async overview(actor: Actor, id: string): Promise<CustomerOverview> {
     const [row, sections] = await Promise.all([
       this.loadRow(actor.organizationId, id, true),
       this.sections && UUID.test(id) ? this.sections.collect(actor.organizationId, id) : Promise.resolve(null),
     ]);
-    this.accessLog.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.viewed', entityType: 'customer', entityId: id });
     const today = todayInAmsterdam();
     return {
       customer: toCustomer(row),
@@ -212,6 +210,17 @@ export class CustomersService {
       );
     const r = rows[0];
     return r ? { id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), email: r.email, preferredChannel: r.preferred_channel, phone: r.phone } : null;
+  }
+
+  /** Name and number of each of these customers that is this organization's (the access-log screens show who was looked at). */
+  async summaries(organizationId: string, ids: string[]): Promise<Map<string, { id: string; fullName: string; customerNumber: string }>> {
+    const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows: { id: string; customer_number: string; first_name: string; name_prefix: string | null; last_name: string }[] = await this.db.query(
+      `SELECT id, customer_number, first_name, name_prefix, last_name FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, wanted],
+    );
+    return new Map(rows.map((r) => [r.id, { id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), customerNumber: r.customer_number }]));
   }
 
   // ---------- portal: a tenant and their own record only ----------

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Tenant } from '@loket/server/platform';
+import { Actor, CurrentActor, ownCustomer, ReadsCustomers, Tenant } from '@loket/server/platform';
 import { PortalMeDto, UpdatePreferencesDto } from './dto/customer.dto';
 import { CustomersService } from './customers.service';
 
@@ -13,6 +13,7 @@ export class PortalCustomerController {
 
   @Get('me')
   @Tenant()
+  @ReadsCustomers('portal', ownCustomer)
   @ApiOkResponse({ type: PortalMeDto })
   me(@CurrentActor() actor: Actor): Promise<PortalMeDto> {
     return this.customers.portalMe(actor);

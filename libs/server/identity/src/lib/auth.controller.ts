@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Actor, Authenticated, CurrentActor, Public, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import { Actor, Authenticated, CurrentActor, Public, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto, SessionUserDto, UpdateMeDto } from './dto/auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')
+@ShowsNoCustomerData()
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 

@@ -92,6 +92,17 @@ export class DirectoryService {
     }));
   }
 
+  /** Whether `supervisorId` leads or manages the team `userId` is in (or is that user). */
+  async supervises(organizationId: string, supervisorId: string, userId: string): Promise<boolean> {
+    if (supervisorId === userId) return true;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM users u JOIN teams t ON t.id = u.team_id
+        WHERE u.id = $1 AND u.organization_id = $2 AND t.organization_id = $2 AND $3 IN (t.lead_id, t.manager_id)`,
+      [userId, organizationId, supervisorId],
+    );
+    return rows.length > 0;
+  }
+
   /** The team of a staff member, or null. */
   async teamOf(organizationId: string, userId: string): Promise<TeamRef | null> {
     const rows: TeamRef[] = await this.db.query(

@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import { Actor, CurrentActor, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
 import type { Team } from '@loket/shared/contracts';
 import { DirectoryService } from './directory.service';
 
 @ApiTags('teams')
 @ApiBearerAuth()
 @Controller('teams')
+@ShowsNoCustomerData()
 export class TeamsController {
   constructor(private readonly directory: DirectoryService) {}
 

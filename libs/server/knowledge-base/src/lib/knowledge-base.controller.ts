@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, Staff, Tenant } from '@loket/server/platform';
+import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
 import {
   ARTICLE_AUDIENCES, ARTICLE_STATUSES, type Article, type ArticleAudience, type ArticleFeedbackRequest, type ArticleSearchHit, type ArticleStatus, type ArticleVersionSummary,
   type CreateArticleRequest, type UpdateArticleRequest,
@@ -67,6 +67,7 @@ export class SynonymsDto {
 @ApiTags('knowledge-base')
 @ApiBearerAuth()
 @Controller('articles')
+@ShowsNoCustomerData()
 export class ArticlesController {
   constructor(private readonly kb: KnowledgeBaseService) {}
 
@@ -169,6 +170,7 @@ export class ArticlesController {
 @ApiTags('portal')
 @ApiBearerAuth()
 @Controller('portal/articles')
+@ShowsNoCustomerData()
 export class PortalArticlesController {
   constructor(private readonly kb: KnowledgeBaseService) {}
 

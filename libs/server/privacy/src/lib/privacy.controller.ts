@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Staff, Tenant } from '@loket/server/platform';
+import { Actor, CurrentActor, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant, customerInPath, ownCustomer } from '@loket/server/platform';
 import type { CustomerDataExport, RetentionSettings } from '@loket/shared/contracts';
 import { renderExportPdf } from './export-pdf';
 import { EraseCustomerDto, EraseCustomerResultDto, ExportQueryDto, RetentionRulesDto, RetentionSettingsDto } from './privacy.dto';
@@ -27,6 +27,7 @@ export class CustomerPrivacyController {
   /** The customer's whole file (AVG right of access), as JSON or as a readable PDF. Admins only. */
   @Get(':id/export')
   @Staff('admin')
+  @ReadsCustomers('export', customerInPath)
   @ApiProduces('application/json', 'application/pdf')
   @ApiOkResponse({ schema: EXPORT_SCHEMA })
   async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
@@ -53,6 +54,7 @@ export class PortalExportController {
   /** "Mijn gegevens downloaden": the tenant's own data, as JSON or as a readable PDF. */
   @Get('export')
   @Tenant()
+  @ReadsCustomers('export', ownCustomer)
   @ApiProduces('application/json', 'application/pdf')
   @ApiOkResponse({ schema: EXPORT_SCHEMA })
   async export(@CurrentActor() actor: Actor, @Query() q: ExportQueryDto): Promise<StreamableFile> {
@@ -63,6 +65,7 @@ export class PortalExportController {
 @ApiTags('privacy')
 @ApiBearerAuth()
 @Controller('privacy')
+@ShowsNoCustomerData()
 export class RetentionController {
   constructor(private readonly retention: RetentionService) {}
 

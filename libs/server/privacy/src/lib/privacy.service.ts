@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AccessLog, Actor, AuditService, NotFoundError, ValidationFailedError } from '@loket/server/platform';
+import { Actor, AuditService, NotFoundError, ValidationFailedError } from '@loket/server/platform';
 import { CustomerPrivacy } from '@loket/server/customers';
 import { ContactLogPrivacy } from '@loket/server/contact-log';
 import { CallbacksPrivacy } from '@loket/server/callbacks';
@@ -15,7 +15,6 @@ import type { Customer, EraseCustomerResult, PortalCustomer, StaffDataExport, Te
 @Injectable()
 export class PrivacyService {
   constructor(
-    private readonly accessLog: AccessLog,
     private readonly audit: AuditService,
     private readonly directory: DirectoryService,
     private readonly customers: CustomerPrivacy,
@@ -43,7 +42,6 @@ export class PrivacyService {
       articleFeedback: await this.knowledgeBase.feedback(org, customerId),
       accounts: await this.identity.accounts(org, customerId),
     };
-    this.accessLog.record({ organizationId: org, actorUserId: actor.userId, action: 'customer.exported', entityType: 'customer', entityId: customerId });
     return out;
   }
 
@@ -68,7 +66,6 @@ export class PrivacyService {
       accounts: await this.identity.accounts(org, customerId),
       messages: [...(await this.contactLog.messages(org, customerId)), ...(await this.callbacks.messages(org, customerId))].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
     };
-    this.accessLog.record({ organizationId: org, actorUserId: actor.userId, action: 'customer.exported', entityType: 'customer', entityId: customerId });
     return out;
   }
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swag
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Matches } from 'class-validator';
-import { Actor, CurrentActor, Staff, ValidationFailedError } from '@loket/server/platform';
+import { Actor, CurrentActor, ShowsNoCustomerData, Staff, ValidationFailedError } from '@loket/server/platform';
 import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
 import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, DeflectionRow, KpiReport } from '@loket/shared/contracts';
@@ -164,6 +164,7 @@ export class ReportingService {
 @ApiTags('reporting')
 @ApiBearerAuth()
 @Controller('reports')
+@ShowsNoCustomerData()
 export class ReportsController {
   constructor(private readonly reporting: ReportingService) {}
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Actor, CurrentActor, CUSTOMER_STAFF, Staff } from '@loket/server/platform';
+import { Actor, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff } from '@loket/server/platform';
 import { CHANNELS, type Channel, type SlaCalendar, type SlaDueChange, type SlaPolicies, type SlaPreview, type SlaRecalculation } from '@loket/shared/contracts';
 import { SlaService } from './sla.service';
 
@@ -21,6 +21,7 @@ const POLICIES_SCHEMA = { type: 'object', description: '{ items: [{ channel, top
 @ApiTags('sla')
 @ApiBearerAuth()
 @Controller('sla')
+@ShowsNoCustomerData()
 export class SlaController {
   constructor(private readonly sla: SlaService) {}
 

@@ -68,6 +68,13 @@ export const queryKeys = {
     portalList: () => [...queryKeys.articles.all, 'portal', 'list'] as const,
     portalDetail: (id: string) => [...queryKeys.articles.all, 'portal', 'detail', id] as const,
   },
+  accessLog: {
+    all: ['access-log'] as const,
+    /** Who looked at one customer (GET /customers/{id}/access-log). */
+    customer: (customerId: string) => [...queryKeys.accessLog.all, 'customer', customerId] as const,
+    /** What one employee looked at (GET /access-log?userId=). */
+    employee: (userId: string) => [...queryKeys.accessLog.all, 'employee', userId] as const,
+  },
   portal: {
     all: ['portal'] as const,
     me: () => [...queryKeys.portal.all, 'me'] as const,

@@ -1,9 +1,10 @@
 import type { Case } from '@loket/shared/contracts';
-import { isApiError, useCustomerOverview } from '@loket/web/api-client';
+import { isApiError, useCustomerOverview, useSessionUser } from '@loket/web/api-client';
 import { Alert, Button, ContractsList, Loading, useDocumentTitle } from '@loket/web/ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CustomerAccessPanel } from '../../access-log';
 import { ContactSection, Timeline } from '../../contact-log';
 import { lastSearchPath } from '../../search';
 import { useEscapeToSearch } from '../hooks/useEscapeToSearch';
@@ -19,6 +20,7 @@ export function CustomerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const overview = useCustomerOverview(id);
+  const isAdmin = useSessionUser().data?.roles?.includes('admin') ?? false;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const customer = overview.data?.customer;
   useEscapeToSearch();
@@ -88,6 +90,7 @@ export function CustomerPage() {
       <Timeline customerId={data.customer.id} />
       <MarkersPanel customer={data.customer} />
       <PrivacyActions customer={data.customer} />
+      {isAdmin ? <CustomerAccessPanel customerId={data.customer.id} /> : null}
     </article>
   );
 }

@@ -6,14 +6,6 @@ import type { ExportedMessage } from '@loket/shared/contracts';
 /** What erased free text reads afterwards (AVG art. 17): the row and its figures stay, the words go. */
 export const ERASED_TEXT = '[gewist]';
 
-/**
- * The access log's rows among the audit events: reads, written through `AccessLog` with an action
- * that ends in `viewed`, `searched`, `listed` or `exported`, or in `.read` (`customer.viewed`,
- * `customer.timeline_viewed`, `customers.searched`, `customer.exported`). Changes
- * (`customer.updated`, `customer.erased`, …) are not reads and are kept.
- */
-export const ACCESS_LOG_ACTIONS_SQL = `(action LIKE '%viewed' OR action LIKE '%searched' OR action LIKE '%listed' OR action LIKE '%exported' OR action LIKE '%.read')`;
-
 /** References of outbox messages: which rows (contacts, callbacks) they were written for. */
 export interface MessageReferences {
   /** reference_type values, or prefixes ending in `%` (`callback_%`). */
@@ -74,7 +66,7 @@ export class PlatformPrivacy {
 
   /** Retention: access-log rows (reads) older than `before` are removed. Returns how many. */
   async purgeAccessLog(organizationId: string, before: Date): Promise<number> {
-    const [, count] = await this.db.query(`DELETE FROM audit_events WHERE organization_id = $1 AND at < $2 AND ${ACCESS_LOG_ACTIONS_SQL}`, [organizationId, before]);
+    const [, count] = await this.db.query(`DELETE FROM audit_events WHERE organization_id = $1 AND at < $2 AND is_read`, [organizationId, before]);
     return Number(count ?? 0);
   }
 }

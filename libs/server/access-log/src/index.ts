@@ -1,0 +1,1 @@
+export { AccessLogModule } from './lib/access-log.module';

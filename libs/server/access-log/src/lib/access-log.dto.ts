@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { CustomerAccess, EmployeeAccess, EmployeeAccessPage, Page, PersonRef } from '@loket/shared/contracts';
+
+export class AccessLogPageQueryDto {
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+}
+
+export class EmployeeAccessQueryDto extends AccessLogPageQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The employee whose reads are listed' }) @IsUUID('all', { message: 'must be the id of a user' }) userId!: string;
+}
+
+class AccessPersonDto implements PersonRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+class AccessCustomerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() customerNumber!: string;
+}
+
+export class CustomerAccessDto implements CustomerAccess {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: AccessPersonDto, nullable: true }) user!: AccessPersonDto | null;
+  @ApiProperty({ example: 'overview', description: 'Where it was shown: record, overview, timeline, search, cases, case, contact, callbacks, callback, access_log, portal' }) view!: string;
+}
+
+export class CustomerAccessPageDto implements Page<CustomerAccess> {
+  @ApiProperty({ type: [CustomerAccessDto] }) items!: CustomerAccessDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class EmployeeAccessDto implements EmployeeAccess {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: AccessCustomerDto, nullable: true }) customer!: AccessCustomerDto | null;
+  @ApiProperty({ example: 'search' }) view!: string;
+}
+
+export class EmployeeAccessPageDto implements EmployeeAccessPage {
+  @ApiProperty({ type: AccessPersonDto }) employee!: AccessPersonDto;
+  @ApiProperty({ type: [EmployeeAccessDto] }) items!: EmployeeAccessDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
