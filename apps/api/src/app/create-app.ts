@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '@loket/server/platform';
+import { APP_CONFIG, AppConfig, useJsonBodyParser } from '@loket/server/platform';
 import { AppModule } from './app.module';
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -22,7 +22,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-correlation-id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  useJsonBodyParser(adapter.getInstance());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1');
   const config = app.get<AppConfig>(APP_CONFIG);

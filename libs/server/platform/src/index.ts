@@ -20,3 +20,6 @@ export * from './lib/outbox/outbox';
 export * from './lib/database/paging';
 export * from './lib/outbox/keep-scheduled';
 export * from './lib/outbox/due-buckets';
+export * from './lib/errors/dates';
+export * from './lib/http/json-body';
+export * from './lib/errors/ids';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { diffLines } from 'diff';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
+import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
@@ -12,7 +12,6 @@ import { SearchResultCache } from './search-cache';
 import { SearchLog } from './search-log';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITORS = ['kb_editor', 'admin'];
 /** How many matches (title/question matches, and body matches) are ranked at most. */
 const CANDIDATES = 100;
@@ -65,6 +64,7 @@ export class KnowledgeBaseService {
   @Transactional()
   async create(actor: Actor, dto: CreateArticleRequest): Promise<Article> {
     const org = actor.organizationId;
+    checkReviewBy(dto.reviewBy);
     const topicIds = await this.topicIds(org, dto.topics ?? []);
     if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
     const [row]: { id: string }[] = await this.db.query(
@@ -80,6 +80,7 @@ export class KnowledgeBaseService {
   @Transactional()
   async update(actor: Actor, id: string, dto: UpdateArticleRequest): Promise<Article> {
     const org = actor.organizationId;
+    checkReviewBy(dto.reviewBy);
     const article = await this.lock(org, id);
     if (dto.baseVersion !== article.latest_version) {
       throw new ConflictError(`Someone saved version ${article.latest_version} after the version ${dto.baseVersion} you edited. Open the latest version and make your change again.`, 'stale-version');
@@ -430,14 +431,14 @@ export class KnowledgeBaseService {
   }
 
   private async load(org: string, id: string): Promise<ArticleRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Article');
+    if (!isUuid(id)) throw new NotFoundError('Article');
     const rows: ArticleRow[] = await this.db.query(`SELECT * FROM articles WHERE id = $1 AND organization_id = $2`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Article');
     return rows[0];
   }
 
   private async lock(org: string, id: string): Promise<ArticleRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Article');
+    if (!isUuid(id)) throw new NotFoundError('Article');
     const rows: ArticleRow[] = await this.db.query(`SELECT * FROM articles WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Article');
     return rows[0];
@@ -475,4 +476,13 @@ export function withSingulars(query: string): string {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A review date is a plan for the years around now (an imported article may already be overdue). */
+const REVIEW_YEARS = 10;
+
+function checkReviewBy(reviewBy: string | null | undefined): void {
+  if (reviewBy && !isDateWithinYears(reviewBy, REVIEW_YEARS, new Date().toISOString().slice(0, 10))) {
+    throw new ValidationFailedError([{ field: 'reviewBy', message: `must lie within ${REVIEW_YEARS} years of today` }]);
+  }
 }

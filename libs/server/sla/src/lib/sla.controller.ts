@@ -1,17 +1,15 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Actor, CurrentActor, CUSTOMER_STAFF, Staff } from '@loket/server/platform';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { Actor, CurrentActor, CUSTOMER_STAFF, IsRealDateTime, Staff } from '@loket/server/platform';
 import { CHANNELS, type Channel, type SlaCalendar, type SlaDueChange, type SlaPolicies, type SlaPreview, type SlaRecalculation } from '@loket/shared/contracts';
 import { SlaService } from './sla.service';
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export class PreviewQueryDto {
   @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }) channel!: Channel;
   @ApiPropertyOptional({ description: 'Topic id or code' }) @IsOptional() @IsString() @Length(1, 60) topic?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'When the request is received; default now', example: '2026-12-04T11:55:00+01:00' })
-  @IsOptional() @Matches(DATE_TIME, { message: 'must be a date and time with offset (ISO 8601), e.g. 2026-12-04T11:55:00+01:00' }) at?: string;
+  @IsOptional() @IsRealDateTime() at?: string;
   @ApiPropertyOptional({ description: 'Location code: a counter visit follows that location’s opening hours' }) @IsOptional() @IsString() @Length(1, 40) location?: string;
 }
 
