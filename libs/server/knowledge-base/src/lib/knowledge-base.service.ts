@@ -307,7 +307,10 @@ export class KnowledgeBaseService {
     };
   }
 
-  private async fullText(org: string, tsQuery: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
+  private async fullText(org: string, words: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
+    // websearch_to_tsquery nests each "-" in the one after it ("------huur" is a NOT of a NOT of …)
+    // and fails beyond 32: a dash counts only once, directly before a word.
+    const tsQuery = words.replace(/-+(?=[\p{L}\p{N}])/gu, '-').replace(/-(?![\p{L}\p{N}])/gu, ' ');
     const rows: { id: string; title: string; audience: ArticleAudience; category: string | null; headline: string; rank: number }[] = await this.db.query(
       `WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
             -- Ranking every match of a common word costs; rank a bounded set: the title/question matches
@@ -377,6 +380,14 @@ export class KnowledgeBaseService {
   }
 
   async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
+    const errors: FieldError[] = [];
+    groups.forEach((g, i) => {
+      if (!Array.isArray(g) || g.length > 50) errors.push({ field: `groups[${i}]`, message: 'must be a list of at most 50 words' });
+      else g.forEach((w: unknown, j) => {
+        if (typeof w !== 'string' || w.length > 100) errors.push({ field: `groups[${i}][${j}]`, message: 'must be a word or phrase of at most 100 characters' });
+      });
+    });
+    if (errors.length) throw new ValidationFailedError(errors.slice(0, 20));
     const clean = groups.map((g) => [...new Set(g.map((w) => w.trim().toLowerCase()).filter(Boolean))]).filter((g) => g.length > 1);
     await this.saveSynonyms(actor.organizationId, clean);
     this.cache.forget(actor.organizationId);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsObject, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import {
   CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
@@ -32,9 +32,9 @@ export class CreateContactDto implements CreateContactRequest {
   @ApiProperty({ description: 'Written so the customer could read it' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) summary!: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @MaxLength(4000) internalNote?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a case id' }) caseId?: string;
-  @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
+  @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
   @ApiProperty({ enum: CONTACT_OUTCOMES }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
-  @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
+  @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true, message: 'must be article ids' }) articleIds?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a location id' }) locationId?: string | null;
   @ApiPropertyOptional({ description: 'Send the customer a written confirmation' }) @IsOptional() @IsBoolean() confirm?: boolean;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
+  ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
   MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { type Callback,
@@ -45,9 +45,9 @@ export class CreateCustomerDto implements CreateCustomerRequest {
   @IsOptional() @IsRealDate() birthDate?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional({ type: AddressDto, nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
+  @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
   @ApiPropertyOptional({ enum: CHANNELS, nullable: true }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel | null;
   @ApiPropertyOptional({ example: 'nl', description: 'ISO 639-1' }) @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
@@ -77,7 +77,7 @@ export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
 }
 
