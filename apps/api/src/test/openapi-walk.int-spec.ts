@@ -303,7 +303,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
           }
           expect(typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '')).not.toMatch(/\bat .+\.[jt]s:\d+|\bSELECT\b|\bINSERT INTO\b/);
         }),
-        { examples: targets.flatMap((target) => ALWAYS.map((value): [Target, Json] => [target, value])), numRuns: Math.min(100, 20 + 5 * targets.length), seed: Number(process.env['WALK_SEED'] ?? Date.now() % 2 ** 31), endOnFailure: true },
+        { examples: targets.flatMap((target) => ALWAYS.map((value): [Target, Json] => [target, value])), numRuns: Math.min(100, 20 + 5 * targets.length), seed: Number(process.env['WALK_SEED'] ?? 20261207), endOnFailure: true },
       );
     }
     // Every walk starts from a request that passes validation, or the poisons would never get past it.
