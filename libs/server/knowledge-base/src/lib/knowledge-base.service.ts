@@ -489,11 +489,11 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A review date is a plan for the years around now (an imported article may already be overdue). */
+/** A review date plans the next check: at most this many years ahead (a past one, say from an import, is simply overdue). */
 const REVIEW_YEARS = 10;
 
 function checkReviewBy(reviewBy: string | null | undefined): void {
-  if (reviewBy && !isDateWithinYears(reviewBy, REVIEW_YEARS, new Date().toISOString().slice(0, 10))) {
-    throw new ValidationFailedError([{ field: 'reviewBy', message: `must lie within ${REVIEW_YEARS} years of today` }]);
+  if (reviewBy && !isDateWithinYears(reviewBy, REVIEW_YEARS, new Date().toISOString().slice(0, 10)) && reviewBy > new Date().toISOString().slice(0, 10)) {
+    throw new ValidationFailedError([{ field: 'reviewBy', message: `must lie at most ${REVIEW_YEARS} years ahead` }]);
   }
 }

@@ -4,7 +4,7 @@ import { FieldError, ValidationFailedError } from './domain-errors';
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
-    const field = parent ? (/^\d+$/.test(e.property) ? `${parent}[${e.property}]` : `${parent}.${e.property}`) : e.property;
+    const field = parent ? (/^\d+$/.test(e.property) ? `${parent}[${e.property}]` : `${parent}.${e.property}`) : e.property || 'body';
     // One message per field: the first rule it breaks is the one to fix.
     for (const message of Object.values(e.constraints ?? {}).slice(0, 1)) {
       out.push({
