@@ -79,6 +79,7 @@ describe('bad input gets a 400 naming the field', () => {
       for (const bad of [cursor({ o: 1e20 }), cursor({ o: 2 ** 31 }), cursor({ o: -1 }), cursor({ o: 1.5 }), cursor({}), cursor([1]), 'bm90LWpzb24', '%%%', 'eyJvIjox']) {
         refused(await t.request('GET', `/cases?cursor=${encodeURIComponent(bad)}`, { token: agent.token }), 'cursor');
         refused(await t.request('GET', `/callbacks?cursor=${encodeURIComponent(bad)}`, { token: agent.token }), 'cursor');
+        refused(await t.request('GET', `/customers?q=jan&cursor=${encodeURIComponent(bad)}`, { token: agent.token }), 'cursor');
       }
       expect((await t.request('GET', `/cases?cursor=${cursor({ o: 0 })}`, { token: agent.token })).status).toBe(200);
     });

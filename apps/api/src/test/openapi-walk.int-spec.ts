@@ -61,7 +61,8 @@ const poison: fc.Arbitrary<Json> = fc.oneof(
 function setIn(body: Json, path: (string | number)[], value: Json): Json {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  const container: Record<string | number, Json> = Array.isArray(body) ? [...body] : typeof body === 'object' && body !== null ? { ...(body as object) } : typeof head === 'number' ? [] : {};
+  const copy: unknown = Array.isArray(body) ? [...body] : typeof body === 'object' && body !== null ? { ...body } : typeof head === 'number' ? [] : {};
+  const container = copy as Record<string | number, Json>;
   container[head] = setIn(container[head], rest, value);
   return container;
 }

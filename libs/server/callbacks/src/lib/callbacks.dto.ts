@@ -12,7 +12,7 @@ import { IsRealDate, IsRealDateTime } from '@loket/server/platform';
 class WindowDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'A specific time agreed with the customer' })
   @IsOptional() @IsRealDateTime() at?: string;
-  @ApiPropertyOptional({ example: '2026-12-08', description: 'With dayPart: a day part on this date' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
   @IsOptional() @IsRealDate() date?: string;
   @ApiPropertyOptional({ enum: DAY_PARTS, description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
   @IsOptional() @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart?: DayPart;
@@ -66,7 +66,7 @@ export class CallbackSettingsDto implements CallbackSettings {
 
 export class PortalCallbackRequestDto implements PortalCallbackRequest {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
-  @ApiProperty({ example: '2026-12-08' }) @IsRealDate() date!: string;
+  @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
   @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart!: DayPart;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
 }

@@ -12,9 +12,9 @@ const AT_RISK_MINUTES = 4 * 60;
 const MAX_DAYS = 366;
 
 export class KpiQueryDto {
-  @ApiProperty({ example: '2026-11-01', description: 'First day (Europe/Amsterdam), inclusive' })
+  @ApiProperty({ format: 'date', example: '2026-11-01', description: 'First day (Europe/Amsterdam), inclusive' })
   @IsRealDate() from!: string;
-  @ApiProperty({ example: '2026-11-30', description: 'Last day (Europe/Amsterdam), inclusive' })
+  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'Last day (Europe/Amsterdam), inclusive' })
   @IsRealDate() to!: string;
 }
 

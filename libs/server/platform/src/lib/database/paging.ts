@@ -21,11 +21,11 @@ export function encodeOffsetCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 }
 
-/** The offset in a cursor this API gave out; anything else is a 400 on `cursor`. */
-export function decodeOffsetCursor(cursor?: string): number {
+/** The offset in a cursor this API gave out (at most `max`); anything else is a 400 on `cursor`. */
+export function decodeOffsetCursor(cursor?: string, max = PG_INT_MAX): number {
   if (!cursor) return 0;
   const o = readCursor(cursor)?.['o'];
-  if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o <= PG_INT_MAX) return o;
+  if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o <= max) return o;
   throw NOT_OURS();
 }
 

@@ -23,7 +23,7 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 export const UNSTORABLE_TEXT_MESSAGE = 'contains a character that is not text (a NUL byte or half a UTF-16 pair)';
 
 const childField = (parent: string, key: string | number) =>
-  typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+  typeof key === 'number' ? `${parent || 'body'}[${key}]` : parent ? `${parent}.${key}` : key;
 
 /**
  * Every string in `value` (nested objects and arrays, keys included) that no text column can hold,
