@@ -26,7 +26,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
   const customers = new CustomersService({ tx: db } as never, {} as never, sections);
-  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, {} as never, { register: () => undefined } as never).onModuleInit();
+  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, {} as never, { register: () => undefined } as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never).onModuleInit();
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');
     const rows = await query(

@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { API_RESPONSE_HEADERS, loadConfig } from '@loket/server/platform';
+import { API_RESPONSE_HEADERS, loadConfig, useJsonBodyParser } from '@loket/server/platform';
 import { AppModule } from './app.module';
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -27,7 +27,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
     if (request.url.startsWith('/api/v1')) reply.headers(API_RESPONSE_HEADERS);
     else reply.header('x-content-type-options', API_RESPONSE_HEADERS['x-content-type-options']);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  useJsonBodyParser(adapter.getInstance());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1');
   if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['x-correlation-id', 'retry-after'] });

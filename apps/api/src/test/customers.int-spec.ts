@@ -64,7 +64,7 @@ describe('customers', () => {
     const phone = await t.request('POST', '/customers', { token, body: customerBody({ phoneNumbers: [{ number: '06-123' }], address: { street: 'X', houseNumber: 1, postcode: '0000 AA', city: 'Y' } }) });
     expect(phone.status).toBe(400);
     expect(phone.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['address.postcode', 'phoneNumbers[0].number']);
-    const future = await t.request('POST', '/customers', { token, body: customerBody({ birthDate: '2999-01-01' }) });
+    const future = await t.request('POST', '/customers', { token, body: customerBody({ birthDate: '2199-01-01' }) });
     expect(future.body.errors).toEqual([{ field: 'birthDate', message: 'must not be in the future' }]);
   });
 

@@ -38,7 +38,7 @@ describe('review cycle: owners hear of articles past their review-by date (real 
     };
     const overdue1 = await publish('Huurtoeslag aanvragen', '2025-01-01');
     const overdue2 = await publish('Woningruil', '2025-06-01');
-    const fresh = await publish('Nieuwe regeling', '2099-01-01');
+    const fresh = await publish('Nieuwe regeling', new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10));
     await queue.add('review-reminders', {}, { jobId: `review-${Date.now()}` });
     const mail = await eventually(async () => {
       const rows: { recipient: string; subject: string; body: string }[] = await t.db.query(

@@ -1,21 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import {
   CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS,
   type CallbackAttemptOutcome, type CallbackSettings, type CancelCallbackRequest, type CompleteCallbackRequest, type CreateCallbackRequest, type DayPart,
   type PortalCallbackRequest, type RecordAttemptRequest, type RescheduleCallbackRequest,
 } from '@loket/shared/contracts';
+import { IsRealDate, IsRealDateTime } from '@loket/server/platform';
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-const DATE_TIME_MESSAGE = { message: 'must be a date and time with offset (ISO 8601), e.g. 2026-12-07T10:00:00+01:00' };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class WindowDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'A specific time agreed with the customer' })
-  @IsOptional() @Matches(DATE_TIME, DATE_TIME_MESSAGE) at?: string;
-  @ApiPropertyOptional({ example: '2026-12-08', description: 'With dayPart: a day part on this date' })
-  @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) date?: string;
+  @IsOptional() @IsRealDateTime() at?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
+  @IsOptional() @IsRealDate() date?: string;
   @ApiPropertyOptional({ enum: DAY_PARTS, description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
   @IsOptional() @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart?: DayPart;
 }
@@ -68,7 +66,7 @@ export class CallbackSettingsDto implements CallbackSettings {
 
 export class PortalCallbackRequestDto implements PortalCallbackRequest {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
-  @ApiProperty({ example: '2026-12-08' }) @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) date!: string;
+  @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
   @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart!: DayPart;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
 }

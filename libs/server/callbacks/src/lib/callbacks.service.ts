@@ -1,8 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
-  Actor, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError,
+  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError, isUuid,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
@@ -17,7 +17,6 @@ import { StageScheduler } from './stages';
 import { customerText, describeWindow } from './texts';
 import { resolveWindow, type Window } from './window';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const DEFAULT_CALLBACK_SETTINGS: CallbackSettings = { maxAttempts: 3, reminderMinutes: 60, level2Minutes: 240 };
 
 /** The read model: a callback with the names around it (customer, case, people, team). */
@@ -111,6 +110,7 @@ export class CallbacksService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly stages: StageScheduler,
     private readonly overview: CustomerOverviewSections,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private get db() {
@@ -187,7 +187,7 @@ export class CallbacksService implements OnModuleInit {
     if (assigneeId && !teamId) teamId = (await this.directory.teamOf(org, assigneeId))?.id ?? null;
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();
-    const window = resolveWindow(calendar, dto, now, () => this.defaultDue(calendar, policies, now));
+    const window = resolveWindow(calendar, dto, now, () => this.defaultDue(calendar, policies, now), this.config.CALLBACK_HORIZON_DAYS);
     if (Array.isArray(window)) errors.push(...window);
     if (errors.length) throw new ValidationFailedError(errors, 'The callback was not saved: correct the fields named.');
     const w = window as Window;
@@ -197,7 +197,7 @@ export class CallbacksService implements OnModuleInit {
       `INSERT INTO callbacks (organization_id, customer_id, case_id, contact_id, phone_number, reason, assignee_id, team_id, window_start, due_at, day_part,
                               reminder_at, level2_at, reminded_at, created_by, requested_by_customer, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
-      [org, dto.customerId, dto.caseId, dto.contactId ?? null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
+      [org, dto.customerId, dto.caseId, dto.contactId && isUuid(dto.contactId) ? dto.contactId : null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
         moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, now],
     );
     await this.stages.schedule([moments.reminderAt, w.due, moments.level2At]);
@@ -352,7 +352,7 @@ export class CallbacksService implements OnModuleInit {
     const row = await this.lockOpen(org, id);
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();
-    const window = resolveWindow(calendar, dto as CallbackWindowInput, now, () => this.defaultDue(calendar, policies, now));
+    const window = resolveWindow(calendar, dto as CallbackWindowInput, now, () => this.defaultDue(calendar, policies, now), this.config.CALLBACK_HORIZON_DAYS);
     if (Array.isArray(window)) throw new ValidationFailedError(window, 'The callback was not moved: correct the fields named.');
     const settings = await this.settings(org);
     const moments = this.moments(calendar, settings, window, now);
@@ -390,7 +390,7 @@ export class CallbacksService implements OnModuleInit {
   async portalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<PortalCallback> {
     const org = actor.organizationId;
     const { calendar } = await this.sla.settings(org);
-    const check = resolveWindow(calendar, dto, new Date(), () => new Date());
+    const check = resolveWindow(calendar, dto, new Date(), () => new Date(), this.config.CALLBACK_HORIZON_DAYS);
     if (Array.isArray(check)) throw new ValidationFailedError(check, 'We could not plan this call: choose another moment.');
     const { id, messageIds } = await this.writePortalRequest(actor, dto);
     for (const m of messageIds) await this.outbox.dispatch(m);
@@ -417,7 +417,7 @@ export class CallbacksService implements OnModuleInit {
   }
 
   private async load(org: string, id: string): Promise<Row> {
-    if (!UUID.test(id)) throw new NotFoundError('Callback');
+    if (!isUuid(id)) throw new NotFoundError('Callback');
     const rows: Row[] = await this.db.query(`${SELECT} WHERE b.id = $1 AND b.organization_id = $2`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Callback');
     return rows[0];
@@ -425,7 +425,7 @@ export class CallbacksService implements OnModuleInit {
 
   /** Locks an open callback of this organization; a finished one cannot change (409). */
   private async lockOpen(org: string, id: string): Promise<Row> {
-    if (!UUID.test(id)) throw new NotFoundError('Callback');
+    if (!isUuid(id)) throw new NotFoundError('Callback');
     const locked: { status: CallbackStatus }[] = await this.db.query(`SELECT status FROM callbacks WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
     if (!locked[0]) throw new NotFoundError('Callback');
     if (locked[0].status === 'completed' || locked[0].status === 'cancelled') {

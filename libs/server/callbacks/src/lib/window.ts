@@ -1,4 +1,4 @@
-import type { FieldError } from '@loket/server/platform';
+import { parseDate, parseDateTime, type FieldError } from '@loket/server/platform';
 import {
   addBusinessMinutes, businessMinutesBetween, isOpenAt, localDate, localTime, nextOpeningMoment, type CalendarSettings,
 } from '@loket/shared/business-calendar';
@@ -7,7 +7,6 @@ import { DAY_PARTS, DAY_PART_HOURS, type CallbackWindowInput, type DayPart } fro
 /** A specific agreed time gets this much opening time to make the call. */
 export const SPECIFIC_TIME_MINUTES = 15;
 const SKEW_MS = 60_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Window {
   start: Date;
@@ -43,13 +42,19 @@ export function nextOpenDayPart(cal: CalendarSettings, now: Date): { date: strin
 /**
  * The agreed window: a specific time (a short window from it), a day part on a date (its open
  * part), or — neither given — from now until `defaultDue` (the SLA policy). Moments in the past or
- * outside opening hours are refused with the next valid moment as a suggestion.
+ * outside opening hours are refused with the next valid moment as a suggestion; so are moments
+ * more than `horizonDays` ahead (a callback there would pass every reminder and escalation by).
  */
-export function resolveWindow(cal: CalendarSettings, input: CallbackWindowInput, now: Date, defaultDue: () => Date): Window | FieldError[] {
+export function resolveWindow(
+  cal: CalendarSettings, input: CallbackWindowInput, now: Date, defaultDue: () => Date, horizonDays: number,
+): Window | FieldError[] {
+  const horizon = now.getTime() + horizonDays * 86_400_000;
+  const beyond = `must lie within ${horizonDays} days from now`;
   if (input.at !== undefined && input.at !== null) {
-    const at = new Date(input.at);
-    if (Number.isNaN(at.getTime())) return [{ field: 'at', message: 'is not a real date and time' }];
+    const at = parseDateTime(input.at);
+    if (!at) return [{ field: 'at', message: 'is not a real date and time' }];
     if (input.date || input.dayPart) return [{ field: 'at', message: 'give either a specific time (at) or a day part on a date, not both' }];
+    if (at.getTime() > horizon) return [{ field: 'at', message: beyond }];
     if (at.getTime() < now.getTime() - SKEW_MS) {
       return [{ field: 'at', message: 'lies in the past', suggestion: nextOpeningMoment(cal, now).toISOString() }];
     }
@@ -59,9 +64,10 @@ export function resolveWindow(cal: CalendarSettings, input: CallbackWindowInput,
     return { start: at, due: addBusinessMinutes(cal, at, SPECIFIC_TIME_MINUTES), dayPart: null };
   }
   if (input.date || input.dayPart) {
-    if (!input.date || !DATE.test(input.date) || Number.isNaN(new Date(`${input.date}T00:00:00Z`).getTime())) {
-      return [{ field: 'date', message: 'must be a date YYYY-MM-DD together with a day part' }];
-    }
+    const date = parseDate(input.date);
+    if (!input.date || !date) return [{ field: 'date', message: 'must be a date YYYY-MM-DD together with a day part' }];
+    // Local midnight may lie an hour or two before UTC midnight: a day's grace.
+    if (date.getTime() > horizon + 86_400_000) return [{ field: 'date', message: beyond }];
     if (!input.dayPart || !(DAY_PARTS as readonly string[]).includes(input.dayPart)) {
       return [{ field: 'dayPart', message: `must be one of ${DAY_PARTS.join(', ')} (morning, afternoon, evening)` }];
     }

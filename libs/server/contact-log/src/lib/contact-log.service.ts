@@ -1,8 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
-  Actor, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError,
+  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, returnedRows, type FieldError,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
@@ -16,9 +16,9 @@ import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
 import { CASE_SELECT, CONTACT_SELECT, CaseRow, ContactRow, toCase, toContact, toPortalContact } from './read-model';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** How far in the future an occurredAt may lie (clocks differ a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
 
 interface TopicRow {
   id: string;
@@ -40,6 +40,7 @@ export class ContactLogService implements OnModuleInit {
     private readonly clocks: SlaClockService,
     private readonly articles: ContactArticleDirectory,
     slaDirectory: SlaDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     // Policies name topics and calendars name locations: the SLA module reads both through us.
     slaDirectory.register({ topics: (org) => this.topics(org, true), locations: (org) => this.locations(org) });
@@ -82,7 +83,7 @@ export class ContactLogService implements OnModuleInit {
   }
 
   async updateTopic(actor: Actor, id: string, dto: UpdateTopicDto): Promise<Topic> {
-    if (!UUID.test(id)) throw new NotFoundError('Topic');
+    if (!isUuid(id)) throw new NotFoundError('Topic');
     const [row] = returnedRows<TopicRow>(
       await this.db.query(
         `UPDATE topics SET name = coalesce($3, name), sensitive = coalesce($4, sensitive), active = coalesce($5, active)
@@ -116,15 +117,21 @@ export class ContactLogService implements OnModuleInit {
     const topic = await this.topicByIdOrCode(org, dto.topic);
     if (!topic) errors.push({ field: 'topic', message: 'is not a topic of this organization (give its id or code)' });
     const now = new Date();
-    const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : now;
-    if (Number.isNaN(occurredAt.getTime())) errors.push({ field: 'occurredAt', message: 'is not a real date and time' });
-    else if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', message: 'must not be in the future' });
-    if (dto.followUp && Number.isNaN(new Date(dto.followUp.at).getTime())) errors.push({ field: 'followUp.at', message: 'is not a real date and time' });
+    const nowMs = now.getTime();
+    const givenAt = dto.occurredAt ? parseDateTime(dto.occurredAt) : now;
+    const followUpAt = dto.followUp ? parseDateTime(dto.followUp.at) : null;
+    const maxAge = this.config.CONTACT_MAX_AGE_DAYS;
+    const horizon = this.config.CALLBACK_HORIZON_DAYS;
+    if (!givenAt) errors.push({ field: 'occurredAt', message: 'is not a real date and time' });
+    else if (givenAt.getTime() > nowMs + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', message: 'must not be in the future' });
+    else if (givenAt.getTime() < nowMs - maxAge * DAY_MS) errors.push({ field: 'occurredAt', message: `must lie within the last ${maxAge} days` });
+    if (dto.followUp && !followUpAt) errors.push({ field: 'followUp.at', message: 'is not a real date and time' });
+    else if (followUpAt && followUpAt.getTime() > nowMs + horizon * DAY_MS) errors.push({ field: 'followUp.at', message: `must lie within ${horizon} days from now` });
     if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', message: 'give either caseId (an open case) or newCase, not both and not neither' });
     if (dto.channel === 'counter' && dto.outcome !== 'answered' && !dto.followUp) {
       errors.push({ field: 'followUp', message: 'a visitor who could not be helped leaves with a follow-up appointment: say how (channel) and when (at)' });
     }
-    else if (dto.followUp && new Date(dto.followUp.at).getTime() < occurredAt.getTime() - CLOCK_SKEW_MS) {
+    else if (followUpAt && givenAt && followUpAt.getTime() < givenAt.getTime() - CLOCK_SKEW_MS) {
       errors.push({ field: 'followUp.at', message: 'must be after the contact' });
     }
     let location: Location | null = null;
@@ -141,6 +148,7 @@ export class ContactLogService implements OnModuleInit {
     }
     if (errors.length) throw new ValidationFailedError(errors);
     const t = topic as TopicRow;
+    const occurredAt = givenAt as Date;
 
     const employee = actor.kind === 'staff' ? await this.person(org, actor.userId) : null;
     const answered = dto.outcome === 'answered';
@@ -263,7 +271,7 @@ export class ContactLogService implements OnModuleInit {
   }
 
   async getContact(actor: Actor, id: string): Promise<Contact> {
-    if (!UUID.test(id)) throw new NotFoundError('Contact');
+    if (!isUuid(id)) throw new NotFoundError('Contact');
     const rows: ContactRow[] = await this.db.query(`${CONTACT_SELECT} WHERE c.id = $1 AND c.organization_id = $2`, [id, actor.organizationId]);
     if (!rows[0]) throw new NotFoundError('Contact');
     return toContact(rows[0]);
@@ -353,7 +361,7 @@ export class ContactLogService implements OnModuleInit {
 
   /** A contact's customer and case, for other modules (callbacks): null when it is not this organization's. */
   async contactSummary(org: string, id: string): Promise<{ id: string; customerId: string; caseId: string } | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows: { id: string; customer_id: string; case_id: string }[] = await this.db.query(
       `SELECT id, customer_id, case_id FROM contacts WHERE id = $1 AND organization_id = $2`,
       [id, org],
@@ -364,7 +372,7 @@ export class ContactLogService implements OnModuleInit {
 
   /** A case's identity for other modules (callbacks): null when it is not this organization's. */
   async caseSummary(org: string, id: string): Promise<{ id: string; customerId: string; subject: string; status: CaseStatus; topicId: string } | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows: { id: string; customer_id: string; subject: string; status: CaseStatus; topic_id: string }[] = await this.db.query(
       `SELECT id, customer_id, subject, status, topic_id FROM cases WHERE id = $1 AND organization_id = $2`,
       [id, org],
@@ -376,8 +384,8 @@ export class ContactLogService implements OnModuleInit {
   // ---------- the customer file ----------
   async timeline(actor: Actor, customerId: string, limit = 50, cursor?: string): Promise<Page<TimelineItem>> {
     const org = actor.organizationId;
-    if (!UUID.test(customerId)) throw new NotFoundError('Customer');
-    const after = decodeTimelineCursor(cursor);
+    if (!isUuid(customerId)) throw new NotFoundError('Customer');
+    const after = decodeKeysetCursor(cursor);
     const params = [org, customerId, after?.at ?? null, after?.id ?? null, limit + 1];
     // Two reads side by side, each already in time-line order with its details; merged here.
     const [contacts, events] = await Promise.all([
@@ -412,7 +420,7 @@ export class ContactLogService implements OnModuleInit {
     ].sort((x, y) => (x.at === y.at ? (x.id < y.id ? 1 : -1) : x.at < y.at ? 1 : -1));
     const items = merged.slice(0, limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: merged.length > limit && last ? encodeTimelineCursor(new Date(last.at), last.id) : null };
+    return { items, nextCursor: merged.length > limit && last ? encodeKeysetCursor(new Date(last.at), last.id) : null };
   }
 
   // ---------- portal: the tenant's own file ----------
@@ -466,14 +474,14 @@ export class ContactLogService implements OnModuleInit {
 
 
   private async loadCase(org: string, id: string): Promise<CaseRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Case');
+    if (!isUuid(id)) throw new NotFoundError('Case');
     const rows: CaseRow[] = await this.db.query(`${CASE_SELECT} WHERE k.id = $1 AND k.organization_id = $2`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Case');
     return rows[0];
   }
 
   private async lockCase(org: string, id: string): Promise<CaseRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Case');
+    if (!isUuid(id)) throw new NotFoundError('Case');
     const rows: CaseRow[] = await this.db.query(`SELECT * FROM cases WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Case');
     return rows[0];
@@ -511,18 +519,4 @@ export class ContactLogService implements OnModuleInit {
 function toPortalCase(c: Case, contacts: PortalCase['contacts']): PortalCase {
   const { ownerId: _o, sla: _s, ...visible } = c;
   return { ...visible, contacts };
-}
-
-function encodeTimelineCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify({ at: at.toISOString(), id })).toString('base64url');
-}
-function decodeTimelineCursor(cursor?: string): { at: string; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { at?: unknown; id?: unknown };
-    if (typeof v.at === 'string' && !Number.isNaN(Date.parse(v.at)) && typeof v.id === 'string' && UUID.test(v.id)) return { at: v.at, id: v.id };
-  } catch {
-    // fall through
-  }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
 }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ERASED_TEXT, NotFoundError } from '@loket/server/platform';
+import { ERASED_TEXT, NotFoundError, isUuid } from '@loket/server/platform';
 import type { Contract, Customer, PortalCustomer } from '@loket/shared/contracts';
 import { CONTRACTS_JSON_SQL, CUSTOMER_JSON_SQL, CustomerRow, toContract, toCustomer } from './customer-read';
 import { toPortalCustomer } from './customers.service';
 import { todayInAmsterdam } from './normalize';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** The first and last name an erased customer gets: the record stays (figures count it), the person is gone. */
 export const ERASED_FIRST_NAME = 'Gewiste';
@@ -44,7 +43,7 @@ export class CustomerPrivacy {
 
   /** The customer number and whether the person was erased already; 404 when not this organization's customer. */
   async identify(organizationId: string, customerId: string, lock = false): Promise<{ customerNumber: string; erasedAt: Date | null }> {
-    if (!UUID.test(customerId)) throw new NotFoundError('Customer');
+    if (!isUuid(customerId)) throw new NotFoundError('Customer');
     const rows: { customer_number: string; erased_at: Date | null }[] = await this.db.query(
       `SELECT customer_number, erased_at FROM customers WHERE id = $1 AND organization_id = $2${lock ? ' FOR UPDATE' : ''}`,
       [customerId, organizationId],
@@ -86,7 +85,7 @@ export class CustomerPrivacy {
   }
 
   private async load(organizationId: string, id: string): Promise<CustomerRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Customer');
+    if (!isUuid(id)) throw new NotFoundError('Customer');
     const rows: CustomerRow[] = await this.db.query(`SELECT ${CUSTOMER_JSON_SQL}, ${CONTRACTS_JSON_SQL} FROM customers c WHERE c.id = $1 AND c.organization_id = $2`, [id, organizationId]);
     if (!rows[0]) throw new NotFoundError('Customer');
     return rows[0];

@@ -2,13 +2,12 @@ import { Injectable, Optional } from '@nestjs/common';
 import { CustomerOverviewSections } from './overview-sections';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
+import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import type { Customer, CustomerOverview, Marker, PortalCustomer, PortalMe } from '@loket/shared/contracts';
 import { CONTRACTS_JSON_SQL, CUSTOMER_JSON_SQL, CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
 import { customerNameTokens, fullName, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
 import type { AddressDto, CreateCustomerDto, CreateMarkerDto, PhoneNumberInputDto, UpdateCustomerDto, UpdateMarkerDto, UpdatePreferencesDto } from './dto/customer.dto';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 type Db = TransactionHost<TransactionalAdapterTypeOrm>['tx'];
 
@@ -140,7 +139,7 @@ export class CustomersService {
   async overview(actor: Actor, id: string): Promise<CustomerOverview> {
     const [row, sections] = await Promise.all([
       this.loadRow(actor.organizationId, id, true),
-      this.sections && UUID.test(id) ? this.sections.collect(actor.organizationId, id) : Promise.resolve(null),
+      this.sections && isUuid(id) ? this.sections.collect(actor.organizationId, id) : Promise.resolve(null),
     ]);
     const today = todayInAmsterdam();
     return {
@@ -156,6 +155,8 @@ export class CustomersService {
   async addMarker(actor: Actor, customerId: string, dto: CreateMarkerDto): Promise<Marker> {
     await this.lockCustomer(actor.organizationId, customerId);
     const validFrom = dto.validFrom ?? todayInAmsterdam();
+    const errors = [...markerDateErrors('validFrom', dto.validFrom), ...markerDateErrors('validUntil', dto.validUntil)];
+    if (errors.length) throw new ValidationFailedError(errors);
     if (dto.validUntil && dto.validUntil < validFrom) {
       throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be before validFrom' }]);
     }
@@ -173,12 +174,14 @@ export class CustomersService {
 
   @Transactional()
   async updateMarker(actor: Actor, customerId: string, markerId: string, dto: UpdateMarkerDto): Promise<Marker> {
-    if (!UUID.test(customerId) || !UUID.test(markerId)) throw new NotFoundError('Marker');
+    if (!isUuid(customerId) || !isUuid(markerId)) throw new NotFoundError('Marker');
     const rows: { valid_from: string }[] = await this.db.query(
       `SELECT valid_from FROM customer_markers WHERE id = $1 AND customer_id = $2 AND organization_id = $3 FOR UPDATE`,
       [markerId, customerId, actor.organizationId],
     );
     if (!rows[0]) throw new NotFoundError('Marker');
+    const errors = markerDateErrors('validUntil', dto.validUntil);
+    if (errors.length) throw new ValidationFailedError(errors);
     // Ending a marker sets its last day; yesterday is allowed so one that began today can be withdrawn today.
     if (dto.validUntil && dto.validUntil < dayBefore(rows[0].valid_from)) {
       throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be more than one day before validFrom' }]);
@@ -200,7 +203,7 @@ export class CustomersService {
 
   /** What a confirmation needs: name and where to write. Null when the customer is not this organization's. */
   async contactInfo(organizationId: string, id: string): Promise<{ id: string; fullName: string; email: string | null; preferredChannel: string | null; phone: string | null } | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows: { id: string; first_name: string; name_prefix: string | null; last_name: string; email: string | null; preferred_channel: string | null; phone: string | null }[] =
       await this.db.query(
         `SELECT id, first_name, name_prefix, last_name, email, preferred_channel,
@@ -214,7 +217,7 @@ export class CustomersService {
 
   /** Name and number of each of these customers that is this organization's (the access-log screens show who was looked at). */
   async summaries(organizationId: string, ids: string[]): Promise<Map<string, { id: string; fullName: string; customerNumber: string }>> {
-    const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
     if (wanted.length === 0) return new Map();
     const rows: { id: string; customer_number: string; first_name: string; name_prefix: string | null; last_name: string }[] = await this.db.query(
       `SELECT id, customer_number, first_name, name_prefix, last_name FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
@@ -242,7 +245,7 @@ export class CustomersService {
 
   // ---------- internals ----------
   private async loadRow(organizationId: string, id: string, withContracts: boolean): Promise<CustomerRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Customer');
+    if (!isUuid(id)) throw new NotFoundError('Customer');
     const rows: CustomerRow[] = await this.db.query(
       `SELECT ${CUSTOMER_JSON_SQL}${withContracts ? `, ${CONTRACTS_JSON_SQL}` : ''}
          FROM customers c WHERE c.id = $1 AND c.organization_id = $2`,
@@ -253,7 +256,7 @@ export class CustomersService {
   }
 
   private async lockCustomer(organizationId: string, id: string): Promise<CustomerRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Customer');
+    if (!isUuid(id)) throw new NotFoundError('Customer');
     const rows: CustomerRow[] = await this.db.query(`SELECT * FROM customers WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, organizationId]);
     if (!rows[0]) throw new NotFoundError('Customer');
     return rows[0];
@@ -305,6 +308,13 @@ export class CustomersService {
     );
   }
 
+}
+
+/** A marker is about the years around now: its dates lie within this many years of today. */
+const MARKER_YEARS = 10;
+
+function markerDateErrors(field: string, date: string | null | undefined): FieldError[] {
+  return date && !isDateWithinYears(date, MARKER_YEARS, todayInAmsterdam()) ? [{ field, message: `must lie within ${MARKER_YEARS} years of today` }] : [];
 }
 
 function dayBefore(date: string): string {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { CUSTOMER_STAFF } from '@loket/server/platform';
+import { CUSTOMER_STAFF, isUuid } from '@loket/server/platform';
 import type { NotificationHours, PersonRef, Team, TeamRef } from '@loket/shared/contracts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Recipient {
   id: string;
@@ -49,7 +48,7 @@ export class DirectoryService {
    * not an editor only, not disabled), or null: who may own a case or be given a callback.
    */
   async customerStaffMember(organizationId: string, id: string): Promise<PersonRef | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows: { id: string; display_name: string }[] = await this.db.query(
       `SELECT id, display_name FROM users
         WHERE organization_id = $1 AND id = $2 AND kind = 'staff' AND disabled_at IS NULL AND roles && $3::text[]`,

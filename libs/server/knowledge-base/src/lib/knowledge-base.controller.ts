@@ -1,15 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Actor, Authenticated, IsRealDate, PG_INT_MAX, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
 import {
   ARTICLE_AUDIENCES, ARTICLE_STATUSES, type Article, type ArticleAudience, type ArticleFeedbackRequest, type ArticleSearchHit, type ArticleStatus, type ArticleVersionSummary,
   type CreateArticleRequest, type UpdateArticleRequest,
 } from '@loket/shared/contracts';
 import { KnowledgeBaseService } from './knowledge-base.service';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const READERS = [...CUSTOMER_STAFF, 'kb_editor'] as const;
 
 export class CreateArticleDto implements CreateArticleRequest {
@@ -21,11 +20,11 @@ export class CreateArticleDto implements CreateArticleRequest {
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(80) category?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'Topic ids or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a staff member id' }) ownerId?: string | null;
-  @ApiPropertyOptional({ example: '2027-06-01', nullable: true, type: String }) @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) reviewBy?: string | null;
+  @ApiPropertyOptional({ example: '2027-06-01', format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() reviewBy?: string | null;
 }
 
 export class UpdateArticleDto implements UpdateArticleRequest {
-  @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt({ message: 'must be the version number you edited' }) @Min(1) baseVersion!: number;
+  @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt({ message: 'must be the version number you edited' }) @Min(1) @Max(PG_INT_MAX) baseVersion!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50_000) body?: string;
@@ -33,7 +32,7 @@ export class UpdateArticleDto implements UpdateArticleRequest {
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(80) category?: string | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) reviewBy?: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() reviewBy?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) changeNote?: string | null;
 }
 
@@ -51,12 +50,12 @@ export class FeedbackDto implements ArticleFeedbackRequest {
 }
 
 export class RestoreDto {
-  @ApiProperty() @IsInt({ message: 'must be a version number' }) @Min(1) version!: number;
+  @ApiProperty({ minimum: 1 }) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) version!: number;
 }
 
 export class DiffQueryDto {
-  @ApiProperty() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) from!: number;
-  @ApiProperty() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) to!: number;
+  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) from!: number;
+  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) to!: number;
 }
 
 export class SynonymsDto {

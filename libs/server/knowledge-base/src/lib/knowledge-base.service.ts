@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { diffLines } from 'diff';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError } from '@loket/server/platform';
+import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { ContactArticleDirectory, ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
@@ -13,7 +13,6 @@ import { SearchLog } from './search-log';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 import { maskPersonalData } from './personal-data';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITORS = ['kb_editor', 'admin'];
 /** How many matches (title/question matches, and body matches) are ranked at most. */
 const CANDIDATES = 100;
@@ -75,6 +74,7 @@ export class KnowledgeBaseService {
   @Transactional()
   async create(actor: Actor, dto: CreateArticleRequest): Promise<Article> {
     const org = actor.organizationId;
+    checkReviewBy(dto.reviewBy);
     const topicIds = await this.topicIds(org, dto.topics ?? []);
     if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
     const [row]: { id: string }[] = await this.db.query(
@@ -90,6 +90,7 @@ export class KnowledgeBaseService {
   @Transactional()
   async update(actor: Actor, id: string, dto: UpdateArticleRequest): Promise<Article> {
     const org = actor.organizationId;
+    checkReviewBy(dto.reviewBy);
     const article = await this.lock(org, id);
     if (dto.baseVersion !== article.latest_version) {
       throw new ConflictError(`Someone saved version ${article.latest_version} after the version ${dto.baseVersion} you edited. Open the latest version and make your change again.`, 'stale-version');
@@ -320,7 +321,10 @@ export class KnowledgeBaseService {
     };
   }
 
-  private async fullText(org: string, tsQuery: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
+  private async fullText(org: string, words: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
+    // websearch_to_tsquery nests each "-" in the one after it ("------huur" is a NOT of a NOT of …)
+    // and fails beyond 32: a dash counts only once, directly before a word.
+    const tsQuery = words.replace(/-+(?=[\p{L}\p{N}])/gu, '-').replace(/-(?![\p{L}\p{N}])/gu, ' ');
     const rows: { id: string; title: string; audience: ArticleAudience; category: string | null; headline: string; rank: number }[] = await this.db.query(
       `WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
             -- Ranking every match of a common word costs; rank a bounded set: the title/question matches
@@ -390,6 +394,14 @@ export class KnowledgeBaseService {
   }
 
   async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
+    const errors: FieldError[] = [];
+    groups.forEach((g, i) => {
+      if (!Array.isArray(g) || g.length > 50) errors.push({ field: `groups[${i}]`, message: 'must be a list of at most 50 words' });
+      else g.forEach((w: unknown, j) => {
+        if (typeof w !== 'string' || w.length > 100) errors.push({ field: `groups[${i}][${j}]`, message: 'must be a word or phrase of at most 100 characters' });
+      });
+    });
+    if (errors.length) throw new ValidationFailedError(errors.slice(0, 20));
     const clean = groups.map((g) => [...new Set(g.map((w) => w.trim().toLowerCase()).filter(Boolean))]).filter((g) => g.length > 1);
     await this.saveSynonyms(actor.organizationId, clean);
     this.cache.forget(actor.organizationId);
@@ -444,14 +456,14 @@ export class KnowledgeBaseService {
   }
 
   private async load(org: string, id: string): Promise<ArticleRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Article');
+    if (!isUuid(id)) throw new NotFoundError('Article');
     const rows: ArticleRow[] = await this.db.query(`SELECT * FROM articles WHERE id = $1 AND organization_id = $2`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Article');
     return rows[0];
   }
 
   private async lock(org: string, id: string): Promise<ArticleRow> {
-    if (!UUID.test(id)) throw new NotFoundError('Article');
+    if (!isUuid(id)) throw new NotFoundError('Article');
     const rows: ArticleRow[] = await this.db.query(`SELECT * FROM articles WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
     if (!rows[0]) throw new NotFoundError('Article');
     return rows[0];
@@ -503,4 +515,13 @@ function mergeMasked(items: { query: string; times: number; lastAt: string }[]):
     }
   }
   return [...byQuery.values()].sort((a, b) => b.times - a.times || (a.lastAt < b.lastAt ? 1 : -1));
+}
+
+/** A review date plans the next check: at most this many years ahead (a past one, say from an import, is simply overdue). */
+const REVIEW_YEARS = 10;
+
+function checkReviewBy(reviewBy: string | null | undefined): void {
+  if (reviewBy && !isDateWithinYears(reviewBy, REVIEW_YEARS, new Date().toISOString().slice(0, 10)) && reviewBy > new Date().toISOString().slice(0, 10)) {
+    throw new ValidationFailedError([{ field: 'reviewBy', message: `must lie at most ${REVIEW_YEARS} years ahead` }]);
+  }
 }

@@ -2,22 +2,20 @@ import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Matches } from 'class-validator';
-import { Actor, CurrentActor, ShowsNoCustomerData, Staff, ValidationFailedError } from '@loket/server/platform';
+import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate } from '@loket/server/platform';
 import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
 import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, DeflectionRow, KpiReport } from '@loket/shared/contracts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Open targets due within this much business time count as at risk. */
 const AT_RISK_MINUTES = 4 * 60;
 const MAX_DAYS = 366;
 
 export class KpiQueryDto {
-  @ApiProperty({ example: '2026-11-01', description: 'First day (Europe/Amsterdam), inclusive' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) from!: string;
-  @ApiProperty({ example: '2026-11-30', description: 'Last day (Europe/Amsterdam), inclusive' })
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) to!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-01', description: 'First day (Europe/Amsterdam), inclusive' })
+  @IsRealDate() from!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'Last day (Europe/Amsterdam), inclusive' })
+  @IsRealDate() to!: string;
 }
 
 interface TallyRow {
@@ -48,12 +46,11 @@ export class ReportingService {
   ) {}
 
   async kpis(org: string, q: KpiQueryDto): Promise<KpiReport> {
-    const from = new Date(`${q.from}T00:00:00Z`);
-    const to = new Date(`${q.to}T00:00:00Z`);
+    // The DTO has checked both dates; they parse.
+    const from = parseDate(q.from) as Date;
+    const to = parseDate(q.to) as Date;
     const errors = [];
-    if (Number.isNaN(from.getTime()) || from.toISOString().slice(0, 10) !== q.from) errors.push({ field: 'from', message: 'is not a real date' });
-    if (Number.isNaN(to.getTime()) || to.toISOString().slice(0, 10) !== q.to) errors.push({ field: 'to', message: 'is not a real date' });
-    else if (to < from) errors.push({ field: 'to', message: 'must not be before from' });
+    if (to < from) errors.push({ field: 'to', message: 'must not be before from' });
     else if ((to.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS) errors.push({ field: 'to', message: `the period may be at most ${MAX_DAYS} days` });
     if (errors.length) throw new ValidationFailedError(errors);
     const { calendar } = await this.sla.settings(org);

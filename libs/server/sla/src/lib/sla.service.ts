@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Queue } from 'bullmq';
-import { Actor, AuditService, NotFoundError, ValidationFailedError } from '@loket/server/platform';
+import { Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
 import { holidaysOf } from '@loket/shared/business-calendar';
 import type {
   Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
@@ -15,7 +15,6 @@ import { SlaDirectory, SlaSettingsService } from './sla-settings.service';
 import { validateCalendar, validatePolicies } from './validation';
 
 type Reason = 'calendar_changed' | 'policies_changed';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class SlaService {
@@ -106,7 +105,7 @@ export class SlaService {
 
   /** How a case's due moments moved through calendar and policy changes (old → new). */
   async dueChanges(org: string, caseId: string): Promise<{ items: SlaDueChange[] }> {
-    const known = UUID.test(caseId) && (await this.txHost.tx.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND organization_id = $2`, [caseId, org])).length > 0;
+    const known = isUuid(caseId) && (await this.txHost.tx.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND organization_id = $2`, [caseId, org])).length > 0;
     if (!known) throw new NotFoundError('Case', 'No case with a response clock has this id for you.');
     const rows: { case_id: string; target: SlaDueChange['target']; from_due: Date | null; to_due: Date | null; reason: Reason; at: Date }[] =
       await this.txHost.tx.query(

@@ -1,10 +1,9 @@
-import type { FieldError } from '@loket/server/platform';
+import { parseDate, type FieldError } from '@loket/server/platform';
 import { CHANNELS, type SlaCalendarSettings, type SlaPolicyInput, type SlaTarget } from '@loket/shared/contracts';
 import type { ClosingDay, LocationCalendarSettings, OpeningInterval, WeeklyHours } from '@loket/shared/business-calendar';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_INTERVALS_PER_DAY = 6;
 const MAX_CLOSING_DAYS = 500;
 
@@ -16,11 +15,7 @@ function minutes(t: string): number {
   return h * 60 + m;
 }
 
-function realDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const realDate = (s: unknown): s is string => parseDate(s) !== null;
 
 export function isTimeZone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || !tz) return false;

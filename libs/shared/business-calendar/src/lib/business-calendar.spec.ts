@@ -483,3 +483,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('bounded work', () => {
+  it('refuses to count business time over thousands of years instead of walking them day by day', () => {
+    const started = Date.now();
+    const now = new Date('2026-12-03T10:00:00+01:00');
+    expect(() => businessMinutesBetween(LINDE, now, new Date('9999-12-31T11:00:00Z'))).toThrow(RangeError);
+    expect(() => businessMinutesBetween(LINDE, new Date('0001-01-01T11:00:00Z'), now)).toThrow(RangeError);
+    expect(() => workingDaysBetween(LINDE, now, new Date('9999-12-31T11:00:00Z'))).toThrow(RangeError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    // Ten years are still counted: 2 working days of 8.5 hours in a week of Mon–Thu 8.5 h and Fri 3.5 h.
+    expect(businessMinutesBetween(LINDE, new Date('2026-12-07T08:30:00+01:00'), new Date('2026-12-08T17:00:00+01:00'))).toBe(2 * 510);
+    expect(businessMinutesBetween(LINDE, now, new Date('2036-11-30T10:00:00+01:00'))).toBeGreaterThan(0);
+  });
+});

@@ -48,6 +48,12 @@ const DAY_MS = 86_400_000;
 const MIN_MS = 60_000;
 /** Give up when a calendar has no opening time for this many days. */
 const MAX_EMPTY_DAYS = 3 * 366;
+/**
+ * Counting business time walks the calendar day by day: spans longer than this are refused
+ * (RangeError) instead of walking thousands of years for a moment dated 9999. No promise we
+ * keep runs anywhere near this long; callers with far moments say "far off" without counting.
+ */
+export const MAX_COUNTED_DAYS = 10 * 366;
 const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 // ---------------------------------------------------------------- time zone
@@ -392,6 +398,7 @@ export function businessMinutesBetween(cal: CalendarSettings, from: Date, to: Da
   const a = from.getTime();
   const b = to.getTime();
   if (b < a) return -businessMinutesBetween(cal, to, from, pauses);
+  if (!Number.isFinite(a) || b - a > MAX_COUNTED_DAYS * DAY_MS) throw new RangeError(`businessMinutesBetween counts at most ${MAX_COUNTED_DAYS} days`);
   const ps = pauses
     .map((p) => ({ start: Math.max(p.from.getTime(), a), end: Math.min(p.to.getTime(), b) }))
     .filter((p) => p.end > p.start)
@@ -455,6 +462,7 @@ export function workingDaysBetween(cal: CalendarSettings, from: Date, to: Date):
   const c = compile(cal);
   const a = localDay(c.tz, from.getTime());
   const b = localDay(c.tz, to.getTime());
+  if (!(b - a <= MAX_COUNTED_DAYS)) throw new RangeError(`workingDaysBetween counts at most ${MAX_COUNTED_DAYS} days`);
   let count = 0;
   for (let d = a + 1; d <= b; d++) if (isWorkingDay(c, d)) count++;
   return count;

@@ -27,7 +27,7 @@ const late = callbackFixture({
   windowStart: '2026-12-01T07:30:00.000Z', dueAt: '2026-12-01T11:00:00.000Z', newExpectationAt: '2026-12-03T16:00:00.000Z',
 });
 
-function setup(roles: StaffRole[] = ['agent'], path = '/terugbellen') {
+function setup(roles: StaffRole[] = ['agent'], path = '/terugbellen', mine: Callback[] = [tomorrow, soon]) {
   saveSession(testSession());
   let team: Callback[] = [queued];
   const api = fakeApi((url, init) => {
@@ -37,7 +37,7 @@ function setup(roles: StaffRole[] = ['agent'], path = '/terugbellen') {
     if (url.pathname === '/api/v1/callbacks' && method === 'GET') {
       const assignee = url.searchParams.get('assignee');
       // The API sorts by due moment; the page must not rely on it.
-      if (assignee === 'me') return { body: { items: [tomorrow, soon], nextCursor: null } };
+      if (assignee === 'me') return { body: { items: mine, nextCursor: null } };
       if (assignee === 'team') return { body: { items: team, nextCursor: null } };
       if (assignee === 'all' && url.searchParams.get('escalated') === 'true') return { body: { items: [late], nextCursor: null } };
     }
@@ -124,5 +124,30 @@ describe('Mijn terugbelverzoeken', () => {
     await waitFor(() => expect(fact(row, 'Termijn').querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('breached'));
     const board = calls.find((call) => call.url.pathname === '/api/v1/callbacks' && call.url.searchParams.get('escalated') === 'true');
     expect(Object.fromEntries(board?.url.searchParams ?? [])).toEqual({ assignee: 'all', status: 'open', escalated: 'true', limit: '50' });
+  });
+
+  it('never hangs on odd data: a callback dated 9999 and one dated year 1 are listed like any other', async () => {
+    const farAhead = callbackFixture({
+      id: 'cb-9999', customerId: 'c-ver', customerName: 'Vera Ver', reason: 'Verplaatst naar 9999.',
+      windowStart: '9999-12-31T07:30:00.000Z', dueAt: '9999-12-31T11:00:00.000Z', dayPart: 'OCH',
+    });
+    const longAgo = callbackFixture({
+      id: 'cb-0001', customerId: 'c-oud', customerName: 'Otto Oud', reason: 'Ingevoerd met jaar 1.',
+      windowStart: '0001-01-01T08:00:00.000Z', dueAt: '0001-01-01T11:00:00.000Z', dayPart: null,
+    });
+    const started = performance.now();
+    setup(['agent'], '/terugbellen', [farAhead, soon, longAgo]);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const [first, second, third] = rows() as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(first).getByRole('link', { name: 'Otto Oud' })).toBeTruthy();
+    expect(within(second).getByRole('link', { name: 'Kees van den Berg' })).toBeTruthy();
+    expect(within(third).getByRole('link', { name: 'Vera Ver' })).toBeTruthy();
+    // The calendar has loaded once the near one shows work hours; the far one then still reads as a date.
+    await waitFor(() => expect(fact(second, 'Termijn').textContent).toContain('over 1 werkuur'));
+    expect(fact(third, 'Termijn').textContent).toContain('uiterlijk 31 december 9999 12:00');
+    expect(fact(third, 'Termijn').querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('ok');
+    expect(fact(third, 'Wanneer').textContent).toContain('31 december 9999');
+    expect(fact(first, 'Termijn').querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('breached');
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });

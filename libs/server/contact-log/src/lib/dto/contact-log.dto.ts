@@ -1,22 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsObject, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import {
   CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
   type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
   type CreateTopicRequest, type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest, type UpdateTopicRequest,
 } from '@loket/shared/contracts';
+import { IsRealDateTime } from '@loket/server/platform';
 
-/** A date and time with its offset, as the API speaks: 2026-11-23T10:00:00+01:00. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-const DATE_TIME_MESSAGE = { message: 'must be a date and time with offset (ISO 8601), e.g. 2026-11-23T10:00:00+01:00' };
 
 export class FollowUpDto implements FollowUp {
   @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ format: 'date-time', example: '2026-11-23T10:00:00+01:00' })
-  @Matches(DATE_TIME, DATE_TIME_MESSAGE) at!: string;
+  @IsRealDateTime() at!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
 }
 
@@ -29,14 +27,14 @@ export class CreateContactDto implements CreateContactRequest {
   @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ enum: CONTACT_DIRECTIONS }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional() @Matches(DATE_TIME, DATE_TIME_MESSAGE) occurredAt?: string;
+  @IsOptional() @IsRealDateTime() occurredAt?: string;
   @ApiProperty({ description: 'Topic id or code', example: 'reparatie' }) @IsString() @Length(1, 60) topic!: string;
   @ApiProperty({ description: 'Written so the customer could read it' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) summary!: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @MaxLength(4000) internalNote?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a case id' }) caseId?: string;
-  @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
+  @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
   @ApiProperty({ enum: CONTACT_OUTCOMES }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
-  @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
+  @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true, message: 'must be article ids' }) articleIds?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a location id' }) locationId?: string | null;
   @ApiPropertyOptional({ description: 'Send the customer a written confirmation' }) @IsOptional() @IsBoolean() confirm?: boolean;
@@ -56,7 +54,7 @@ export class ResolveCaseDto implements ResolveCaseRequest {
 
 export class ListCasesQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
-  @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(/^(me|[0-9a-f-]{36})$/i, { message: 'must be a user id or "me"' }) ownerId?: string;
+  @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'must be a user id or "me"' }) ownerId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
+  ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
   MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { type Callback,
@@ -12,9 +12,9 @@ import { type Callback,
   type Marker, type MarkerCode, type Page, type PhoneLabel, type PhoneNumber, type PortalCustomer, type PortalMe,
   type SearchMatchKind, type Unit, type Case, type Contact, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
 } from '@loket/shared/contracts';
+import { IsRealDate } from '@loket/server/platform';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
-const DATE_ONLY = { strict: true } as const;
 
 // ---------- requests ----------
 export class AddressDto implements Address {
@@ -42,12 +42,12 @@ export class CreateCustomerDto implements CreateCustomerRequest {
   @ApiPropertyOptional({ example: 'de', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20) namePrefix?: string | null;
   @ApiProperty({ example: 'Vries' }) @IsString() @Length(1, 100) lastName!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
-  @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) birthDate?: string | null;
+  @IsOptional() @IsRealDate() birthDate?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional({ type: AddressDto, nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
+  @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
   @ApiPropertyOptional({ enum: CHANNELS, nullable: true }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel | null;
   @ApiPropertyOptional({ example: 'nl', description: 'ISO 639-1' }) @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
@@ -63,21 +63,21 @@ export class UpdateCustomerDto extends PartialType(OmitType(CreateCustomerDto, [
 export class CreateMarkerDto implements CreateMarkerRequest {
   @ApiProperty({ enum: MARKER_CODES, description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
   @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note!: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) validFrom?: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) validUntil?: string | null;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsRealDate() validFrom?: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
 export class UpdateMarkerDto implements UpdateMarkerRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Set to end the marker.' })
-  @IsOptional() @IsDateString(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' }) @Length(10, 10, { message: 'must be a date (YYYY-MM-DD)' }) validUntil?: string | null;
+  @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
 export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
 }
 

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ValidationFailedError } from '@loket/server/platform';
+import { decodeOffsetCursor, encodeOffsetCursor } from '@loket/server/platform';
 import type { CustomerSearchHit, MarkerCode, Page, SearchMatchKind } from '@loket/shared/contracts';
 import { displayPhone, fullName, todayInAmsterdam } from '../normalize';
 import { toAddress } from '../customer-read';
 import { classifyQuery, type SearchPlan } from './classify';
+
+/** A search is for finding one customer: nobody pages past the first ten thousand hits. */
+const MAX_OFFSET = 10_000;
 import { oneEditAway } from './typos';
 
 const HIT_COLUMNS = `
@@ -96,13 +99,13 @@ export class CustomerSearchService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async search(organizationId: string, q: string, limit = 20, cursor?: string): Promise<Page<CustomerSearchHit>> {
-    const offset = decodeCursor(cursor);
+    const offset = decodeOffsetCursor(cursor, MAX_OFFSET);
     const plan = classifyQuery(q);
     if (!plan) return { items: [], nextCursor: null };
     const { rows, matchedOn } = await this.run(organizationId, plan, limit + 1, offset);
     const today = todayInAmsterdam();
     const items = rows.slice(0, limit).map((r) => toHit(r, matchedOn(r), today));
-    return { items, nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
+    return { items, nextCursor: rows.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
   private async run(org: string, plan: SearchPlan, take: number, offset: number): Promise<{ rows: HitRow[]; matchedOn: (r: HitRow) => SearchMatchKind }> {
@@ -215,19 +218,4 @@ function toHit(r: HitRow, matchedOn: SearchMatchKind, today: string): CustomerSe
     activeMarkers: [...new Set(active)].sort(),
     matchedOn,
   };
-}
-
-function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  try {
-    const o = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }).o;
-    if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o <= 10_000) return o;
-  } catch {
-    // fall through
-  }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
 }

@@ -23,6 +23,12 @@ describe('configuration at boot', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production[\s\S]*REDIS_URL/);
   });
 
+  it('bounds how old a logged contact and how far ahead a callback may be: a year unless configured', () => {
+    expect(loadConfig({})).toMatchObject({ CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 });
+    expect(loadConfig({ CONTACT_MAX_AGE_DAYS: '90', CALLBACK_HORIZON_DAYS: '730' })).toMatchObject({ CONTACT_MAX_AGE_DAYS: 90, CALLBACK_HORIZON_DAYS: 730 });
+    expect(() => loadConfig({ CONTACT_MAX_AGE_DAYS: '0', CALLBACK_HORIZON_DAYS: '1.5' })).toThrow(/CONTACT_MAX_AGE_DAYS[\s\S]*CALLBACK_HORIZON_DAYS/);
+  });
+
   it('reads TRUST_PROXY as Fastify takes it: loopback by default, off, hops or addresses; never "trust anyone"', () => {
     expect(loadConfig({}).TRUST_PROXY).toEqual(['loopback']);
     expect(loadConfig({ TRUST_PROXY: 'off' }).TRUST_PROXY).toBe(false);

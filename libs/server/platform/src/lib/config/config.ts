@@ -27,6 +27,14 @@ const schema = z.object({
   RECONCILE_EVERY_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   /** How long a worker's claim on a running job lasts unrenewed: the jobs of a killed worker run again within about twice this. */
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /**
+   * How far back a contact may be dated when it is logged afterwards. A year covers a letter
+   * found late and a catch-up after the holidays; anything older would change reports that have
+   * already gone out (the KPI period is at most a year).
+   */
+  CONTACT_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
+  /** How far ahead a callback may be agreed or moved: past this it would slip by every reminder and escalation. */
+  CALLBACK_HORIZON_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
   /** A staff session ends after this many minutes without a request (next to SESSION_TTL_HOURS). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(30),

@@ -1,20 +1,46 @@
 import { ValidationFailedError } from '../errors/domain-errors';
+import { parseDateTime } from '../errors/dates';
+import { isUuid } from '../errors/ids';
+
+const NOT_OURS = () => new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+
+function readCursor(cursor: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The largest value a PostgreSQL `integer` holds: the bound of every whole number the API takes. */
+export const PG_INT_MAX = 2_147_483_647;
 
 /** An opaque cursor for offset paging (`{ items, nextCursor }` lists). */
 export function encodeOffsetCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 }
 
-/** The offset in a cursor this API gave out; anything else is a 400 on `cursor`. */
-export function decodeOffsetCursor(cursor?: string): number {
+/** The offset in a cursor this API gave out (at most `max`); anything else is a 400 on `cursor`. */
+export function decodeOffsetCursor(cursor?: string, max = PG_INT_MAX): number {
   if (!cursor) return 0;
-  try {
-    const o = (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { o?: unknown }).o;
-    if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
-  } catch {
-    // fall through
-  }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+  const o = readCursor(cursor)?.['o'];
+  if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o <= max) return o;
+  throw NOT_OURS();
+}
+
+/** An opaque cursor for keyset paging, newest first (`(at, id) < cursor`): the last item's moment and id. */
+export function encodeKeysetCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify({ at: at.toISOString(), id })).toString('base64url');
+}
+
+/** The moment and id in a keyset cursor this API gave out (null without one); anything else is a 400 on `cursor`. */
+export function decodeKeysetCursor(cursor?: string): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  const v = readCursor(cursor);
+  const at = parseDateTime(v?.['at']);
+  if (at && isUuid(v?.['id'])) return { at, id: v['id'] as string };
+  throw NOT_OURS();
 }
 
 /** TypeORM answers UPDATE/DELETE … RETURNING with [rows, count] and INSERT … RETURNING with rows: the rows either way. */

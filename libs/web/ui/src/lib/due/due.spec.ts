@@ -164,3 +164,17 @@ describe('the clocks of a case', () => {
     expect(firstResponseClock(answered)).toMatchObject({ state: 'stopped' });
   });
 });
+
+describe('moments far off or long ago', () => {
+  it('says "uiterlijk 31 december 9999 12:00" at once, without counting work hours up to it', () => {
+    const started = Date.now();
+    expect(say('9999-12-31T11:00:00Z', THU_10)).toMatchObject({ risk: 'ok', text: 'uiterlijk 31 december 9999 12:00' });
+    expect(say('0001-01-01T11:00:00Z', THU_10)?.risk).toBe('breached');
+    expect(describeDue({ dueAt: '9999-12-31T11:00:00Z' }, { now: THU_10, businessTime: businessTimeOf(businessCalendar, linde) })?.businessMinutesLeft).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('still counts work hours within a month', () => {
+    expect(describeDue({ dueAt: at('2026-12-31 10:00').toISOString() }, { now: THU_10, businessTime: businessTimeOf(businessCalendar, linde) })?.businessMinutesLeft).toBeGreaterThan(240);
+  });
+});

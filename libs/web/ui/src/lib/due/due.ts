@@ -51,7 +51,7 @@ export interface DueFacts {
   risk: DueRisk;
   /** The due moment, or null (e.g. a target that was done without one). */
   dueAt: Date | null;
-  /** Business minutes until the due moment (negative: late); null without business time or a due moment. */
+  /** Business minutes until the due moment (negative: late); null without business time or a due moment, or beyond {@link BUSINESS_TIME_HORIZON_DAYS}. */
   businessMinutesLeft: number | null;
   /** The kind of sentence. */
   phrase:
@@ -77,6 +77,12 @@ export interface DueText {
 
 const DEFAULT_ZONE = 'Europe/Amsterdam';
 const DAY_MS = 86_400_000;
+/**
+ * Work hours count only within this many days of now. Further off a moment is simply far off (`ok`)
+ * or long past (`breached`), and the business calendar is not walked day by day: a callback dated
+ * 9999 must not freeze a list.
+ */
+export const BUSINESS_TIME_HORIZON_DAYS = 31;
 
 function parseInstant(value: string | null | undefined): Date | null {
   if (!value) return null;
@@ -127,7 +133,8 @@ export function describeDue(clock: DueClock, { now, businessTime }: DueOptions):
   const breachedAt = parseInstant(clock.breachedAt);
   const doneAt = parseInstant(clock.doneAt);
   const timeZone = businessTime?.timeZone || DEFAULT_ZONE;
-  const minutesLeft = dueAt && businessTime ? businessTime.minutesBetween(now, dueAt) : null;
+  const near = dueAt !== null && Math.abs(dueAt.getTime() - now.getTime()) <= BUSINESS_TIME_HORIZON_DAYS * DAY_MS;
+  const minutesLeft = dueAt && businessTime && near ? businessTime.minutesBetween(now, dueAt) : null;
 
   if (doneAt || clock.state === 'stopped') {
     const late = !!breachedAt || (!!doneAt && !!dueAt && doneAt.getTime() > dueAt.getTime());
