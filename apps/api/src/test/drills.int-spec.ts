@@ -247,7 +247,7 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
 
   it('PostgreSQL stopped (a crash) and started again under load: the API says so, answers again within seconds, loses no acknowledged write, doubles nothing', async () => {
     const acknowledged: { id: string; at: number }[] = [];
-    const refused: { status: number; body: unknown }[] = [];
+    const refused: { status: number; body: unknown; headers?: Record<string, unknown> }[] = [];
     let running = true;
     // Three agents logging contacts with a confirmation, as fast as the API takes them.
     const agentAtWork = async () => {
@@ -290,11 +290,12 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
     await eventually(() => acknowledged.filter((a) => a.at > back).length >= 6 || undefined, 15_000);
     running = false;
     await Promise.all(load);
-    // While it was down, writes were refused with a problem that shows no internals.
+    // While it was down, writes were refused as "try again shortly" (503, Retry-After), with no internals.
     expect(refused.length).toBeGreaterThan(0);
     for (const r of refused) {
-      expect(r.status).toBe(500);
-      expect(r.body).toMatchObject({ type: 'urn:loket:problem:internal', correlationId: expect.any(String) });
+      expect(r.status).toBe(503);
+      expect(r.headers['retry-after']).toBe('5');
+      expect(r.body).toMatchObject({ type: 'urn:loket:problem:unavailable', correlationId: expect.any(String) });
       expect(JSON.stringify(r.body)).not.toMatch(/ECONNREFUSED|INSERT|SELECT|at .*\.ts/);
     }
 

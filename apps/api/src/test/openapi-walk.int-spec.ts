@@ -104,7 +104,9 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     ids['agent'] = agent.id;
     [{ id: ids['team'] }] = await t.db.query(`INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, 'Klantcontact', $2, $3) RETURNING id`, [org.id, agent.id, admin.id]);
     await t.db.query(`UPDATE users SET team_id = $1 WHERE organization_id = $2 AND kind = 'staff'`, [ids['team'], org.id]);
-    ids['customer'] = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
+    const customer = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body;
+    ids['customer'] = customer.id;
+    ids['customerNumber'] = customer.customerNumber;
     tokens.tenant = (await org.tenant(ids['customer'])).token;
     throwaway = async () => (await org.staff(['agent'])).token;
 
@@ -192,6 +194,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     CreateMarkerDto: () => ({ code: 'ONB', note: 'Slechthorend: spreek langzaam.', validFrom: '2026-12-07', validUntil: '2027-06-30' }),
     UpdateMarkerDto: () => ({ note: 'Slechthorend: spreek langzaam en duidelijk.', validUntil: '2027-12-31' }),
     UpdatePreferencesDto: () => ({ preferredChannel: 'email', phoneNumbers: [{ number: '06-12345678', label: 'mobile' }], language: 'nl' }),
+    EraseCustomerDto: () => ({ customerNumber: ids['customerNumber'] }),
     'PUT /api/v1/sla/calendar': () => LINDE,
     'PUT /api/v1/sla/policies': () => JSON.parse(ids['policies']),
   };
@@ -243,7 +246,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
   ];
 
   /** Operations that end what they work on run last, so the others find their fixture open. */
-  const LAST = /\/(complete|cancel|archive)$/;
+  const LAST = /\/(complete|cancel|archive|erase)$/;
 
   it('never answers 5xx, and every 400 names the field', async () => {
     const operations = Object.entries(doc.paths)

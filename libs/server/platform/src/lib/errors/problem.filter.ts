@@ -27,6 +27,20 @@ const CODES: Record<number, string> = {
  * Every error leaves the API as RFC 9457 problem+json with the request's correlation id.
  * 4xx are the caller's and explained; anything else is a bug, logged with its stack.
  */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** SQLSTATE classes and socket errors that mean PostgreSQL is (re)starting or out of reach, not that the request was wrong. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+
+/** Is this the database being away (restart, failover, no connections left) rather than a bug? Then the caller gets 503 and may retry. */
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; driverError?: unknown } | undefined, depth = 0; e && depth < 3; e = e.driverError as typeof e, depth++) {
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(e.message)) return true;
+  }
+  return false;
+}
+
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
@@ -42,6 +56,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ err: safeError(exception), correlationId: body.correlationId }, 'Request failed');
     }
     if (exception instanceof TooManyRequestsError) void reply.header('retry-after', String(exception.retryAfterSeconds));
+    if (body.status === 503) void reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
@@ -85,6 +100,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: message,
         correlationId,
         ...(statusCode === 400 ? { errors: [{ field: 'body', message }] } : {}),
+      };
+    }
+    if (databaseUnavailable(exception)) {
+      return {
+        type: typeOf('unavailable'),
+        title: 'Service unavailable',
+        status: 503,
+        detail: 'The database cannot be reached for a moment. Nothing was changed; please try again shortly.',
+        correlationId,
       };
     }
     return {
