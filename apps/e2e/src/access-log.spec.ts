@@ -33,7 +33,7 @@ test.describe('access log: who looked at a customer (AVG)', () => {
     await file.expectCustomer(customer.fullName);
     // An agent has no access-log panel and no menu item for it.
     await expect(file.panel('Inzage in dit dossier')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'Inzage' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Inzage', exact: true })).toHaveCount(0);
 
     // Ahmed (admin) opens the same file and asks who looked.
     await switchUser(page, 'admin@linde.demo');
@@ -60,7 +60,7 @@ test.describe('access log: who looked at a customer (AVG)', () => {
 
     // Tim (team lead of Anouk's team) chooses her from the menu's screen.
     await switchUser(page, 'teamlead@linde.demo');
-    await page.getByRole('link', { name: 'Inzage' }).click();
+    await page.getByRole('link', { name: 'Inzage', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Inzage door medewerkers' })).toBeVisible();
     await page.getByRole('combobox', { name: 'Medewerker', exact: true }).selectOption({ label: 'Anouk Klantcontact' });
     await page.getByRole('button', { name: 'Toon wat deze medewerker bekeek' }).click();
