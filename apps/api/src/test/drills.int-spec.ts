@@ -294,7 +294,7 @@ describe('fault drills (real API and worker processes, PostgreSQL, Redis, SMTP)'
     expect(refused.length).toBeGreaterThan(0);
     for (const r of refused) {
       expect(r.status).toBe(503);
-      expect(r.headers['retry-after']).toBe('5');
+      expect(r.headers?.['retry-after']).toBe('5');
       expect(r.body).toMatchObject({ type: 'urn:loket:problem:unavailable', correlationId: expect.any(String) });
       expect(JSON.stringify(r.body)).not.toMatch(/ECONNREFUSED|INSERT|SELECT|at .*\.ts/);
     }
