@@ -35,6 +35,7 @@ if [ -z "$only" ] || [ "$only" = "knowledge-base" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "login" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/login.bench.ts "${args[@]}"
+fi
 if [ -z "$only" ] || [ "$only" = "access" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/access.bench.ts "${args[@]}"
 fi
