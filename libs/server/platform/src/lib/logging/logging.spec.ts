@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { QueryFailedError } from 'typeorm';
-import { pinoOptions, queryName, safeError } from './logging';
+import { censorLogLine, pinoOptions, queryName, safeError } from './logging';
 
 function capture(level: 'info' | 'warn' = 'info') {
   const lines: string[] = [];
@@ -27,6 +27,16 @@ describe('logs', () => {
     expect(out()).not.toMatch(/Fenna|Dorpsstraat|Lekkage|Moeilijke/);
     expect(line.job.data.customers.map((c: { id: string }) => c.id)).toEqual(['c-1', 'c-2']);
     expect(line.deep.a.b.c.d.internalNote).toBe('[redacted]');
+  });
+
+  it('leave the raw request and response to their serializers, but censor a plain object under those keys', () => {
+    class IncomingMessage {
+      url = '/api/v1/customers?q=Jansen';
+    }
+    const raw = new IncomingMessage();
+    const line = censorLogLine({ req: raw, res: { headers: { email: 'jan@example.nl' } }, msg: 'request completed' });
+    expect(line['req']).toBe(raw); // pino-http's req serializer keeps only the method, the path without query string and the id
+    expect(JSON.stringify(line['res'])).not.toContain('jan@example.nl');
   });
 
   it('say of a failed query its class, SQLSTATE and name, never its parameters, message or driver detail', () => {
