@@ -3,7 +3,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { AccessLog, ACCESS_KEY, AccessRule, CUSTOMER_READS_KEY } from '@loket/server/platform';
-import { bootApp, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
+import { bootApp, freezeClock, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
 import { eventually } from '../testing/processes';
 
 const LINDE = {
@@ -13,9 +13,7 @@ const LINDE = {
   },
   publicHolidays: { country: 'NL', goodFriday: 'open', liberationDay: 'lustrum_years' },
 };
-function freezeAt(iso: string) {
-  jest.useFakeTimers({ now: new Date(iso), doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-}
+const freezeAt = freezeClock;
 
 type User = { id: string; token: string; email: string };
 

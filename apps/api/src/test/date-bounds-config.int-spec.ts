@@ -1,4 +1,4 @@
-import { bootApp, createOrg, customerBody, TestApp } from '../testing/harness';
+import { bootApp, freezeClock, createOrg, customerBody, TestApp } from '../testing/harness';
 
 /** How old a logged contact and how far ahead a callback may be are settings (README: Configuration). */
 describe('configured date bounds: CALLBACK_HORIZON_DAYS=30, CONTACT_MAX_AGE_DAYS=7', () => {
@@ -15,7 +15,7 @@ describe('configured date bounds: CALLBACK_HORIZON_DAYS=30, CONTACT_MAX_AGE_DAYS
     const org = await createOrg(t, 'Woonstichting Streng');
     token = (await org.staff(['agent'])).token;
     customerId = (await t.request('POST', '/customers', { token, body: customerBody() })).body.id;
-    jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    freezeClock(NOW);
     caseId = (await t.request('POST', '/contacts', {
       token, body: { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Lekkage' }, summary: 'De kraan lekt.', outcome: 'callback_agreed' },
     })).body.caseId;

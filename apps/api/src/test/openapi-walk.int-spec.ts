@@ -1,6 +1,6 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
-import { bootApp, createOrg, customerBody, PASSWORD, TestApp } from '../testing/harness';
+import { bootApp, freezeClock, createOrg, customerBody, PASSWORD, TestApp } from '../testing/harness';
 
 /**
  * The property every integrator relies on: whatever one field of a request holds, the API never
@@ -111,7 +111,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     throwaway = async () => (await org.staff(['agent'])).token;
 
     // Logged in on the real clock (sessions expire by it); the requests run at a fixed moment.
-    jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    freezeClock(NOW);
     const ok = async (res: Promise<Awaited<ReturnType<TestApp['request']>>>) => {
       const r = await res;
       if (r.status >= 300) throw new Error(`fixture: ${r.status} ${JSON.stringify(r.body)}`);

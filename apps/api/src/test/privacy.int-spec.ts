@@ -1,7 +1,7 @@
 import { AccessLog } from '@loket/server/platform';
 import { pdfText, RetentionService } from '@loket/server/privacy';
 import { SearchLog } from '@loket/server/knowledge-base';
-import { bootApp, createOrg, customerBody, PASSWORD, TestApp, TestOrg } from '../testing/harness';
+import { bootApp, freezeClock, createOrg, customerBody, PASSWORD, TestApp, TestOrg } from '../testing/harness';
 
 const LINDE = {
   timeZone: 'Europe/Amsterdam',
@@ -11,8 +11,7 @@ const LINDE = {
   publicHolidays: { country: 'NL', goodFriday: 'open', liberationDay: 'lustrum_years' },
 };
 const DAY = 86_400_000;
-const NOT_FAKED = ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] as const;
-const freezeAt = (iso: string) => jest.useFakeTimers({ now: new Date(iso), doNotFake: [...NOT_FAKED] });
+const freezeAt = freezeClock;
 
 describe('AVG rights: export, erasure, retention, no personal data in the no-result list', () => {
   let t: TestApp;
