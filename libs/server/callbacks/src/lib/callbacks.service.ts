@@ -197,7 +197,7 @@ export class CallbacksService implements OnModuleInit {
       `INSERT INTO callbacks (organization_id, customer_id, case_id, contact_id, phone_number, reason, assignee_id, team_id, window_start, due_at, day_part,
                               reminder_at, level2_at, reminded_at, created_by, requested_by_customer, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
-      [org, dto.customerId, dto.caseId, dto.contactId && isUuid(dto.contactId) ? dto.contactId : null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
+      [org, dto.customerId, dto.caseId, dto.contactId ?? null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
         moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, now],
     );
     await this.stages.schedule([moments.reminderAt, w.due, moments.level2At]);
