@@ -135,7 +135,7 @@ describe('Mijn terugbelverzoeken', () => {
       id: 'cb-0001', customerId: 'c-oud', customerName: 'Otto Oud', reason: 'Ingevoerd met jaar 1.',
       windowStart: '0001-01-01T08:00:00.000Z', dueAt: '0001-01-01T11:00:00.000Z', dayPart: null,
     });
-    const started = performance.now();
+    // Before the fix this list never finished rendering (work hours counted day by day up to 9999): the test's own time limit catches a hang.
     setup(['agent'], '/terugbellen', [farAhead, soon, longAgo]);
     await waitFor(() => expect(rows()).toHaveLength(3));
     const [first, second, third] = rows() as [HTMLElement, HTMLElement, HTMLElement];
@@ -148,6 +148,5 @@ describe('Mijn terugbelverzoeken', () => {
     expect(fact(third, 'Termijn').querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('ok');
     expect(fact(third, 'Wanneer').textContent).toContain('31 december 9999');
     expect(fact(first, 'Termijn').querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('breached');
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
