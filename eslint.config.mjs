@@ -60,7 +60,16 @@ export default [
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@loket/*/*/*'], message: 'Import a library only through its public index.' }] },
+        {
+          patterns: [{ group: ['@loket/*/*/*'], message: 'Import a library only through its public index.' }],
+          paths: [
+            {
+              name: '@nestjs-cls/transactional',
+              importNames: ['Transactional'],
+              message: 'Use @UseCase() from @loket/server/platform: it runs afterCommit work once, after the outermost commit.',
+            },
+          ],
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -26,3 +26,5 @@ export * from './lib/http/security-headers';
 export * from './lib/errors/dates';
 export * from './lib/http/json-body';
 export * from './lib/errors/ids';
+export * from './lib/database/transactions';
+export * from './lib/database/repository';

@@ -5,7 +5,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
+import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { endOfNthWorkingDay, isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -56,7 +56,7 @@ export class CallbacksProcessor extends WorkerHost {
   private async stage(stage: Stage, now: Date): Promise<number> {
     const dispatch: { id: string; notBefore: Date | null }[] = [];
     let count = 0;
-    await this.txHost.withTransaction(async () => {
+    await inTransaction(async () => {
       const db = this.txHost.tx;
       const rows = returnedRows<StageRow>(await db.query(STAGE_SQL[stage], [now]));
       count = rows.length;

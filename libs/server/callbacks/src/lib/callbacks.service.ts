@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
+  UseCase,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError, isUuid,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
@@ -155,7 +156,7 @@ export class CallbacksService implements OnModuleInit {
     return this.get(actor, id);
   }
 
-  @Transactional()
+  @UseCase()
   private async write(actor: Actor, dto: CreateCallbackRequest, requestedByCustomer: boolean): Promise<{ id: string; messageIds: string[] }> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
@@ -267,7 +268,7 @@ export class CallbacksService implements OnModuleInit {
   }
 
   // ---------- working the queue ----------
-  @Transactional()
+  @UseCase()
   async claim(actor: Actor, id: string): Promise<CallbackDetail> {
     const row = await this.lockOpen(actor.organizationId, id);
     if (row.assignee_id === actor.userId) return this.get(actor, id);
@@ -283,7 +284,7 @@ export class CallbacksService implements OnModuleInit {
     return this.get(actor, id);
   }
 
-  @Transactional()
+  @UseCase()
   private async writeAttempt(actor: Actor, id: string, dto: RecordAttemptRequest): Promise<string[]> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
@@ -315,7 +316,7 @@ export class CallbacksService implements OnModuleInit {
     return this.get(actor, id);
   }
 
-  @Transactional()
+  @UseCase()
   private async writeComplete(actor: Actor, id: string, dto: CompleteCallbackRequest): Promise<void> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
@@ -331,7 +332,7 @@ export class CallbacksService implements OnModuleInit {
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.completed', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id } });
   }
 
-  @Transactional()
+  @UseCase()
   async cancel(actor: Actor, id: string, reason: string): Promise<CallbackDetail> {
     const row = await this.lockOpen(actor.organizationId, id);
     await this.db.query(`UPDATE callbacks SET status = 'cancelled', cancel_reason = $2, updated_at = $3 WHERE id = $1`, [id, reason.trim(), new Date()]);
@@ -346,7 +347,7 @@ export class CallbacksService implements OnModuleInit {
   }
 
   /** A new agreement: old and new window and the reason are kept; escalation starts over for the new window. */
-  @Transactional()
+  @UseCase()
   private async writeReschedule(actor: Actor, id: string, dto: RescheduleCallbackRequest): Promise<string[]> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
@@ -398,7 +399,7 @@ export class CallbacksService implements OnModuleInit {
     return toPortalCallback(row);
   }
 
-  @Transactional()
+  @UseCase()
   private async writePortalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<{ id: string; messageIds: string[] }> {
     const topics = await this.contactLog.topics(actor.organizationId);
     const topic = topics.find((t) => t.code === 'overig') ?? topics[0];

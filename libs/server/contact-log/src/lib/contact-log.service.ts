@@ -1,7 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
+  UseCase,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, returnedRows, type FieldError,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
@@ -108,7 +109,7 @@ export class ContactLogService implements OnModuleInit {
     return contact;
   }
 
-  @Transactional()
+  @UseCase()
   private async writeContact(actor: Actor, dto: CreateContactDto): Promise<{ contact: Contact; messageId: string | null }> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
@@ -307,7 +308,7 @@ export class ContactLogService implements OnModuleInit {
     return { ...toCase(row, owners), contacts: contacts.map(toContact) };
   }
 
-  @Transactional()
+  @UseCase()
   async updateCase(actor: Actor, id: string, dto: UpdateCaseDto): Promise<CaseWithContacts> {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
@@ -343,7 +344,7 @@ export class ContactLogService implements OnModuleInit {
     return this.getCase(actor, id);
   }
 
-  @Transactional()
+  @UseCase()
   async resolveCase(actor: Actor, id: string, dto: ResolveCaseDto): Promise<CaseWithContacts> {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);

@@ -1,8 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { CustomerOverviewSections } from './overview-sections';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
+import { UseCase, Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import type { Customer, CustomerOverview, Marker, PortalCustomer, PortalMe } from '@loket/shared/contracts';
 import { CONTRACTS_JSON_SQL, CUSTOMER_JSON_SQL, CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
 import { customerNameTokens, fullName, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
@@ -39,7 +39,7 @@ export class CustomersService {
     return this.txHost.tx;
   }
 
-  @Transactional()
+  @UseCase()
   async create(actor: Actor, dto: CreateCustomerDto): Promise<Customer> {
     const errors: FieldError[] = [];
     const phones = normalizePhones(dto.phoneNumbers ?? [], 'phoneNumbers', errors);
@@ -72,7 +72,7 @@ export class CustomersService {
     return this.get(actor, id);
   }
 
-  @Transactional()
+  @UseCase()
   async update(actor: Actor, id: string, dto: UpdateCustomerDto): Promise<Customer> {
     const current = await this.lockCustomer(actor.organizationId, id);
     const errors: FieldError[] = [];
@@ -151,7 +151,7 @@ export class CustomersService {
     };
   }
 
-  @Transactional()
+  @UseCase()
   async addMarker(actor: Actor, customerId: string, dto: CreateMarkerDto): Promise<Marker> {
     await this.lockCustomer(actor.organizationId, customerId);
     const validFrom = dto.validFrom ?? todayInAmsterdam();
@@ -172,7 +172,7 @@ export class CustomersService {
     return this.marker(actor.organizationId, customerId, rows[0].id);
   }
 
-  @Transactional()
+  @UseCase()
   async updateMarker(actor: Actor, customerId: string, markerId: string, dto: UpdateMarkerDto): Promise<Marker> {
     if (!isUuid(customerId) || !isUuid(markerId)) throw new NotFoundError('Marker');
     const rows: { valid_from: string }[] = await this.db.query(
@@ -232,7 +232,7 @@ export class CustomersService {
     return { customer: toPortalCustomer(overview.customer), contracts: overview.contracts };
   }
 
-  @Transactional()
+  @UseCase()
   async updatePreferences(actor: Actor, dto: UpdatePreferencesDto): Promise<PortalMe> {
     await this.update(actor, actor.customerId as string, {
       preferredChannel: dto.preferredChannel,

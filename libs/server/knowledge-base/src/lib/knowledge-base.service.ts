@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { diffLines } from 'diff';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
+import { UseCase, Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { ContactArticleDirectory, ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import type {
@@ -71,7 +71,7 @@ export class KnowledgeBaseService {
   }
 
   // ---------- write ----------
-  @Transactional()
+  @UseCase()
   async create(actor: Actor, dto: CreateArticleRequest): Promise<Article> {
     const org = actor.organizationId;
     checkReviewBy(dto.reviewBy);
@@ -87,7 +87,7 @@ export class KnowledgeBaseService {
   }
 
   /** Every edit is a new version; editing from a version that is no longer the latest is refused (409). */
-  @Transactional()
+  @UseCase()
   async update(actor: Actor, id: string, dto: UpdateArticleRequest): Promise<Article> {
     const org = actor.organizationId;
     checkReviewBy(dto.reviewBy);
@@ -121,7 +121,7 @@ export class KnowledgeBaseService {
     return article;
   }
 
-  @Transactional()
+  @UseCase()
   private async publishLatest(actor: Actor, id: string): Promise<Article> {
     const org = actor.organizationId;
     const article = await this.lock(org, id);
@@ -155,7 +155,7 @@ export class KnowledgeBaseService {
     return article;
   }
 
-  @Transactional()
+  @UseCase()
   private async archiveNow(actor: Actor, id: string): Promise<Article> {
     await this.lock(actor.organizationId, id);
     await this.db.query(`UPDATE articles SET status = 'archived', published_version = NULL, search_vector = NULL, title_vector = NULL, search_text = '', updated_at = $2 WHERE id = $1`, [id, new Date()]);
@@ -173,7 +173,7 @@ export class KnowledgeBaseService {
   }
 
   /** An older version comes back as the newest (history stays complete). */
-  @Transactional()
+  @UseCase()
   async restore(actor: Actor, id: string, version: number): Promise<Article> {
     const article = await this.lock(actor.organizationId, id);
     const old = await this.version(id, version);
@@ -408,7 +408,7 @@ export class KnowledgeBaseService {
     return { groups: clean };
   }
 
-  @Transactional()
+  @UseCase()
   private async saveSynonyms(org: string, groups: string[][]): Promise<void> {
     await this.db.query(
       `INSERT INTO kb_synonyms (organization_id, groups) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET groups = EXCLUDED.groups`,

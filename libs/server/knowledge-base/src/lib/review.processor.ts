@@ -3,7 +3,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
+import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
@@ -39,7 +39,7 @@ export class ReviewReminderProcessor extends WorkerHost {
   async remind(now = new Date()): Promise<{ articles: number; messages: number }> {
     const dispatch: { id: string; notBefore: Date | null }[] = [];
     let articles = 0;
-    await this.txHost.withTransaction(async () => {
+    await inTransaction(async () => {
       const db = this.txHost.tx;
       const due: { id: string; organization_id: string; owner_id: string | null; title: string; review_by: string }[] = await db.query(
         `SELECT a.id, a.organization_id, a.owner_id, v.title, a.review_by::text AS review_by

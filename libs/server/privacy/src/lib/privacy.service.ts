@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@nestjs-cls/transactional';
-import { Actor, AuditService, NotFoundError, ValidationFailedError } from '@loket/server/platform';
+import { UseCase, Actor, AuditService, NotFoundError, ValidationFailedError } from '@loket/server/platform';
 import { CustomerPrivacy } from '@loket/server/customers';
 import { ContactLogPrivacy } from '@loket/server/contact-log';
 import { CallbacksPrivacy } from '@loket/server/callbacks';
@@ -74,7 +73,7 @@ export class PrivacyService {
    * and free text, keeping rows, figures and counts. The admin confirms by typing the customer
    * number. Erasing again is harmless (and catches anything written since), and leaves an audit row each time.
    */
-  @Transactional()
+  @UseCase()
   async erase(actor: Actor, customerId: string, typedNumber: string): Promise<EraseCustomerResult> {
     const org = actor.organizationId;
     const { customerNumber, erasedAt } = await this.customers.identify(org, customerId, true);

@@ -5,7 +5,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
+import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
@@ -90,7 +90,7 @@ export class SlaProcessor extends WorkerHost {
   async notifyPending(): Promise<number> {
     const dispatch: { id: string; notBefore: Date | null }[] = [];
     let count = 0;
-    await this.txHost.withTransaction(async () => {
+    await inTransaction(async () => {
       const db = this.txHost.tx;
       const pending: { id: string; organization_id: string; case_id: string; target: SlaTargetKind; due_at: Date; owner_id: string | null; customer_id: string }[] =
         await db.query(

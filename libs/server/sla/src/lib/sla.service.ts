@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Queue } from 'bullmq';
-import { Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
+import { UseCase, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
 import { holidaysOf } from '@loket/shared/business-calendar';
 import type {
   Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
@@ -120,7 +120,7 @@ export class SlaService {
     };
   }
 
-  @Transactional()
+  @UseCase()
   private async saveAndQueue(actor: Actor, reason: Reason, save: () => Promise<void>, details: Record<string, unknown>): Promise<string> {
     await save();
     // Earlier recalculations still waiting are replaced by this one.

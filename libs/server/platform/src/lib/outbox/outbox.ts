@@ -8,6 +8,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
 import { safeError } from '../logging/logging';
+import { afterCommit } from '../database/transactions';
 import { RepeatableJobScheduler } from './keep-scheduled';
 import type { OutboxChannel } from './outbox-message.entity';
 
@@ -52,8 +53,8 @@ function unreachable(error: Error & { code?: string; responseCode?: number }): b
 const DELIVER_OPTIONS = { attempts: 6, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: true, removeOnFail: false };
 
 /**
- * Puts a message in the outbox within the caller's transaction; after the commit, `dispatch`
- * queues the delivery. A message whose job never made it to Redis is found by the reconciler.
+ * Puts a message in the outbox within the caller's transaction; after the commit, the delivery
+ * is queued (via afterCommit). A message whose job never made it to Redis is found by the reconciler.
  */
 @Injectable()
 export class OutboxService {
@@ -70,10 +71,12 @@ export class OutboxService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, status, m.referenceType, m.referenceId, m.notBefore ?? null],
     );
+    // Queued once the use case committed; never when it rolls back.
+    if (status === 'pending') await afterCommit(() => this.dispatch(row.id, m.notBefore));
     return { id: row.id, status };
   }
 
-  /** Call after the transaction that enqueued committed. Losing this call loses nothing: the reconciler catches up. */
+  /** Queues the delivery; `enqueue` calls it after the commit. Losing this call loses nothing: the reconciler catches up. */
   async dispatch(messageId: string, notBefore?: Date | null): Promise<void> {
     const delay = notBefore ? Math.max(0, notBefore.getTime() - Date.now()) : 0;
     await this.queue.add('deliver', { messageId }, { ...DELIVER_OPTIONS, jobId: messageId, delay }).catch(() => undefined);

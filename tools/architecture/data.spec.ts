@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * The data is guarded like the imports: SQL lives only in a module's repository files, and a
+ * module's SQL names only the tables it owns (those of its entities). Reads across modules go
+ * through the owning module's public service or a view it publishes.
+ *
+ * The lists below are where the code stands today. They may only shrink: an entry that is no
+ * longer needed fails the test too, so the list ends empty.
+ */
+const root = join(__dirname, '../..');
+
+/** Files outside a repository that still run or hold SQL (module → files under its src/lib). */
+const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
+  callbacks: ['callbacks-privacy.ts', 'callbacks.processor.ts', 'callbacks.service.ts', 'stages.ts'],
+  'contact-log': ['contact-log-privacy.ts', 'contact-log.service.ts', 'read-model.ts'],
+  customers: ['customer-privacy.ts', 'customer-read.ts', 'customers.service.ts', 'search/customer-search.service.ts'],
+  identity: ['auth.service.ts', 'directory.service.ts', 'identity-privacy.ts'],
+  'knowledge-base': ['knowledge-base-privacy.ts', 'knowledge-base.service.ts', 'review.processor.ts', 'search-log.ts'],
+  platform: ['audit/access-log.ts', 'audit/audit.service.ts', 'database/batched-writer.ts', 'health/health.controller.ts', 'outbox/outbox.ts', 'privacy/privacy.ts'],
+  privacy: ['retention.service.ts'],
+  reporting: ['reporting.ts'],
+  sla: ['breaches.ts', 'clock.service.ts', 'sla-settings.service.ts', 'sla.processor.ts', 'sla.service.ts'],
+};
+
+/** Tables a module's SQL names although another module owns them (module → tables). */
+const FOREIGN_TABLES: Record<string, string[]> = {
+  callbacks: ['cases', 'customers', 'teams', 'users'],
+  'contact-log': ['outbox_messages'],
+  'knowledge-base': ['contacts'],
+  reporting: ['articles', 'callbacks', 'case_clocks', 'cases', 'contacts', 'kb_views', 'teams', 'topics', 'users'],
+};
+
+/** Files allowed to run SQL although they are no repository: the base the repositories build on. */
+const SQL_INFRASTRUCTURE = ['libs/server/platform/src/lib/database/repository.ts'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.ts$/.test(name) && !/\.(int-)?spec\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+const isRepository = (path: string) => /\.repository\.ts$/.test(path) || /\/repositories\//.test(path);
+
+const modules = readdirSync(join(root, 'libs/server')).filter((m) => statSync(join(root, 'libs/server', m)).isDirectory());
+const sources = new Map(modules.map((m) => [m, files(join(root, 'libs/server', m, 'src'))]));
+
+const owned = new Map<string, Set<string>>(
+  modules.map((m) => [
+    m,
+    new Set(
+      (sources.get(m) ?? []).flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/@(?:View)?Entity\(\s*(?:\{\s*name:\s*)?'([a-z_]+)'/g)].map((x) => x[1]),
+      ),
+    ),
+  ]),
+);
+const allTables = new Set([...owned.values()].flatMap((s) => [...s]));
+
+/** Table names in SQL keywords position (the house writes SQL keywords in capitals). */
+function tablesNamed(code: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of withoutComments(code).matchAll(/\b(?:FROM|JOIN|INTO|UPDATE|TABLE|EXISTS)\s+([a-z_]+)\b(?!\s*\()/g)) {
+    if (allTables.has(m[1])) out.add(m[1]);
+  }
+  return out;
+}
+
+describe('data boundaries', () => {
+  it('knows which tables each module owns', () => {
+    expect(owned.get('customers')).toContain('customers');
+    expect(owned.get('callbacks')).toContain('callbacks');
+    expect(allTables.size).toBeGreaterThan(30);
+  });
+
+  it('keeps SQL in repository files', () => {
+    const found: Record<string, string[]> = {};
+    for (const [m, list] of sources) {
+      for (const f of list) {
+        const rel = relative(root, f);
+        if (isRepository(f) || SQL_INFRASTRUCTURE.includes(rel)) continue;
+        const code = withoutComments(readFileSync(f, 'utf8'));
+        if (/\.query\s*[<(]/.test(code) || tablesNamed(code).size > 0) {
+          (found[m] ??= []).push(relative(join(root, 'libs/server', m, 'src/lib'), f));
+        }
+      }
+    }
+    for (const list of Object.values(found)) list.sort();
+    expect(found).toEqual(SQL_OUTSIDE_REPOSITORIES);
+  });
+
+  it('lets a module name only its own tables', () => {
+    const found: Record<string, string[]> = {};
+    for (const [m, list] of sources) {
+      const mine = owned.get(m) ?? new Set<string>();
+      const foreign = new Set<string>();
+      for (const f of list) for (const t of tablesNamed(readFileSync(f, 'utf8'))) if (!mine.has(t)) foreign.add(t);
+      if (foreign.size) found[m] = [...foreign].sort();
+    }
+    expect(found).toEqual(FOREIGN_TABLES);
+  });
+
+  it('runs no SQL in the worker app', () => {
+    const offenders = files(join(root, 'apps/worker/src')).filter((f) => /\.query\s*[<(]/.test(withoutComments(readFileSync(f, 'utf8'))));
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+});
