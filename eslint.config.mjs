@@ -7,8 +7,8 @@ import nx from '@nx/eslint-plugin';
  * because only its `src/index.ts` is mapped.
  */
 const depConstraints = [
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:shared'] },
-  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:privacy', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:reference-data', 'scope:overview', 'scope:shared'] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:reference-data', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:privacy', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:agent', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -29,6 +29,10 @@ const depConstraints = [
   { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:callbacks', 'scope:knowledge-base', 'scope:shared'] },
   // The access log's screens name the customers (customers) and the employees (identity) the platform's access log holds ids of.
   { sourceTag: 'scope:access-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:customers', 'scope:identity', 'scope:shared'] },
+  // The 360° overview: one screen over several modules, composed from their public services.
+  { sourceTag: 'scope:overview', onlyDependOnLibsWithTags: ['scope:platform', 'scope:customers', 'scope:contact-log', 'scope:callbacks', 'scope:sla', 'scope:shared'] },
+  // Topics, locations and teams: the organization's lists every module uses. Team members and their names are identity's.
+  { sourceTag: 'scope:reference-data', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

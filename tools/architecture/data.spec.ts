@@ -15,7 +15,6 @@ const root = join(__dirname, '../..');
 const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
   callbacks: ['callbacks-privacy.ts', 'callbacks.processor.ts', 'callbacks.service.ts', 'stages.ts'],
   'contact-log': ['contact-log-privacy.ts', 'contact-log.service.ts', 'read-model.ts'],
-  customers: ['customer-privacy.ts', 'customer-read.ts', 'customers.service.ts', 'search/customer-search.service.ts'],
   identity: ['auth.service.ts', 'directory.service.ts', 'identity-privacy.ts'],
   'knowledge-base': ['knowledge-base-privacy.ts', 'knowledge-base.service.ts', 'review.processor.ts', 'search-log.ts'],
   platform: ['audit/access-log.ts', 'audit/audit.service.ts', 'database/batched-writer.ts', 'health/health.controller.ts', 'outbox/outbox.ts', 'privacy/privacy.ts'],

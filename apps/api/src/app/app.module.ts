@@ -16,6 +16,7 @@ import { KnowledgeBaseModule } from '@loket/server/knowledge-base';
 import { ReportingModule } from '@loket/server/reporting';
 import { PrivacyModule } from '@loket/server/privacy';
 import { AccessLogModule } from '@loket/server/access-log';
+import { OverviewModule } from '@loket/server/overview';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
 
@@ -50,6 +51,7 @@ import { appDataSourceOptions } from '../database/data-source';
     ReportingModule,
     PrivacyModule,
     AccessLogModule,
+    OverviewModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,11 +1,11 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   UseCase,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError, isUuid,
 } from '@loket/server/platform';
-import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
+import { CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import { SlaSettingsService, computeDues, policyFor } from '@loket/server/sla';
@@ -98,7 +98,7 @@ function toCallback(r: Row): Callback {
 const PHONE = /^\+?[0-9][0-9 ()-]{5,18}[0-9]$/;
 
 @Injectable()
-export class CallbacksService implements OnModuleInit {
+export class CallbacksService {
   private readonly settingsCache = new Map<string, { until: number; settings: CallbackSettings }>();
 
   constructor(
@@ -110,7 +110,6 @@ export class CallbacksService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly stages: StageScheduler,
-    private readonly overview: CustomerOverviewSections,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -118,11 +117,10 @@ export class CallbacksService implements OnModuleInit {
     return this.txHost.tx;
   }
 
-  onModuleInit(): void {
-    this.overview.register('openCallbacks', async (org, customerId) => {
-      const rows: Row[] = await this.db.query(`${SELECT} WHERE b.organization_id = $1 AND b.customer_id = $2 AND b.status IN ('scheduled', 'in_progress') ORDER BY b.due_at LIMIT 20`, [org, customerId]);
-      return rows.map(toCallback);
-    });
+  /** The customer's open callbacks, for the 360° overview. */
+  async openCallbacksOf(org: string, customerId: string): Promise<Callback[]> {
+    const rows: Row[] = await this.db.query(`${SELECT} WHERE b.organization_id = $1 AND b.customer_id = $2 AND b.status IN ('scheduled', 'in_progress') ORDER BY b.due_at LIMIT 20`, [org, customerId]);
+    return rows.map(toCallback);
   }
 
   // ---------- settings ----------

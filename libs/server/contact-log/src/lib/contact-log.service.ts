@@ -1,11 +1,11 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   UseCase,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, returnedRows, type FieldError,
 } from '@loket/server/platform';
-import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
+import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
 import { SlaClockService, SlaDirectory } from '@loket/server/sla';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
@@ -30,14 +30,13 @@ interface TopicRow {
 }
 
 @Injectable()
-export class ContactLogService implements OnModuleInit {
+export class ContactLogService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly customers: CustomersService,
     private readonly directory: DirectoryService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly overview: CustomerOverviewSections,
     private readonly clocks: SlaClockService,
     private readonly articles: ContactArticleDirectory,
     slaDirectory: SlaDirectory,
@@ -51,15 +50,18 @@ export class ContactLogService implements OnModuleInit {
     return this.txHost.tx;
   }
 
-  onModuleInit(): void {
-    this.overview.register('openCases', async (org, customerId) => this.listCaseRows(org, { customerId, open: true }, 10, 0));
-    this.overview.register('recentContacts', async (org, customerId) => {
-      const rows: ContactRow[] = await this.db.query(
-        `${CONTACT_SELECT} WHERE c.organization_id = $1 AND c.customer_id = $2 ORDER BY c.occurred_at DESC, c.id DESC LIMIT 5`,
-        [org, customerId],
-      );
-      return rows.map(toContact);
-    });
+  /** The customer's open cases, for the 360° overview. */
+  async openCasesOf(org: string, customerId: string): Promise<Case[]> {
+    return this.listCaseRows(org, { customerId, open: true }, 10, 0);
+  }
+
+  /** The customer's latest contacts, for the 360° overview. */
+  async recentContactsOf(org: string, customerId: string): Promise<Contact[]> {
+    const rows: ContactRow[] = await this.db.query(
+      `${CONTACT_SELECT} WHERE c.organization_id = $1 AND c.customer_id = $2 ORDER BY c.occurred_at DESC, c.id DESC LIMIT 5`,
+      [org, customerId],
+    );
+    return rows.map(toContact);
   }
 
   // ---------- topics and locations ----------
