@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Pool, types } from 'pg';
 import { CustomerSearchRepository, CustomerSearchService, CustomersRepository, CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
-import { DirectoryService } from '@loket/server/identity';
+import { DirectoryService, IdentityRepository } from '@loket/server/identity';
 import { AccessLog } from '@loket/server/platform';
 import { CustomerOverviewService } from '@loket/server/overview';
 import { poolTransactions } from './processes';
@@ -27,7 +27,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const accessLog = new AccessLog(poolTransactions(pool) as never);
   // The overview's parts (open cases, recent contacts) run the contact log's own queries; the callbacks part is left out (as before).
   const customers = new CustomersService(repository(CustomersRepository), {} as never);
-  const contactLog = new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, {} as never, {} as never, { register: () => undefined } as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never);
+  const contactLog = new ContactLogService({ tx: db } as never, customers, new DirectoryService(repository(IdentityRepository)), {} as never, {} as never, {} as never, {} as never, {} as never, {} as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never);
   const overviews = new CustomerOverviewService(customers, contactLog, { openCallbacksOf: async () => [] } as never);
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');

@@ -17,6 +17,7 @@ import { ReportingModule } from '@loket/server/reporting';
 import { PrivacyModule } from '@loket/server/privacy';
 import { AccessLogModule } from '@loket/server/access-log';
 import { OverviewModule } from '@loket/server/overview';
+import { ReferenceDataModule } from '@loket/server/reference-data';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
 
@@ -43,6 +44,7 @@ import { appDataSourceOptions } from '../database/data-source';
       useFactory: (config: AppConfig) => ({ connection: { url: config.REDIS_URL }, prefix: config.REDIS_PREFIX }),
     }),
     IdentityModule,
+    ReferenceDataModule,
     CustomersModule,
     ContactLogModule,
     SlaModule,
