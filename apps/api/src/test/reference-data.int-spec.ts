@@ -1,3 +1,4 @@
+import { LocationsService, TeamsService, TopicsService } from '@loket/server/reference-data';
 import { bootApp, createOrg, TestApp, TestOrg } from '../testing/harness';
 
 // Several logins (argon2): generous on a busy machine.
@@ -64,5 +65,25 @@ describe('reference data: the organization’s topics, locations and teams', () 
     expect(await codes(agent.token)).not.toContain('tuin');
     expect(await codes(admin.token)).toContain('tuin');
     expect((await t.request('PATCH', '/topics/geen-id', { token: admin.token, body: { name: 'X y' } })).status).toBe(404);
+  });
+
+  it('names topics, locations and teams by id for other modules, this organization’s only', async () => {
+    const admin = await org.staff(['admin']);
+    const other = await createOrg(t, 'Elders');
+    const retired = (await t.request('POST', '/topics', { token: admin.token, body: { code: 'oud', name: 'Oud onderwerp' } })).body;
+    await t.request('PATCH', `/topics/${retired.id}`, { token: admin.token, body: { active: false } });
+    const [{ id: theirs }] = await t.db.query(`SELECT id FROM topics WHERE organization_id = $1 LIMIT 1`, [other.id]);
+    const topics = await t.app.get(TopicsService).refs(org.id, [retired.id, theirs, 'geen-id', null, retired.id]);
+    expect([...topics.values()]).toEqual([{ id: retired.id, code: 'oud', name: 'Oud onderwerp' }]);
+
+    const [{ id: mine }] = await t.db.query(`SELECT id FROM locations WHERE organization_id = $1`, [org.id]);
+    const [{ id: theirLocation }] = await t.db.query(`SELECT id FROM locations WHERE organization_id = $1`, [other.id]);
+    const locations = await t.app.get(LocationsService).refs(org.id, [mine, theirLocation]);
+    expect([...locations.values()]).toEqual([{ id: mine, code: 'woonpunt', name: 'Woonpunt Centrum' }]);
+
+    const [{ id: team }] = await t.db.query(`INSERT INTO teams (organization_id, name) VALUES ($1, 'Verhuur') RETURNING id`, [org.id]);
+    const [{ id: theirTeam }] = await t.db.query(`INSERT INTO teams (organization_id, name) VALUES ($1, 'Verhuur') RETURNING id`, [other.id]);
+    const teams = await t.app.get(TeamsService).refs(org.id, [team, theirTeam]);
+    expect([...teams.values()]).toEqual([{ id: team, name: 'Verhuur' }]);
   });
 });

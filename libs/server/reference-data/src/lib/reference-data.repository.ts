@@ -34,6 +34,11 @@ export class ReferenceDataRepository extends SqlRepository {
     );
   }
 
+  /** These topics (retired ones too), by id. */
+  topicsById(organizationId: string, ids: string[]): Promise<TopicRow[]> {
+    return this.rows<TopicRow>(`SELECT id, code, name, sensitive, active FROM topics WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+  }
+
   /** The new topic, or undefined when its code is taken in this organization. It goes last in the list. */
   insertTopic(organizationId: string, t: Pick<TopicRow, 'code' | 'name' | 'sensitive'>): Promise<TopicRow | undefined> {
     return this.one<TopicRow>(
@@ -58,6 +63,10 @@ export class ReferenceDataRepository extends SqlRepository {
     return this.rows<LocationRow>(`SELECT id, code, name FROM locations WHERE organization_id = $1 ORDER BY name`, [organizationId]);
   }
 
+  locationsById(organizationId: string, ids: string[]): Promise<LocationRow[]> {
+    return this.rows<LocationRow>(`SELECT id, code, name FROM locations WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+  }
+
   location(organizationId: string, id: string): Promise<LocationRow | undefined> {
     return this.one<LocationRow>(`SELECT id, code, name FROM locations WHERE id = $1 AND organization_id = $2`, [id, organizationId]);
   }
@@ -65,6 +74,10 @@ export class ReferenceDataRepository extends SqlRepository {
   // ---------- teams ----------
   teams(organizationId: string): Promise<TeamRow[]> {
     return this.rows<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE organization_id = $1 ORDER BY name`, [organizationId]);
+  }
+
+  teamsById(organizationId: string, ids: string[]): Promise<TeamRow[]> {
+    return this.rows<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
   }
 
   team(organizationId: string, id: string): Promise<TeamRow | undefined> {

@@ -27,6 +27,13 @@ export class TeamsService {
     return rows.map((r) => ({ id: r.id, name: r.name, lead: person(r.lead_id), manager: person(r.manager_id), members: members.get(r.id) ?? [] }));
   }
 
+  /** Name of each of these teams, for modules that store team ids: one round trip per list. */
+  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRef>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    return new Map((await this.repo.teamsById(organizationId, wanted)).map((r) => [r.id, { id: r.id, name: r.name }]));
+  }
+
   /** Whether this is a team of the organization. */
   async exists(organizationId: string, teamId: string): Promise<boolean> {
     return isUuid(teamId) && !!(await this.repo.team(organizationId, teamId));

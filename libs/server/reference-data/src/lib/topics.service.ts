@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ConflictError, NotFoundError, UseCase, afterCommit, isUuid } from '@loket/server/platform';
-import type { Topic } from '@loket/shared/contracts';
+import type { Topic, TopicRef } from '@loket/shared/contracts';
 import type { CreateTopicDto, UpdateTopicDto } from './dto/reference-data.dto';
 import { ReferenceDataRepository } from './reference-data.repository';
 
@@ -17,6 +17,14 @@ export class TopicsService {
   /** Active topics in the organization's order; with `includeInactive` the retired ones too. */
   topics(organizationId: string, includeInactive = false): Promise<Topic[]> {
     return this.repo.topics(organizationId, includeInactive);
+  }
+
+  /** Code and name of each of these topics (retired ones too), for modules that store topic ids: one round trip per list. */
+  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, TopicRef>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repo.topicsById(organizationId, wanted);
+    return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name }]));
   }
 
   /** An active topic by its id or its code, or null (from a short per-process memory: saves a round trip per contact). */
