@@ -1,10 +1,11 @@
 import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
 import { Pool, types } from 'pg';
-import { CustomerOverviewSections, CustomerSearchService, CustomersService } from '@loket/server/customers';
+import { CustomerSearchRepository, CustomerSearchService, CustomersRepository, CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
-import { DirectoryService } from '@loket/server/identity';
+import { DirectoryService, IdentityRepository } from '@loket/server/identity';
 import { AccessLog } from '@loket/server/platform';
+import { CustomerOverviewService } from '@loket/server/overview';
 import { poolTransactions } from './processes';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -20,13 +21,14 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, options: '-c timezone=Europe/Amsterdam' });
   const query = async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows;
   const db = { query } as never;
-  const search = new CustomerSearchService(db);
+  const repository = <T>(Repo: new (txHost: never) => T): T => new Repo({ tx: db } as never);
+  const search = new CustomerSearchService(repository(CustomerSearchRepository));
   // The same batched view log as Loket, over a minimal stand-in for TypeORM's transaction().
   const accessLog = new AccessLog(poolTransactions(pool) as never);
-  // The overview's sections (open cases, recent contacts) run the contact log's own queries.
-  const sections = new CustomerOverviewSections();
-  const customers = new CustomersService({ tx: db } as never, {} as never, sections);
-  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, {} as never, { register: () => undefined } as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never).onModuleInit();
+  // The overview's parts (open cases, recent contacts) run the contact log's own queries; the callbacks part is left out (as before).
+  const customers = new CustomersService(repository(CustomersRepository), {} as never);
+  const contactLog = new ContactLogService({ tx: db } as never, customers, new DirectoryService(repository(IdentityRepository)), {} as never, {} as never, {} as never, {} as never, {} as never, {} as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never);
+  const overviews = new CustomerOverviewService(customers, contactLog, { openCallbacksOf: async () => [] } as never);
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');
     const rows = await query(
@@ -59,7 +61,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
     const actor = await actorFor(req.headers.authorization);
     if (!actor) return reply.code(401).send();
     const id = (req.params as { id: string }).id;
-    const overview = await customers.overview(actor, id);
+    const overview = await overviews.overview(actor, id);
     accessLog.customersRead(actor, [id], 'overview');
     return overview;
   });
@@ -67,7 +69,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   app.get('/api/v1/customers/:id/overview-unrecorded', async (req, reply) => {
     const actor = await actorFor(req.headers.authorization);
     if (!actor) return reply.code(401).send();
-    return customers.overview(actor, (req.params as { id: string }).id);
+    return overviews.overview(actor, (req.params as { id: string }).id);
   });
   // Logging a contact: the same writes Loket makes, in one transaction (case, event, contact, count, audit).
   app.post('/api/v1/contacts', async (req, reply) => {

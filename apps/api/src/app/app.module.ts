@@ -16,6 +16,8 @@ import { KnowledgeBaseModule } from '@loket/server/knowledge-base';
 import { ReportingModule } from '@loket/server/reporting';
 import { PrivacyModule } from '@loket/server/privacy';
 import { AccessLogModule } from '@loket/server/access-log';
+import { OverviewModule } from '@loket/server/overview';
+import { ReferenceDataModule } from '@loket/server/reference-data';
 import { BullModule } from '@nestjs/bullmq';
 import { appDataSourceOptions } from '../database/data-source';
 
@@ -42,6 +44,7 @@ import { appDataSourceOptions } from '../database/data-source';
       useFactory: (config: AppConfig) => ({ connection: { url: config.REDIS_URL }, prefix: config.REDIS_PREFIX }),
     }),
     IdentityModule,
+    ReferenceDataModule,
     CustomersModule,
     ContactLogModule,
     SlaModule,
@@ -50,6 +53,7 @@ import { appDataSourceOptions } from '../database/data-source';
     ReportingModule,
     PrivacyModule,
     AccessLogModule,
+    OverviewModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -2,7 +2,7 @@ import { Faker, base, nl } from '@faker-js/faker';
 import { Client } from 'pg';
 import { customerNameTokens, nameSortKey, tokenRankKey } from '@loket/server/customers';
 import { hashPassword } from '@loket/server/identity';
-import { seedDefaultTopics } from '@loket/server/contact-log';
+import { seedDefaultTopics } from '@loket/server/reference-data';
 import type { Attitude, Channel, DigitalSkill, MarkerCode, Vulnerability } from '@loket/shared/contracts';
 import { DEMO_ARTICLES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
 

@@ -3,6 +3,7 @@ import { AuditEventEntity, OutboxMessageEntity, dataSourceOptions } from '@loket
 import { identityEntities } from '@loket/server/identity';
 import { customersEntities } from '@loket/server/customers';
 import { contactLogEntities } from '@loket/server/contact-log';
+import { referenceDataEntities } from '@loket/server/reference-data';
 import { slaEntities } from '@loket/server/sla';
 import { callbackEntities } from '@loket/server/callbacks';
 import { knowledgeBaseEntities } from '@loket/server/knowledge-base';
@@ -10,7 +11,7 @@ import { privacyEntities } from '@loket/server/privacy';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@loket/server/identity';
-import { seedDefaultTopics } from '@loket/server/contact-log';
+import { seedDefaultTopics } from '@loket/server/reference-data';
 import type { StaffRole } from '@loket/shared/contracts';
 import { createApp } from '../app/create-app';
 

@@ -6,6 +6,7 @@ import { SlaWorkerModule } from '@loket/server/sla';
 import { CallbacksWorkerModule } from '@loket/server/callbacks';
 import { KnowledgeBaseWorkerModule } from '@loket/server/knowledge-base';
 import { PrivacyWorkerModule } from '@loket/server/privacy';
+import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -31,6 +32,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
       useFactory: (config: AppConfig) => ({ connection: { url: config.REDIS_URL }, prefix: config.REDIS_PREFIX }),
     }),
     OutboxWorkerModule,
+    ReferenceDataCoreModule,
     SlaWorkerModule,
     CallbacksWorkerModule,
     KnowledgeBaseWorkerModule,

@@ -1,7 +1,9 @@
-export { IdentityModule, IdentityCoreModule } from './lib/identity.module';
+export { IdentityModule, IdentityCoreModule, IdentityDirectoryModule } from './lib/identity.module';
 export { AuthService } from './lib/auth.service';
 export { DirectoryService } from './lib/directory.service';
 export type { Recipient } from './lib/directory.service';
 export { identityEntities } from './lib/entities';
 export { hashPassword } from './lib/password';
 export { IdentityPrivacy } from './lib/identity-privacy';
+/** For the bench's bare handlers only (they run the same statements); modules use the services. */
+export { IdentityRepository } from './lib/identity.repository';

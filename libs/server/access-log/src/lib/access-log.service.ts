@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
+import { TeamsService } from '@loket/server/reference-data';
 import { AccessLog, Actor, decodeOffsetCursor, encodeOffsetCursor, ForbiddenError, NotFoundError } from '@loket/server/platform';
 import type { CustomerAccess, EmployeeAccessPage, Page } from '@loket/shared/contracts';
 
@@ -11,6 +12,7 @@ export class AccessLogService {
     private readonly accessLog: AccessLog,
     private readonly customers: CustomersService,
     private readonly directory: DirectoryService,
+    private readonly teams: TeamsService,
   ) {}
 
   /** Newest first; 404 for a customer that is not this organization's. */
@@ -34,7 +36,7 @@ export class AccessLogService {
     const offset = decodeOffsetCursor(cursor);
     const employee = (await this.directory.people(actor.organizationId, [userId])).get(userId);
     if (!employee) throw new NotFoundError('User');
-    if (!actor.roles.includes('admin') && !(await this.directory.supervises(actor.organizationId, actor.userId, userId))) {
+    if (!actor.roles.includes('admin') && !(await this.teams.supervises(actor.organizationId, actor.userId, userId))) {
       throw new ForbiddenError('A team lead sees what the members of their own team looked at.');
     }
     const rows = await this.accessLog.byActor(actor.organizationId, userId, limit + 1, offset);

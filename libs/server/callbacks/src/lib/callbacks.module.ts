@@ -5,6 +5,7 @@ import { CustomersModule } from '@loket/server/customers';
 import { ContactLogModule } from '@loket/server/contact-log';
 import { IdentityCoreModule, IdentityModule } from '@loket/server/identity';
 import { SlaCoreModule } from '@loket/server/sla';
+import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { CallbacksController, PortalCallbacksController } from './callbacks.controller';
 import { CallbacksProcessor, CallbacksReconcileScheduler } from './callbacks.processor';
 import { CallbacksService } from './callbacks.service';
@@ -12,7 +13,7 @@ import { CALLBACKS_QUEUE, StageScheduler } from './stages';
 
 /** For the API: callbacks, the team queue, the portal's callbacks. */
 @Module({
-  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), CustomersModule, ContactLogModule, IdentityModule, SlaCoreModule, OutboxModule],
+  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), CustomersModule, ContactLogModule, IdentityModule, SlaCoreModule, OutboxModule, ReferenceDataCoreModule],
   controllers: [CallbacksController, PortalCallbacksController],
   providers: [CallbacksService, StageScheduler],
   exports: [CallbacksService],
@@ -21,7 +22,7 @@ export class CallbacksModule {}
 
 /** For the worker: reminders and escalations, the reconciler. */
 @Module({
-  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule],
+  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule, ReferenceDataCoreModule],
   providers: [CallbacksProcessor, CallbacksReconcileScheduler, StageScheduler],
 })
 export class CallbacksWorkerModule {}

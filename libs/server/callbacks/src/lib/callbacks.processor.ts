@@ -7,6 +7,7 @@ import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
+import { TeamsService } from '@loket/server/reference-data';
 import { SlaSettingsService } from '@loket/server/sla';
 import { endOfNthWorkingDay, isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Team } from '@loket/shared/contracts';
@@ -36,6 +37,7 @@ export class CallbacksProcessor extends WorkerHost {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sla: SlaSettingsService,
     private readonly directory: DirectoryService,
+    private readonly teamList: TeamsService,
     private readonly outbox: OutboxService,
     private readonly scheduler: StageScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,7 +71,7 @@ export class CallbacksProcessor extends WorkerHost {
       }
       for (const [org, list] of byOrg) {
         const { calendar } = await this.sla.settings(org);
-        const teams = new Map((await this.directory.teams(org)).map((t) => [t.id, t]));
+        const teams = new Map((await this.teamList.teams(org)).map((t) => [t.id, t]));
         let newExpectation: Date | null = null;
         if (stage === 'level2') {
           newExpectation = endOfNthWorkingDay(calendar, now, 1);

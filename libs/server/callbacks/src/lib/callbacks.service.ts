@@ -1,13 +1,14 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   UseCase,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError, isUuid,
 } from '@loket/server/platform';
-import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
+import { CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
+import { TeamsService, TopicsService } from '@loket/server/reference-data';
 import { SlaSettingsService, computeDues, policyFor } from '@loket/server/sla';
 import { addBusinessMinutes, endOfNthWorkingDay, subtractBusinessMinutes, type CalendarSettings } from '@loket/shared/business-calendar';
 import type {
@@ -98,7 +99,7 @@ function toCallback(r: Row): Callback {
 const PHONE = /^\+?[0-9][0-9 ()-]{5,18}[0-9]$/;
 
 @Injectable()
-export class CallbacksService implements OnModuleInit {
+export class CallbacksService {
   private readonly settingsCache = new Map<string, { until: number; settings: CallbackSettings }>();
 
   constructor(
@@ -106,11 +107,12 @@ export class CallbacksService implements OnModuleInit {
     private readonly customers: CustomersService,
     private readonly contactLog: ContactLogService,
     private readonly directory: DirectoryService,
+    private readonly teamList: TeamsService,
+    private readonly topicList: TopicsService,
     private readonly sla: SlaSettingsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly stages: StageScheduler,
-    private readonly overview: CustomerOverviewSections,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -118,11 +120,10 @@ export class CallbacksService implements OnModuleInit {
     return this.txHost.tx;
   }
 
-  onModuleInit(): void {
-    this.overview.register('openCallbacks', async (org, customerId) => {
-      const rows: Row[] = await this.db.query(`${SELECT} WHERE b.organization_id = $1 AND b.customer_id = $2 AND b.status IN ('scheduled', 'in_progress') ORDER BY b.due_at LIMIT 20`, [org, customerId]);
-      return rows.map(toCallback);
-    });
+  /** The customer's open callbacks, for the 360° overview. */
+  async openCallbacksOf(org: string, customerId: string): Promise<Callback[]> {
+    const rows: Row[] = await this.db.query(`${SELECT} WHERE b.organization_id = $1 AND b.customer_id = $2 AND b.status IN ('scheduled', 'in_progress') ORDER BY b.due_at LIMIT 20`, [org, customerId]);
+    return rows.map(toCallback);
   }
 
   // ---------- settings ----------
@@ -181,11 +182,11 @@ export class CallbacksService implements OnModuleInit {
       }
       assigneeId = dto.assigneeId;
     } else if (dto.teamId) {
-      if (!(await this.directory.teams(org)).some((t) => t.id === dto.teamId)) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
+      if (!(await this.teamList.exists(org, dto.teamId))) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
       teamId = dto.teamId;
     } else if (actor.kind === 'staff') assigneeId = actor.userId;
-    else teamId = (await this.directory.teams(org))[0]?.id ?? null;
-    if (assigneeId && !teamId) teamId = (await this.directory.teamOf(org, assigneeId))?.id ?? null;
+    else teamId = (await this.teamList.teams(org))[0]?.id ?? null;
+    if (assigneeId && !teamId) teamId = (await this.teamList.teamOf(org, assigneeId))?.id ?? null;
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();
     const window = resolveWindow(calendar, dto, now, () => this.defaultDue(calendar, policies, now), this.config.CALLBACK_HORIZON_DAYS);
@@ -231,7 +232,7 @@ export class CallbacksService implements OnModuleInit {
     const org = actor.organizationId;
     const limit = q.limit ?? 50;
     const offset = decodeOffsetCursor(q.cursor);
-    const team = q.assignee === 'team' ? await this.directory.teamOf(org, actor.userId) : null;
+    const team = q.assignee === 'team' ? await this.teamList.teamOf(org, actor.userId) : null;
     if (q.assignee === 'team' && !team) return { items: [], nextCursor: null };
     const statuses = !q.status || q.status === 'open' ? ['scheduled', 'in_progress'] : [q.status];
     const rows: Row[] = await this.db.query(
@@ -273,7 +274,7 @@ export class CallbacksService implements OnModuleInit {
     const row = await this.lockOpen(actor.organizationId, id);
     if (row.assignee_id === actor.userId) return this.get(actor, id);
     if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('A colleague already has this callback.', 'callback-taken');
-    const team = await this.directory.teamOf(actor.organizationId, actor.userId);
+    const team = await this.teamList.teamOf(actor.organizationId, actor.userId);
     await this.db.query(`UPDATE callbacks SET assignee_id = $2, team_id = coalesce($3, team_id), updated_at = $4 WHERE id = $1`, [id, actor.userId, team?.id ?? null, new Date()]);
     return this.get(actor, id);
   }
@@ -401,7 +402,7 @@ export class CallbacksService implements OnModuleInit {
 
   @UseCase()
   private async writePortalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<{ id: string; messageIds: string[] }> {
-    const topics = await this.contactLog.topics(actor.organizationId);
+    const topics = await this.topicList.topics(actor.organizationId);
     const topic = topics.find((t) => t.code === 'overig') ?? topics[0];
     if (!topic) throw new ConflictError('This organization has no topics to file the request under.', 'no-topics');
     const portalCase = await this.contactLog.askQuestion(actor, { topic: topic.id, subject: 'Terugbelverzoek', question: dto.reason } as Parameters<ContactLogService['askQuestion']>[1]);

@@ -1,59 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
-  Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant,
+  Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, Staff, Tenant,
 } from '@loket/server/platform';
 import {
-  AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, PageQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto,
+  AskQuestionDto, CreateContactDto, ListCasesQueryDto, PageQueryDto, ResolveCaseDto, UpdateCaseDto,
 } from './dto/contact-log.dto';
 import {
-  CasePageDto, CaseWithContactsDto, ContactDto, LocationListDto, PortalCaseDto, PortalFileDto, TimelinePageDto, TopicDto, TopicListDto,
+  CasePageDto, CaseWithContactsDto, ContactDto, PortalCaseDto, PortalFileDto, TimelinePageDto,
 } from './dto/responses.dto';
 import { ContactLogService } from './contact-log.service';
-
-@ApiTags('topics')
-@ApiBearerAuth()
-@Controller('topics')
-@ShowsNoCustomerData()
-export class TopicsController {
-  constructor(private readonly log: ContactLogService) {}
-
-  /** Staff and tenants both pick from this list (a tenant chooses a topic when asking a question). */
-  @Get()
-  @Authenticated()
-  @ApiOkResponse({ type: TopicListDto })
-  async list(@CurrentActor() actor: Actor): Promise<TopicListDto> {
-    return { items: await this.log.topics(actor.organizationId, actor.kind === 'staff' && actor.roles.includes('admin')) };
-  }
-
-  @Post()
-  @Staff('admin')
-  @ApiCreatedResponse({ type: TopicDto })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateTopicDto): Promise<TopicDto> {
-    return this.log.createTopic(actor, body);
-  }
-
-  @Patch(':id')
-  @Staff('admin')
-  @ApiOkResponse({ type: TopicDto })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTopicDto): Promise<TopicDto> {
-    return this.log.updateTopic(actor, id, body);
-  }
-}
 
 @ApiTags('contact-log')
 @ApiBearerAuth()
 @Controller()
 export class ContactLogController {
   constructor(private readonly log: ContactLogService) {}
-
-  @Get('locations')
-  @Staff(...CUSTOMER_STAFF)
-  @ShowsNoCustomerData()
-  @ApiOkResponse({ type: LocationListDto })
-  async locations(@CurrentActor() actor: Actor): Promise<LocationListDto> {
-    return { items: await this.log.locations(actor.organizationId) };
-  }
 
   @Post('contacts')
   @Staff(...CUSTOMER_STAFF)

@@ -3,13 +3,14 @@ import { OutboxModule } from '@loket/server/platform';
 import { CustomersModule } from '@loket/server/customers';
 import { IdentityModule } from '@loket/server/identity';
 import { SlaModule } from '@loket/server/sla';
-import { ContactLogController, PortalFileController, TopicsController } from './contact-log.controllers';
+import { ReferenceDataCoreModule } from '@loket/server/reference-data';
+import { ContactLogController, PortalFileController } from './contact-log.controllers';
 import { ContactLogService } from './contact-log.service';
 import { ContactArticleDirectory } from './article-references';
 
 @Module({
-  imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule],
-  controllers: [TopicsController, ContactLogController, PortalFileController],
+  imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
+  controllers: [ContactLogController, PortalFileController],
   providers: [ContactLogService, ContactArticleDirectory],
   exports: [ContactLogService, ContactArticleDirectory],
 })

@@ -1,18 +1,19 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   UseCase,
-  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, returnedRows, type FieldError,
+  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, type FieldError,
 } from '@loket/server/platform';
-import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
+import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
-import { SlaClockService, SlaDirectory } from '@loket/server/sla';
+import { SlaClockService } from '@loket/server/sla';
+import { LocationsService, TopicsService } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
 import type {
   Case, CaseEventType, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
 } from '@loket/shared/contracts';
-import type { AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto } from './dto/contact-log.dto';
+import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto } from './dto/contact-log.dto';
 import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
 import { CASE_SELECT, CONTACT_SELECT, CaseRow, ContactRow, toCase, toContact, toPortalContact } from './read-model';
@@ -21,84 +22,37 @@ import { CASE_SELECT, CONTACT_SELECT, CaseRow, ContactRow, toCase, toContact, to
 const CLOCK_SKEW_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
 
-interface TopicRow {
-  id: string;
-  code: string;
-  name: string;
-  sensitive: boolean;
-  active: boolean;
-}
-
 @Injectable()
-export class ContactLogService implements OnModuleInit {
+export class ContactLogService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly customers: CustomersService,
     private readonly directory: DirectoryService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly overview: CustomerOverviewSections,
     private readonly clocks: SlaClockService,
     private readonly articles: ContactArticleDirectory,
-    slaDirectory: SlaDirectory,
+    private readonly topicList: TopicsService,
+    private readonly locationList: LocationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    // Policies name topics and calendars name locations: the SLA module reads both through us.
-    slaDirectory.register({ topics: (org) => this.topics(org, true), locations: (org) => this.locations(org) });
-  }
+  ) {}
 
   private get db() {
     return this.txHost.tx;
   }
 
-  onModuleInit(): void {
-    this.overview.register('openCases', async (org, customerId) => this.listCaseRows(org, { customerId, open: true }, 10, 0));
-    this.overview.register('recentContacts', async (org, customerId) => {
-      const rows: ContactRow[] = await this.db.query(
-        `${CONTACT_SELECT} WHERE c.organization_id = $1 AND c.customer_id = $2 ORDER BY c.occurred_at DESC, c.id DESC LIMIT 5`,
-        [org, customerId],
-      );
-      return rows.map(toContact);
-    });
+  /** The customer's open cases, for the 360° overview. */
+  async openCasesOf(org: string, customerId: string): Promise<Case[]> {
+    return this.listCaseRows(org, { customerId, open: true }, 10, 0);
   }
 
-  // ---------- topics and locations ----------
-  async topics(organizationId: string, includeInactive = false): Promise<Topic[]> {
-    const rows: TopicRow[] = await this.db.query(
-      `SELECT id, code, name, sensitive, active FROM topics WHERE organization_id = $1 AND ($2 OR active) ORDER BY position, name`,
-      [organizationId, includeInactive],
+  /** The customer's latest contacts, for the 360° overview. */
+  async recentContactsOf(org: string, customerId: string): Promise<Contact[]> {
+    const rows: ContactRow[] = await this.db.query(
+      `${CONTACT_SELECT} WHERE c.organization_id = $1 AND c.customer_id = $2 ORDER BY c.occurred_at DESC, c.id DESC LIMIT 5`,
+      [org, customerId],
     );
-    return rows;
-  }
-
-  async createTopic(actor: Actor, dto: CreateTopicDto): Promise<Topic> {
-    const rows: TopicRow[] = await this.db.query(
-      `INSERT INTO topics (organization_id, code, name, sensitive, position)
-       VALUES ($1, $2, $3, $4, (SELECT coalesce(max(position), 0) + 1 FROM topics WHERE organization_id = $1))
-       ON CONFLICT (organization_id, code) DO NOTHING RETURNING id, code, name, sensitive, active`,
-      [actor.organizationId, dto.code, dto.name.trim(), dto.sensitive ?? false],
-    );
-    if (!rows[0]) throw new ConflictError(`There is already a topic with code "${dto.code}".`, 'topic-code-taken');
-    this.topicCache.delete(actor.organizationId);
-    return rows[0];
-  }
-
-  async updateTopic(actor: Actor, id: string, dto: UpdateTopicDto): Promise<Topic> {
-    if (!isUuid(id)) throw new NotFoundError('Topic');
-    const [row] = returnedRows<TopicRow>(
-      await this.db.query(
-        `UPDATE topics SET name = coalesce($3, name), sensitive = coalesce($4, sensitive), active = coalesce($5, active)
-          WHERE id = $1 AND organization_id = $2 RETURNING id, code, name, sensitive, active`,
-        [id, actor.organizationId, dto.name?.trim() ?? null, dto.sensitive ?? null, dto.active ?? null],
-      ),
-    );
-    if (!row) throw new NotFoundError('Topic');
-    this.topicCache.delete(actor.organizationId);
-    return row;
-  }
-
-  async locations(organizationId: string): Promise<Location[]> {
-    return this.db.query(`SELECT id, code, name FROM locations WHERE organization_id = $1 ORDER BY name`, [organizationId]);
+    return rows.map(toContact);
   }
 
   // ---------- contacts ----------
@@ -115,7 +69,7 @@ export class ContactLogService implements OnModuleInit {
     const errors: FieldError[] = [];
     const customer = await this.customers.contactInfo(org, dto.customerId);
     if (!customer) throw new NotFoundError('Customer');
-    const topic = await this.topicByIdOrCode(org, dto.topic);
+    const topic = await this.topicList.byIdOrCode(org, dto.topic);
     if (!topic) errors.push({ field: 'topic', message: 'is not a topic of this organization (give its id or code)' });
     const now = new Date();
     const nowMs = now.getTime();
@@ -137,8 +91,7 @@ export class ContactLogService implements OnModuleInit {
     }
     let location: Location | null = null;
     if (dto.locationId) {
-      const loc: Location[] = await this.db.query(`SELECT id, code, name FROM locations WHERE id = $1 AND organization_id = $2`, [dto.locationId, org]);
-      location = loc[0] ?? null;
+      location = await this.locationList.location(org, dto.locationId);
       if (!location) errors.push({ field: 'locationId', message: 'is not a location of this organization' });
     }
     if (dto.articleIds?.length) {
@@ -148,7 +101,7 @@ export class ContactLogService implements OnModuleInit {
       });
     }
     if (errors.length) throw new ValidationFailedError(errors);
-    const t = topic as TopicRow;
+    const t = topic as Topic;
     const occurredAt = givenAt as Date;
 
     const employee = actor.kind === 'staff' ? await this.person(org, actor.userId) : null;
@@ -464,16 +417,6 @@ export class ContactLogService implements OnModuleInit {
   }
 
   // ---------- internals ----------
-  private async topicByIdOrCode(org: string, idOrCode: string): Promise<TopicRow | null> {
-    let cached = this.topicCache.get(org);
-    if (!cached || cached.until < Date.now()) {
-      cached = { until: Date.now() + 30_000, topics: await this.topics(org) };
-      this.topicCache.set(org, cached);
-    }
-    return cached.topics.find((t) => t.code === idOrCode || t.id === idOrCode) ?? null;
-  }
-
-
   private async loadCase(org: string, id: string): Promise<CaseRow> {
     if (!isUuid(id)) throw new NotFoundError('Case');
     const rows: CaseRow[] = await this.db.query(`${CASE_SELECT} WHERE k.id = $1 AND k.organization_id = $2`, [id, org]);
@@ -502,8 +445,7 @@ export class ContactLogService implements OnModuleInit {
     );
   }
 
-  /** Topic and people lookups change rarely: a short per-process memory saves a round trip per contact. */
-  private readonly topicCache = new Map<string, { until: number; topics: TopicRow[] }>();
+  /** People lookups change rarely: a short per-process memory saves a round trip per contact. */
   private readonly personCache = new Map<string, { until: number; person: PersonRef | null }>();
 
   private async person(org: string, userId: string): Promise<PersonRef | null> {

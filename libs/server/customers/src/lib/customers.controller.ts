@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ReadsCustomers, Staff } from '@loket/server/platform';
 import {
-  CreateCustomerDto, CreateMarkerDto, CustomerDto, CustomerOverviewDto, MarkerDto, SearchCustomersQueryDto, SearchPageDto,
+  CreateCustomerDto, CreateMarkerDto, CustomerDto, MarkerDto, SearchCustomersQueryDto, SearchPageDto,
   UpdateCustomerDto, UpdateMarkerDto,
 } from './dto/customer.dto';
 import { CustomersService } from './customers.service';
@@ -46,14 +46,6 @@ export class CustomersController {
   @ApiOkResponse({ type: CustomerDto })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCustomerDto): Promise<CustomerDto> {
     return this.customers.update(actor, id, body);
-  }
-
-  @Get(':id/overview')
-  @Staff(...CUSTOMER_STAFF)
-  @ReadsCustomers('overview', customerInPath)
-  @ApiOkResponse({ type: CustomerOverviewDto })
-  overview(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CustomerOverviewDto> {
-    return this.customers.overview(actor, id);
   }
 
   @Post(':id/markers')

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
+import { CustomersRepository } from './customers.repository';
+import { CustomerPrivacy } from './customer-privacy';
 import { PortalCustomerController } from './portal.controller';
 import { CustomerSearchService } from './search/customer-search.service';
-import { CustomerOverviewSections } from './overview-sections';
+import { CustomerSearchRepository } from './search/customer-search.repository';
 
 @Module({
   controllers: [CustomersController, PortalCustomerController],
-  providers: [CustomersService, CustomerSearchService, CustomerOverviewSections],
-  exports: [CustomersService, CustomerSearchService, CustomerOverviewSections],
+  providers: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerSearchRepository],
+  // The repository is exported only for modules that still provide CustomerPrivacy themselves (privacy); no module imports its class.
+  exports: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository],
 })
 export class CustomersModule {}

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Actor, AuditService, TooManyRequestsError, UnauthorizedError } from '@loket/server/platform';
-import type { LoginResponse, NotificationHours, SessionUser, StaffRole } from '@loket/shared/contracts';
+import type { LoginResponse, NotificationHours, SessionUser } from '@loket/shared/contracts';
+import { IdentityRepository, type UserRow } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
 import { dummyVerify, verifyPassword } from './password';
 
@@ -32,24 +31,10 @@ const TOO_MANY_ATTEMPTS = {
   en: 'Too many attempts. Wait a moment and try again.',
 };
 
-interface UserRow {
-  id: string;
-  organization_id: string;
-  email: string;
-  display_name: string;
-  kind: 'staff' | 'tenant';
-  roles: StaffRole[];
-  customer_id: string | null;
-  password_hash: string;
-  notification_hours: NotificationHours;
-  org_slug: string;
-  org_name: string;
-}
-
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: IdentityRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
@@ -62,14 +47,7 @@ export class AuthService {
   async login(email: string, password: string, client: LoginClient): Promise<LoginResponse> {
     const permit = await this.throttle.admit(email, client.address);
     if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds, TOO_MANY_ATTEMPTS[client.language]);
-    const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash, u.notification_hours,
-              o.slug AS org_slug, o.name AS org_name
-         FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE u.email = $1 AND u.disabled_at IS NULL`,
-      [email.trim().toLowerCase()],
-    );
-    const user = rows[0];
+    const user = await this.repo.userByEmail(email.trim().toLowerCase());
     const ok = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
     if (!user || !ok) {
       const { lockedForSeconds } = await this.throttle.failed(permit);
@@ -93,13 +71,8 @@ export class AuthService {
 
     const token = randomBytes(32).toString('base64url');
     // Session times are the database's clock, the one clock every API process shares (see authenticate).
-    const [session]: { expires_at: Date }[] = await this.db.query(
-      `INSERT INTO sessions (user_id, organization_id, token_hash, expires_at, last_seen_at)
-       VALUES ($1, $2, $3, now() + $4 * interval '1 hour', now()) RETURNING expires_at`,
-      [user.id, user.organization_id, sha256(token), this.config.SESSION_TTL_HOURS],
-    );
-    const expiresAt = new Date(session.expires_at);
-    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
+    const expiresAt = await this.repo.openSession(user.organization_id, user.id, sha256(token), this.config.SESSION_TTL_HOURS);
+    await this.repo.loggedIn(user.organization_id, user.id);
     await this.audit.record({
       organizationId: user.organization_id,
       actorUserId: user.id,
@@ -124,23 +97,14 @@ export class AuthService {
     const known = this.trusted.get(hash);
     if (known && known.until > now) return known.actor;
     const idleMs = this.config.SESSION_IDLE_MINUTES * 60_000;
-    const rows: { session_id: string; user_id: string; organization_id: string; kind: 'staff' | 'tenant'; roles: StaffRole[]; customer_id: string | null; idle_ms: number; left_ms: number }[] =
-      await this.db.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.kind, u.roles, u.customer_id,
-                extract(epoch FROM now() - coalesce(s.last_seen_at, s.created_at)) * 1000 AS idle_ms,
-                extract(epoch FROM s.expires_at - now()) * 1000 AS left_ms
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-        [hash],
-      );
-    const r = rows[0];
+    const r = await this.repo.liveSession(hash);
     const idle = r ? Math.max(0, Number(r.idle_ms)) : 0;
     if (!r || (r.kind === 'staff' && idle >= idleMs)) {
       this.trusted.delete(hash);
       return null;
     }
     const seenNow = idle >= LAST_SEEN_EVERY_MS;
-    if (seenNow) await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [r.session_id]);
+    if (seenNow) await this.repo.seen(r.organization_id, r.session_id);
     const actor: Actor = {
       sessionId: r.session_id,
       userId: r.user_id,
@@ -157,29 +121,19 @@ export class AuthService {
 
   async logout(actor: Actor): Promise<void> {
     for (const [hash, entry] of this.trusted) if (entry.actor.sessionId === actor.sessionId) this.trusted.delete(hash);
-    await this.db.query(`UPDATE sessions SET revoked_at = $3 WHERE id = $1 AND organization_id = $2`, [
-      actor.sessionId,
-      actor.organizationId,
-      new Date(),
-    ]);
+    await this.repo.revokeSession(actor.organizationId, actor.sessionId, new Date());
   }
 
   async me(actor: Actor): Promise<SessionUser> {
-    const rows: UserRow[] = await this.db.query(
-      `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash, u.notification_hours,
-              o.slug AS org_slug, o.name AS org_name
-         FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE u.id = $1 AND u.organization_id = $2`,
-      [actor.userId, actor.organizationId],
-    );
-    if (!rows[0]) throw new UnauthorizedError();
-    return toSessionUser(rows[0]);
+    const user = await this.repo.user(actor.organizationId, actor.userId);
+    if (!user) throw new UnauthorizedError();
+    return toSessionUser(user);
   }
 
   /** A staff member's own settings: when to hear of breaches by e-mail. */
   async updateMe(actor: Actor, changes: { notificationHours?: NotificationHours }): Promise<SessionUser> {
     if (changes.notificationHours) {
-      await this.db.query(`UPDATE users SET notification_hours = $3 WHERE id = $1 AND organization_id = $2`, [actor.userId, actor.organizationId, changes.notificationHours]);
+      await this.repo.setNotificationHours(actor.organizationId, actor.userId, changes.notificationHours);
     }
     return this.me(actor);
   }

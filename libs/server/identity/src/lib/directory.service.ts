@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { CUSTOMER_STAFF, isUuid } from '@loket/server/platform';
-import type { NotificationHours, PersonRef, Team, TeamRef } from '@loket/shared/contracts';
-
+import type { NotificationHours, PersonRef } from '@loket/shared/contracts';
+import { IdentityRepository } from './identity.repository';
 
 export interface Recipient {
   id: string;
@@ -13,34 +11,25 @@ export interface Recipient {
 }
 
 /**
- * Names of people and organizations, for modules that know only ids. Runs inside the
- * caller's transaction when there is one (never a second connection while one is held).
+ * Names of people and organizations, for modules that know only ids, and who is in which team
+ * (the teams themselves are reference data). Runs inside the caller's transaction when there is
+ * one (never a second connection while one is held).
  */
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
-  private get db() {
-    return this.txHost.tx;
-  }
+  constructor(private readonly repo: IdentityRepository) {}
 
   async people(organizationId: string, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     if (wanted.length === 0) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.db.query(
-      `SELECT id, display_name FROM users WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-      [organizationId, wanted],
-    );
+    const rows = await this.repo.people(organizationId, wanted);
     return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.display_name }]));
   }
 
   /** A staff member of this organization, or null. */
   async staffMember(organizationId: string, id: string): Promise<PersonRef | null> {
-    const rows: { id: string; display_name: string }[] = await this.db.query(
-      `SELECT id, display_name FROM users WHERE organization_id = $1 AND id = $2 AND kind = 'staff' AND disabled_at IS NULL`,
-      [organizationId, id],
-    );
-    return rows[0] ? { id: rows[0].id, displayName: rows[0].display_name } : null;
+    const row = await this.repo.staffMember(organizationId, id);
+    return row ? { id: row.id, displayName: row.display_name } : null;
   }
 
   /**
@@ -49,12 +38,8 @@ export class DirectoryService {
    */
   async customerStaffMember(organizationId: string, id: string): Promise<PersonRef | null> {
     if (!isUuid(id)) return null;
-    const rows: { id: string; display_name: string }[] = await this.db.query(
-      `SELECT id, display_name FROM users
-        WHERE organization_id = $1 AND id = $2 AND kind = 'staff' AND disabled_at IS NULL AND roles && $3::text[]`,
-      [organizationId, id, CUSTOMER_STAFF],
-    );
-    return rows[0] ? { id: rows[0].id, displayName: rows[0].display_name } : null;
+    const row = await this.repo.staffMember(organizationId, id, CUSTOMER_STAFF);
+    return row ? { id: row.id, displayName: row.display_name } : null;
   }
 
   /**
@@ -62,53 +47,22 @@ export class DirectoryService {
    * the organization's team leads, so a case without an owner never goes unnoticed.
    */
   async notificationRecipients(organizationId: string, ids: string[]): Promise<Recipient[]> {
-    const rows: { id: string; display_name: string; email: string; notification_hours: Recipient['notificationHours'] }[] = await this.db.query(
-      `SELECT id, display_name, email, notification_hours FROM users
-        WHERE organization_id = $1 AND kind = 'staff' AND disabled_at IS NULL
-          AND (CASE WHEN cardinality($2::uuid[]) > 0 THEN id = ANY($2::uuid[]) ELSE 'team_lead' = ANY(roles) END)`,
-      [organizationId, ids],
-    );
+    const rows = await this.repo.recipients(organizationId, ids);
     return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.email, notificationHours: r.notification_hours }));
   }
 
-  /** The organization's teams with lead, manager and members. */
-  async teams(organizationId: string): Promise<Team[]> {
-    const rows: { id: string; name: string; lead_id: string | null; lead_name: string | null; manager_id: string | null; manager_name: string | null; members: PersonRef[] | null }[] =
-      await this.db.query(
-        `SELECT t.id, t.name, t.lead_id, l.display_name AS lead_name, t.manager_id, m.display_name AS manager_name,
-                (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
-                   FROM users u WHERE u.team_id = t.id AND u.disabled_at IS NULL) AS members
-           FROM teams t LEFT JOIN users l ON l.id = t.lead_id LEFT JOIN users m ON m.id = t.manager_id
-          WHERE t.organization_id = $1 ORDER BY t.name`,
-        [organizationId],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      lead: r.lead_id ? { id: r.lead_id, displayName: r.lead_name ?? '' } : null,
-      manager: r.manager_id ? { id: r.manager_id, displayName: r.manager_name ?? '' } : null,
-      members: r.members ?? [],
-    }));
+  /** The id of the team a staff member is in, or null (the team itself: reference data's TeamsService). */
+  async teamIdOf(organizationId: string, userId: string): Promise<string | null> {
+    if (!isUuid(userId)) return null;
+    return this.repo.teamIdOf(organizationId, userId);
   }
 
-  /** Whether `supervisorId` leads or manages the team `userId` is in (or is that user). */
-  async supervises(organizationId: string, supervisorId: string, userId: string): Promise<boolean> {
-    if (supervisorId === userId) return true;
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM users u JOIN teams t ON t.id = u.team_id
-        WHERE u.id = $1 AND u.organization_id = $2 AND t.organization_id = $2 AND $3 IN (t.lead_id, t.manager_id)`,
-      [userId, organizationId, supervisorId],
-    );
-    return rows.length > 0;
-  }
-
-  /** The team of a staff member, or null. */
-  async teamOf(organizationId: string, userId: string): Promise<TeamRef | null> {
-    const rows: TeamRef[] = await this.db.query(
-      `SELECT t.id, t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = $1 AND u.organization_id = $2`,
-      [userId, organizationId],
-    );
-    return rows[0] ?? null;
+  /** The enabled members of each of these teams, by name. */
+  async teamMembers(organizationId: string, teamIds: string[]): Promise<Map<string, PersonRef[]>> {
+    const members = new Map<string, PersonRef[]>(teamIds.map((id) => [id, []]));
+    if (teamIds.length === 0) return members;
+    for (const r of await this.repo.teamMembers(organizationId, teamIds)) members.get(r.team_id)?.push({ id: r.id, displayName: r.display_name });
+    return members;
   }
 
   /** The organization's team leads (for cases nobody owns). */
@@ -117,7 +71,6 @@ export class DirectoryService {
   }
 
   async organizationName(organizationId: string): Promise<string> {
-    const rows: { name: string }[] = await this.db.query(`SELECT name FROM organizations WHERE id = $1`, [organizationId]);
-    return rows[0]?.name ?? 'Loket';
+    return (await this.repo.organizationName(organizationId)) ?? 'Loket';
   }
 }

@@ -4,16 +4,29 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DirectoryService } from './directory.service';
+import { IdentityPrivacy } from './identity-privacy';
+import { IdentityRepository } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
-import { TeamsController } from './teams.controller';
+
+/**
+ * Who is who, without log-in or HTTP: names, team membership, the privacy part. For modules that
+ * know people by id (reference data, the contact log, …). The repository is exported only for
+ * modules that still provide IdentityPrivacy themselves (privacy); no module imports its class.
+ */
+@Module({
+  providers: [IdentityRepository, DirectoryService, IdentityPrivacy],
+  exports: [IdentityRepository, DirectoryService, IdentityPrivacy],
+})
+export class IdentityDirectoryModule {}
 
 @Module({
-  controllers: [AuthController, TeamsController],
-  providers: [AuthService, DirectoryService, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, DirectoryService],
+  imports: [IdentityDirectoryModule],
+  controllers: [AuthController],
+  providers: [AuthService, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, IdentityDirectoryModule],
 })
 export class IdentityModule {}
 
 /** Identity without HTTP: for the worker. */
-@Module({ providers: [AuthService, DirectoryService, LoginThrottle], exports: [AuthService, DirectoryService] })
+@Module({ imports: [IdentityDirectoryModule], providers: [AuthService, LoginThrottle], exports: [AuthService, IdentityDirectoryModule] })
 export class IdentityCoreModule {}

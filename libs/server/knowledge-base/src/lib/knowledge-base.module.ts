@@ -4,6 +4,7 @@ import { OutboxModule } from '@loket/server/platform';
 import { ContactLogModule } from '@loket/server/contact-log';
 import { IdentityCoreModule, IdentityModule } from '@loket/server/identity';
 import { SlaCoreModule } from '@loket/server/sla';
+import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { ArticlesController, PortalArticlesController } from './knowledge-base.controller';
 import { KnowledgeBaseService } from './knowledge-base.service';
 import { SearchLog } from './search-log';
@@ -11,7 +12,7 @@ import { KNOWLEDGE_BASE_QUEUE, ReviewReminderProcessor, ReviewReminderScheduler 
 
 /** For the API: articles, search, the portal FAQ. */
 @Module({
-  imports: [ContactLogModule, IdentityModule],
+  imports: [ContactLogModule, IdentityModule, ReferenceDataCoreModule],
   controllers: [ArticlesController, PortalArticlesController],
   providers: [KnowledgeBaseService, SearchLog],
   exports: [KnowledgeBaseService],

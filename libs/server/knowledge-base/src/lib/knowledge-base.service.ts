@@ -5,6 +5,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { UseCase, Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { ContactArticleDirectory, ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
+import { TopicsService } from '@loket/server/reference-data';
 import type {
   Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
 } from '@loket/shared/contracts';
@@ -53,6 +54,7 @@ export class KnowledgeBaseService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly contactLog: ContactLogService,
     private readonly directory: DirectoryService,
+    private readonly topicList: TopicsService,
     private readonly audit: AuditService,
     private readonly searchLog: SearchLog,
     contactArticles: ContactArticleDirectory,
@@ -439,7 +441,7 @@ export class KnowledgeBaseService {
 
   private async topicIds(org: string, idsOrCodes: string[]): Promise<string[]> {
     if (!idsOrCodes.length) return [];
-    const topics = await this.contactLog.topics(org, true);
+    const topics = await this.topicList.topics(org, true);
     const out: string[] = [];
     idsOrCodes.forEach((x, i) => {
       const t = topics.find((t) => t.id === x || t.code === x);
@@ -451,7 +453,7 @@ export class KnowledgeBaseService {
 
   private async topicRefs(org: string, ids: string[]): Promise<TopicRef[]> {
     if (!ids.length) return [];
-    const topics = await this.contactLog.topics(org, true);
+    const topics = await this.topicList.topics(org, true);
     return ids.map((id) => topics.find((t) => t.id === id)).filter((t): t is NonNullable<typeof t> => !!t).map((t) => ({ id: t.id, code: t.code, name: t.name }));
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { SlaCalendarSettings, TopicRef } from '@loket/shared/contracts';
+import { LocationsService, TopicsService } from '@loket/server/reference-data';
 import { DEFAULT_CALENDAR, DEFAULT_POLICIES } from './dues';
 import type { StoredPolicy } from './entities';
 
@@ -12,24 +13,19 @@ export interface SlaSettings {
   policiesUpdatedAt: Date | null;
 }
 
-/**
- * Topics and locations belong to the contact log; it registers how to read them here, so the SLA
- * module can validate policies and calendars without importing the contact log.
- */
+/** Policies name topics and calendars name locations: the SLA module reads both through the reference data's services. */
 @Injectable()
 export class SlaDirectory {
-  private topicsFn: (org: string) => Promise<TopicRef[]> = async () => [];
-  private locationsFn: (org: string) => Promise<{ id: string; code: string }[]> = async () => [];
+  constructor(
+    private readonly topicList: TopicsService,
+    private readonly locationList: LocationsService,
+  ) {}
 
-  register(fns: { topics: (org: string) => Promise<TopicRef[]>; locations: (org: string) => Promise<{ id: string; code: string }[]> }): void {
-    this.topicsFn = fns.topics;
-    this.locationsFn = fns.locations;
-  }
   topics(org: string): Promise<TopicRef[]> {
-    return this.topicsFn(org);
+    return this.topicList.topics(org, true);
   }
   locations(org: string): Promise<{ id: string; code: string }[]> {
-    return this.locationsFn(org);
+    return this.locationList.locations(org);
   }
 }
 

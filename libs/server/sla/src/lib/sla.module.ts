@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
 import { IdentityCoreModule } from '@loket/server/identity';
+import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { BreachScheduler, SLA_QUEUE } from './breaches';
 import { SlaClockService } from './clock.service';
 import { SlaController } from './sla.controller';
@@ -11,7 +12,7 @@ import { SlaService } from './sla.service';
 
 /** Shared by API and worker: settings, the clocks and the breach scheduler. */
 @Module({
-  imports: [BullModule.registerQueue({ name: SLA_QUEUE })],
+  imports: [BullModule.registerQueue({ name: SLA_QUEUE }), ReferenceDataCoreModule],
   providers: [SlaSettingsService, SlaDirectory, BreachScheduler, SlaClockService],
   exports: [SlaSettingsService, SlaDirectory, BreachScheduler, SlaClockService, BullModule],
 })

@@ -6,7 +6,7 @@ import {
 import {
   CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
   type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
-  type CreateTopicRequest, type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest, type UpdateTopicRequest,
+  type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest,
 } from '@loket/shared/contracts';
 import { IsRealDateTime } from '@loket/server/platform';
 
@@ -63,18 +63,6 @@ export class ListCasesQueryDto {
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
-}
-
-export class CreateTopicDto implements CreateTopicRequest {
-  @ApiProperty({ example: 'parkeren' }) @Matches(/^[a-z0-9_-]{2,40}$/, { message: 'must be 2 to 40 lowercase letters, digits, - or _' }) code!: string;
-  @ApiProperty({ example: 'Parkeren' }) @IsString() @Length(2, 80) name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() sensitive?: boolean;
-}
-
-export class UpdateTopicDto implements UpdateTopicRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 80) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() sensitive?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 export class AskQuestionDto implements AskQuestionRequest {

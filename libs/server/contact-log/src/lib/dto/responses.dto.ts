@@ -2,29 +2,10 @@ import { ApiProperty, OmitType } from '@nestjs/swagger';
 import {
   CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
   type Case, type CaseSla, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
-  type FollowUp, type Location, type PersonRef, type PortalCase, type PortalContact, type PortalFile, type TimelineItem, type Topic, type TopicRef,
+  type FollowUp, type PersonRef, type PortalCase, type PortalContact, type PortalFile, type TimelineItem,
 } from '@loket/shared/contracts';
+import { LocationDto, TopicRefDto } from '@loket/server/reference-data';
 
-export class TopicRefDto implements TopicRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'reparatie' }) code!: string;
-  @ApiProperty({ example: 'Reparatie en onderhoud' }) name!: string;
-}
-export class TopicDto extends TopicRefDto implements Topic {
-  @ApiProperty() sensitive!: boolean;
-  @ApiProperty() active!: boolean;
-}
-export class TopicListDto {
-  @ApiProperty({ type: [TopicDto] }) items!: TopicDto[];
-}
-export class LocationDto implements Location {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-}
-export class LocationListDto {
-  @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
-}
 export class PersonRefDto implements PersonRef {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { CaseStatus } from '@loket/shared/contracts';
-import { TopicEntity } from './topic.entity';
+import { TopicEntity } from '@loket/server/reference-data';
 
 /** The customer's question (vraag). Contacts attach to it; its figures come from them. */
 @Entity({ name: 'cases' })

@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { Channel, ContactDirection, ContactOutcome, FollowUp } from '@loket/shared/contracts';
 import { CaseEntity } from './case.entity';
-import { LocationEntity } from './location.entity';
-import { TopicEntity } from './topic.entity';
+import { LocationEntity, TopicEntity } from '@loket/server/reference-data';
 
 /** One interaction over one channel. Never changed after it is logged: it is what happened. */
 @Entity({ name: 'contacts' })

@@ -4,13 +4,13 @@ import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
   MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { type Callback,
+import {
   AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS,
   SEARCH_MATCH_KINDS, VULNERABILITIES,
   type Address, type AgeBand, type Attitude, type Channel, type Contract, type ContractStatus, type CreateCustomerRequest,
-  type CreateMarkerRequest, type Customer, type CustomerKind, type CustomerOverview, type CustomerSearchHit, type DigitalSkill,
+  type CreateMarkerRequest, type Customer, type CustomerKind, type CustomerSearchHit, type DigitalSkill,
   type Marker, type MarkerCode, type Page, type PhoneLabel, type PhoneNumber, type PortalCustomer, type PortalMe,
-  type SearchMatchKind, type Unit, type Case, type Contact, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
+  type SearchMatchKind, type Unit, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
 } from '@loket/shared/contracts';
 import { IsRealDate } from '@loket/server/platform';
 
@@ -170,13 +170,6 @@ export class ContractDto implements Contract {
   @ApiProperty({ format: 'date', nullable: true, type: String }) endDate!: string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Monthly rent in euro cents' }) rentCents!: number | null;
   @ApiProperty({ type: UnitDto }) unit!: UnitDto;
-}
-export class CustomerOverviewDto implements CustomerOverview {
-  @ApiProperty({ type: CustomerDto }) customer!: CustomerDto;
-  @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open questions (Case), from the contact-log module' }) openCases!: Case[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open callbacks (Callback), from the callbacks module' }) openCallbacks!: Callback[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The latest contacts (Contact), from the contact-log module' }) recentContacts!: Contact[];
 }
 /** The tenant's own record: markers and service segments are staff working notes. */
 export class PortalCustomerDto

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import type { Team } from '@loket/shared/contracts';
+import { CreateTopicDto, LocationListDto, TopicDto, TopicListDto, UpdateTopicDto } from './dto/reference-data.dto';
+import { LocationsService } from './locations.service';
+import { TeamsService } from './teams.service';
+import { TopicsService } from './topics.service';
+
+@ApiTags('topics')
+@ApiBearerAuth()
+@Controller('topics')
+@ShowsNoCustomerData()
+export class TopicsController {
+  constructor(private readonly topics: TopicsService) {}
+
+  /** Staff and tenants both pick from this list (a tenant chooses a topic when asking a question). */
+  @Get()
+  @Authenticated()
+  @ApiOkResponse({ type: TopicListDto })
+  async list(@CurrentActor() actor: Actor): Promise<TopicListDto> {
+    return { items: await this.topics.topics(actor.organizationId, actor.kind === 'staff' && actor.roles.includes('admin')) };
+  }
+
+  @Post()
+  @Staff('admin')
+  @ApiCreatedResponse({ type: TopicDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTopicDto): Promise<TopicDto> {
+    return this.topics.create(actor, body);
+  }
+
+  @Patch(':id')
+  @Staff('admin')
+  @ApiOkResponse({ type: TopicDto })
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTopicDto): Promise<TopicDto> {
+    return this.topics.update(actor, id, body);
+  }
+}
+
+@ApiTags('locations')
+@ApiBearerAuth()
+@Controller('locations')
+@ShowsNoCustomerData()
+export class LocationsController {
+  constructor(private readonly locations: LocationsService) {}
+
+  @Get()
+  @Staff(...CUSTOMER_STAFF)
+  @ApiOkResponse({ type: LocationListDto })
+  async list(@CurrentActor() actor: Actor): Promise<LocationListDto> {
+    return { items: await this.locations.locations(actor.organizationId) };
+  }
+}
+
+@ApiTags('teams')
+@ApiBearerAuth()
+@Controller('teams')
+@ShowsNoCustomerData()
+export class TeamsController {
+  constructor(private readonly teams: TeamsService) {}
+
+  /** The organization's teams (to assign a callback to a team's queue). */
+  @Get()
+  @Staff(...STAFF_ROLES_ALL)
+  @ApiOkResponse({ description: '{ items: Team[] } with lead, manager and members' })
+  async list(@CurrentActor() actor: Actor): Promise<{ items: Team[] }> {
+    return { items: await this.teams.teams(actor.organizationId) };
+  }
+}
