@@ -2,9 +2,10 @@ import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
 import { Pool, types } from 'pg';
 import { CustomerOverviewSections, CustomerSearchService, CustomersService } from '@loket/server/customers';
-import { ContactLogService } from '@loket/server/contact-log';
+import { ContactLogRepository, ContactLogService } from '@loket/server/contact-log';
+import { SlaClockService, SlaRepository } from '@loket/server/sla';
 import { DirectoryService } from '@loket/server/identity';
-import { AccessLog } from '@loket/server/platform';
+import { AccessLog, OutboxService } from '@loket/server/platform';
 import { poolTransactions } from './processes';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -26,7 +27,13 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
   const customers = new CustomersService({ tx: db } as never, {} as never, sections);
-  new ContactLogService({ tx: db } as never, customers, new DirectoryService({ tx: db } as never), {} as never, {} as never, sections, {} as never, {} as never, { register: () => undefined } as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never).onModuleInit();
+  // Open cases carry their response clocks (the SLA module's read) and contacts their confirmations' status (the outbox's).
+  const clocks = new SlaClockService(new SlaRepository({ tx: db } as never), {} as never, {} as never);
+  const outbox = new OutboxService({ tx: db } as never, {} as never);
+  new ContactLogService(
+    { tx: db } as never, new ContactLogRepository({ tx: db } as never), customers, new DirectoryService({ tx: db } as never), {} as never, outbox, sections, clocks,
+    {} as never, { register: () => undefined } as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never,
+  ).onModuleInit();
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');
     const rows = await query(

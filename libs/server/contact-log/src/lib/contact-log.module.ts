@@ -6,11 +6,12 @@ import { SlaModule } from '@loket/server/sla';
 import { ContactLogController, PortalFileController, TopicsController } from './contact-log.controllers';
 import { ContactLogService } from './contact-log.service';
 import { ContactArticleDirectory } from './article-references';
+import { ContactLogRepository } from './contact-log.repository';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule],
   controllers: [TopicsController, ContactLogController, PortalFileController],
-  providers: [ContactLogService, ContactArticleDirectory],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory],
   exports: [ContactLogService, ContactArticleDirectory],
 })
 export class ContactLogModule {}
