@@ -13,15 +13,18 @@ export type CaseRecord = Pick<
   'id' | 'customer_id' | 'subject' | 'topic_id' | 'status' | 'owner_id' | 'contact_count' | 'contacts_at_resolution' | 'answer_summary' | 'opened_at' | 'resolved_at' | 'closed_at' | 'updated_at'
 >;
 
-/** A case with its topic, as the reads show it (its response clock comes from the SLA module). */
-export type CaseRow = CaseRecord & { topic_code: string; topic_name: string };
+/**
+ * A case as the reads show it. Its topic (reference data), owner (directory) and response clock
+ * (SLA module) are added by the service from their owners.
+ */
+export type CaseRow = CaseRecord;
 
-/** A contact with its topic and location, as the reads show it (its confirmation's delivery status comes from the outbox). */
+/** A contact as the reads show it; its topic, location and its confirmation's delivery status (outbox) come from their owners. */
 export type ContactRow = Pick<
   ContactColumns,
   | 'id' | 'case_id' | 'customer_id' | 'channel' | 'direction' | 'occurred_at' | 'topic_id' | 'summary' | 'internal_note' | 'outcome' | 'follow_up' | 'article_ids'
   | 'location_id' | 'employee_id' | 'employee_name' | 'confirmation_channel' | 'confirmation_status' | 'confirmation_message_id' | 'created_at'
-> & { topic_code: string; topic_name: string; topic_sensitive: boolean; location_code: string | null; location_name: string | null };
+>;
 
 /** A case event on the customer's time line, with the case's subject. */
 export type TimelineEventRow = Pick<Columns<CaseEventEntity>, 'id' | 'case_id' | 'type' | 'from_value' | 'to_value' | 'by_user_id' | 'by_name' | 'at'> & Pick<CaseColumns, 'subject'>;
@@ -55,17 +58,12 @@ export interface NewContact {
 const CASE_COLUMNS = `k.id, k.customer_id, k.subject, k.topic_id, k.status, k.owner_id, k.contact_count, k.contacts_at_resolution, k.answer_summary,
   k.opened_at, k.resolved_at, k.closed_at, k.updated_at`;
 
-const CASE_SELECT = `
-  SELECT ${CASE_COLUMNS}, t.code AS topic_code, t.name AS topic_name
-    FROM cases k JOIN topics t ON t.id = k.topic_id`;
+const CASE_SELECT = `SELECT ${CASE_COLUMNS} FROM cases k`;
 
 const CONTACT_SELECT = `
   SELECT c.id, c.case_id, c.customer_id, c.channel, c.direction, c.occurred_at, c.topic_id, c.summary, c.internal_note, c.outcome, c.follow_up, c.article_ids,
-         c.location_id, c.employee_id, c.employee_name, c.confirmation_channel, c.confirmation_status, c.confirmation_message_id, c.created_at,
-         t.code AS topic_code, t.name AS topic_name, t.sensitive AS topic_sensitive, l.code AS location_code, l.name AS location_name
-    FROM contacts c
-    JOIN topics t ON t.id = c.topic_id
-    LEFT JOIN locations l ON l.id = c.location_id`;
+         c.location_id, c.employee_id, c.employee_name, c.confirmation_channel, c.confirmation_status, c.confirmation_message_id, c.created_at
+    FROM contacts c`;
 
 /** A keyset position on the customer's time line. */
 export interface TimelineAfter {
@@ -73,7 +71,11 @@ export interface TimelineAfter {
   id: string;
 }
 
-/** All SQL of the contact log (cases, contacts, case events). Every method is scoped by the organization. */
+/**
+ * All SQL of the contact log (cases, contacts, case events). Every method is scoped by the
+ * organization. It names no other module's table: topics, locations, owners, clocks and message
+ * statuses are read through their modules' services.
+ */
 @Injectable()
 export class ContactLogRepository extends SqlRepository {
   // ---------- contacts ----------
@@ -151,7 +153,7 @@ export class ContactLogRepository extends SqlRepository {
 
   /** The case, locked until the use case ends: changes to one case happen one after the other. */
   lockCase(org: string, id: string): Promise<CaseRecord | undefined> {
-    return this.one<CaseRecord>(`SELECT ${CASE_COLUMNS} FROM cases k WHERE k.id = $1 AND k.organization_id = $2 FOR UPDATE`, [id, org]);
+    return this.one<CaseRecord>(`${CASE_SELECT} WHERE k.id = $1 AND k.organization_id = $2 FOR UPDATE`, [id, org]);
   }
 
   /** Cases, most recently changed first. */

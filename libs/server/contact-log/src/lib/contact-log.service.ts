@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   UseCase,
-  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, returnedRows, type FieldError,
+  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, type OutboxStatus, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, returnedRows, type FieldError,
 } from '@loket/server/platform';
 import { CustomerOverviewSections, CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
@@ -73,17 +73,17 @@ export class ContactLogService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.overview.register('openCases', (org, customerId) => this.openCases(org, customerId));
-    this.overview.register('recentContacts', (org, customerId) => this.recentContacts(org, customerId));
+    this.overview.register('openCases', (org, customerId) => this.openCasesOf(org, customerId));
+    this.overview.register('recentContacts', (org, customerId) => this.recentContactsOf(org, customerId));
   }
 
-  /** The customer's open cases (at most 10, most recently changed first): a section of the 360° overview. */
-  async openCases(org: string, customerId: string): Promise<Case[]> {
+  /** The customer's open cases (at most 10, most recently changed first), for the 360° overview. */
+  async openCasesOf(org: string, customerId: string): Promise<Case[]> {
     return this.listCaseRows(org, { customerId, statuses: OPEN_STATUSES }, 10, 0);
   }
 
-  /** The customer's five latest contacts: a section of the 360° overview. */
-  async recentContacts(org: string, customerId: string): Promise<Contact[]> {
+  /** The customer's five latest contacts, for the 360° overview. */
+  async recentContactsOf(org: string, customerId: string): Promise<Contact[]> {
     return this.toContacts(org, await this.repository.recentContacts(org, customerId, 5));
   }
 
@@ -458,28 +458,54 @@ export class ContactLogService implements OnModuleInit {
   }
 
   // ---------- internals ----------
+  /** An active topic by id or code (new contacts take only those). */
   private async topicByIdOrCode(org: string, idOrCode: string): Promise<TopicRow | null> {
+    return (await this.allTopics(org)).find((t) => t.active && (t.code === idOrCode || t.id === idOrCode)) ?? null;
+  }
+
+  /**
+   * The organization's topics, the retired ones too (old cases and contacts keep theirs), from the
+   * short per-process memory; read again when it is old or lacks one of `mustHave`.
+   */
+  private async allTopics(org: string, mustHave: string[] = []): Promise<TopicRow[]> {
     let cached = this.topicCache.get(org);
-    if (!cached || cached.until < Date.now()) {
-      cached = { until: Date.now() + 30_000, topics: await this.topics(org) };
+    if (!cached || cached.until < Date.now() || mustHave.some((id) => !cached?.topics.some((t) => t.id === id))) {
+      cached = { until: Date.now() + 30_000, topics: await this.topics(org, true) };
       this.topicCache.set(org, cached);
     }
-    return cached.topics.find((t) => t.code === idOrCode || t.id === idOrCode) ?? null;
+    return cached.topics;
   }
 
-  /** Cases with their owners (directory) and response clocks (SLA module): one round trip each for the whole list. */
+  private async topicsById(org: string, ids: string[]): Promise<Map<string, TopicRow>> {
+    return new Map((await this.allTopics(org, [...new Set(ids)])).map((t) => [t.id, t]));
+  }
+
+  /** The locations the rows name (counter contacts); no read when none does. */
+  private async locationsById(org: string, ids: (string | null)[]): Promise<Map<string, Location>> {
+    if (!ids.some((id) => !!id)) return new Map();
+    return new Map((await this.locations(org)).map((l) => [l.id, l]));
+  }
+
+  /** Cases with their topics, owners (directory) and response clocks (SLA module): one read each for the whole list. */
   private async toCases(org: string, rows: CaseRow[]): Promise<Case[]> {
     if (rows.length === 0) return [];
+    const topics = await this.topicsById(org, rows.map((r) => r.topic_id));
     const owners = await this.directory.people(org, rows.map((r) => r.owner_id));
     const clocks = await this.clocks.clocks(org, rows.map((r) => r.id));
-    return rows.map((r) => toCase(r, owners, clocks));
+    return rows.map((r) => toCase(r, { topics, owners, clocks }));
   }
 
-  /** Contacts with the delivery status of their confirmations (outbox): one round trip for the whole list, none without confirmations. */
+  /**
+   * Contacts with their topics, locations and the delivery status of their confirmations (outbox):
+   * one read each for the whole list, none for locations or confirmations when no contact has one.
+   */
   private async toContacts(org: string, rows: ContactRow[]): Promise<Contact[]> {
+    if (rows.length === 0) return [];
+    const topics = await this.topicsById(org, rows.map((r) => r.topic_id));
+    const locations = await this.locationsById(org, rows.map((r) => r.location_id));
     const ids = confirmationMessageIds(rows);
-    const statuses = ids.length ? await this.outbox.statuses(org, ids) : new Map();
-    return rows.map((r) => toContact(r, statuses));
+    const outbox = ids.length ? await this.outbox.statuses(org, ids) : new Map<string, OutboxStatus>();
+    return rows.map((r) => toContact(r, { topics, locations, outbox }));
   }
 
   private async loadCase(org: string, id: string): Promise<CaseRow> {
@@ -518,7 +544,7 @@ export class ContactLogService implements OnModuleInit {
     );
   }
 
-  /** Topic and people lookups change rarely: a short per-process memory saves a round trip per contact. */
+  /** Topics and people change rarely: a short per-process memory saves a round trip per contact and per page. */
   private readonly topicCache = new Map<string, { until: number; topics: TopicRow[] }>();
   private readonly personCache = new Map<string, { until: number; person: PersonRef | null }>();
 

@@ -1,11 +1,35 @@
 import type { OutboxStatus } from '@loket/server/platform';
 import {
-  VERA_CHANNEL_CODES, VERA_DIRECTION_CODES, type Case, type CaseSla, type Contact, type PersonRef, type PortalCase, type PortalContact,
+  VERA_CHANNEL_CODES, VERA_DIRECTION_CODES, type Case, type CaseSla, type Contact, type Location, type PersonRef, type PortalCase, type PortalContact, type Topic,
 } from '@loket/shared/contracts';
 import type { CaseRow, ContactRow } from './contact-log.repository';
 import { resolvedInFirstContact } from './domain/case-lifecycle';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** What a contact shows of other modules' data, each read once for a whole page. */
+export interface ContactRefs {
+  /** Topics by id (reference data). */
+  topics: Map<string, Pick<Topic, 'id' | 'code' | 'name' | 'sensitive'>>;
+  /** Locations by id (reference data). */
+  locations: Map<string, Location>;
+  /** The delivery status of confirmation messages by message id (OutboxService.statuses). */
+  outbox: Map<string, OutboxStatus>;
+}
+
+/** What a case shows of other modules' data, each read once for a whole page. */
+export interface CaseRefs {
+  topics: ContactRefs['topics'];
+  /** Owners by user id (directory). */
+  owners: Map<string, PersonRef>;
+  /** Response clocks by case id (SLA module). */
+  clocks: Map<string, CaseSla>;
+}
+
+const topicRef = (refs: { topics: ContactRefs['topics'] }, id: string) => {
+  const t = refs.topics.get(id);
+  return { id, code: t?.code ?? '', name: t?.name ?? '' };
+};
 
 /** The confirmation of a contact as the customer file shows it: its delivery status comes from the outbox. */
 function confirmation(r: ContactRow, outboxStatus: OutboxStatus | undefined): Contact['confirmation'] {
@@ -16,8 +40,8 @@ function confirmation(r: ContactRow, outboxStatus: OutboxStatus | undefined): Co
   return { status, channel };
 }
 
-/** `outbox`: the delivery status of confirmation messages by message id (OutboxService.statuses). */
-export function toContact(r: ContactRow, outbox: Map<string, OutboxStatus>): Contact {
+export function toContact(r: ContactRow, refs: ContactRefs): Contact {
+  const location = r.location_id ? refs.locations.get(r.location_id) : undefined;
   return {
     id: r.id,
     caseId: r.case_id,
@@ -25,17 +49,17 @@ export function toContact(r: ContactRow, outbox: Map<string, OutboxStatus>): Con
     channel: r.channel,
     direction: r.direction,
     occurredAt: new Date(r.occurred_at).toISOString(),
-    topic: { id: r.topic_id, code: r.topic_code, name: r.topic_name },
+    topic: topicRef(refs, r.topic_id),
     summary: r.summary,
     internalNote: r.internal_note,
-    internalNoteSensitive: !!r.internal_note && r.topic_sensitive,
+    internalNoteSensitive: !!r.internal_note && !!refs.topics.get(r.topic_id)?.sensitive,
     outcome: r.outcome,
     followUp: r.follow_up,
     articleIds: r.article_ids,
-    location: r.location_id ? { id: r.location_id, code: r.location_code as string, name: r.location_name as string } : null,
+    location: r.location_id ? { id: r.location_id, code: location?.code ?? '', name: location?.name ?? '' } : null,
     employee: r.employee_id || r.employee_name ? { id: r.employee_id ?? '', displayName: r.employee_name ?? '' } : null,
     vera: { channelCode: VERA_CHANNEL_CODES[r.channel], directionCode: VERA_DIRECTION_CODES[r.direction] },
-    confirmation: confirmation(r, r.confirmation_message_id ? outbox.get(r.confirmation_message_id) : undefined),
+    confirmation: confirmation(r, r.confirmation_message_id ? refs.outbox.get(r.confirmation_message_id) : undefined),
     createdAt: new Date(r.created_at).toISOString(),
   };
 }
@@ -50,17 +74,16 @@ export function toPortalContact(c: Contact): PortalContact {
   return visible;
 }
 
-/** `owners` from the directory, `clocks` (the response clock by case id) from the SLA module. */
-export function toCase(r: CaseRow, owners: Map<string, PersonRef>, clocks: Map<string, CaseSla>): Case {
-  const sla = clocks.get(r.id) ?? null;
+export function toCase(r: CaseRow, refs: CaseRefs): Case {
+  const sla = refs.clocks.get(r.id) ?? null;
   return {
     id: r.id,
     customerId: r.customer_id,
     subject: r.subject,
-    topic: { id: r.topic_id, code: r.topic_code, name: r.topic_name },
+    topic: topicRef(refs, r.topic_id),
     status: r.status,
     ownerId: r.owner_id,
-    owner: r.owner_id ? (owners.get(r.owner_id) ?? null) : null,
+    owner: r.owner_id ? (refs.owners.get(r.owner_id) ?? null) : null,
     contactCount: r.contact_count,
     resolvedInFirstContact: resolvedInFirstContact({ status: r.status, contactsAtResolution: r.contacts_at_resolution }),
     answerSummary: r.answer_summary,
