@@ -471,6 +471,7 @@ export class ContactLogService implements OnModuleInit {
     let cached = this.topicCache.get(org);
     if (!cached || cached.until < Date.now() || mustHave.some((id) => !cached?.topics.some((t) => t.id === id))) {
       cached = { until: Date.now() + 30_000, topics: await this.topics(org, true) };
+      if (this.topicCache.size > 10_000) this.topicCache.clear();
       this.topicCache.set(org, cached);
     }
     return cached.topics;
@@ -480,18 +481,28 @@ export class ContactLogService implements OnModuleInit {
     return new Map((await this.allTopics(org, [...new Set(ids)])).map((t) => [t.id, t]));
   }
 
-  /** The locations the rows name (counter contacts); no read when none does. */
+  /**
+   * The locations the rows name (counter contacts), from the short per-process memory (read again
+   * when it is old or lacks one); no read when no row names one.
+   */
   private async locationsById(org: string, ids: (string | null)[]): Promise<Map<string, Location>> {
-    if (!ids.some((id) => !!id)) return new Map();
-    return new Map((await this.locations(org)).map((l) => [l.id, l]));
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    let cached = this.locationCache.get(org);
+    if (!cached || cached.until < Date.now() || wanted.some((id) => !cached?.byId.has(id))) {
+      cached = { until: Date.now() + 30_000, byId: new Map((await this.locations(org)).map((l) => [l.id, l])) };
+      if (this.locationCache.size > 10_000) this.locationCache.clear();
+      this.locationCache.set(org, cached);
+    }
+    return cached.byId;
   }
 
   /** Cases with their topics, owners (directory) and response clocks (SLA module): one read each for the whole list. */
   private async toCases(org: string, rows: CaseRow[]): Promise<Case[]> {
     if (rows.length === 0) return [];
     const topics = await this.topicsById(org, rows.map((r) => r.topic_id));
-    const owners = await this.directory.people(org, rows.map((r) => r.owner_id));
-    const clocks = await this.clocks.clocks(org, rows.map((r) => r.id));
+    // Side by side (inside a transaction they queue on its one connection).
+    const [owners, clocks] = await Promise.all([this.directory.people(org, rows.map((r) => r.owner_id)), this.clocks.clocks(org, rows.map((r) => r.id))]);
     return rows.map((r) => toCase(r, { topics, owners, clocks }));
   }
 
@@ -547,6 +558,7 @@ export class ContactLogService implements OnModuleInit {
   /** Topics and people change rarely: a short per-process memory saves a round trip per contact and per page. */
   private readonly topicCache = new Map<string, { until: number; topics: TopicRow[] }>();
   private readonly personCache = new Map<string, { until: number; person: PersonRef | null }>();
+  private readonly locationCache = new Map<string, { until: number; byId: Map<string, Location> }>();
 
   private async person(org: string, userId: string): Promise<PersonRef | null> {
     const hit = this.personCache.get(userId);
