@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository, type Columns } from '@loket/server/platform';
-import type { SlaTargetKind } from '@loket/shared/contracts';
+import type { SlaCalendarSettings, SlaTargetKind } from '@loket/shared/contracts';
 import { BUCKET_MS } from './breaches';
-import type { CaseClockEntity, SlaBreachEntity, SlaDueChangeEntity, SlaRecalculationEntity, SlaSettingsEntity, StoredPolicy } from './entities';
-import type { SlaCalendarSettings } from '@loket/shared/contracts';
+import type { CaseClockEntity, ClockPolicy, SlaBreachEntity, SlaDueChangeEntity, SlaRecalculationEntity, SlaSettingsEntity, StoredPolicy } from './entities';
 
 type Clock = Columns<CaseClockEntity>;
 type Recalculation = Columns<SlaRecalculationEntity>;
@@ -31,13 +30,13 @@ export interface NewClock {
   caseId: string;
   organizationId: string;
   customerId: string;
-  channel: string;
+  channel: Clock['channel'];
   topicId: string;
   locationId: string | null;
   locationCode: string | null;
   ownerId: string | null;
   receivedAt: Date;
-  policy: unknown;
+  policy: ClockPolicy;
   firstResponseDueAt: Date | null;
   dueAt: Date | null;
 }
