@@ -2,10 +2,12 @@ import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
 import { Pool, types } from 'pg';
 import { CustomerSearchRepository, CustomerSearchService, CustomersRepository, CustomersService } from '@loket/server/customers';
-import { ContactLogService } from '@loket/server/contact-log';
+import { ContactLogRepository, ContactLogService } from '@loket/server/contact-log';
+import { SlaClockService, SlaRepository } from '@loket/server/sla';
 import { DirectoryService, IdentityRepository } from '@loket/server/identity';
-import { AccessLog } from '@loket/server/platform';
+import { AccessLog, OutboxService } from '@loket/server/platform';
 import { CustomerOverviewService } from '@loket/server/overview';
+import { LocationsService, ReferenceDataRepository, TopicsService } from '@loket/server/reference-data';
 import { poolTransactions } from './processes';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -27,7 +29,14 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const accessLog = new AccessLog(poolTransactions(pool) as never);
   // The overview's parts (open cases, recent contacts) run the contact log's own queries; the callbacks part is left out (as before).
   const customers = new CustomersService(repository(CustomersRepository), {} as never);
-  const contactLog = new ContactLogService({ tx: db } as never, customers, new DirectoryService(repository(IdentityRepository)), {} as never, {} as never, {} as never, {} as never, {} as never, {} as never, { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never);
+  // Open cases carry their response clocks (the SLA module's read) and contacts their confirmations' status (the outbox's).
+  const clocks = new SlaClockService(repository(SlaRepository), {} as never, {} as never);
+  const outbox = new OutboxService({ tx: db } as never, {} as never);
+  const referenceData = repository(ReferenceDataRepository);
+  const contactLog = new ContactLogService(
+    repository(ContactLogRepository), customers, new DirectoryService(repository(IdentityRepository)), {} as never, outbox, clocks,
+    {} as never, new TopicsService(referenceData), new LocationsService(referenceData), { CONTACT_MAX_AGE_DAYS: 365, CALLBACK_HORIZON_DAYS: 365 } as never,
+  );
   const overviews = new CustomerOverviewService(customers, contactLog, { openCallbacksOf: async () => [] } as never);
   const actorFor = async (authorization: string | undefined) => {
     const token = (authorization ?? '').replace(/^Bearer /, '');

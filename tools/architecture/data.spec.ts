@@ -14,19 +14,15 @@ const root = join(__dirname, '../..');
 /** Files outside a repository that still run or hold SQL (module → files under its src/lib). */
 const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
   callbacks: ['callbacks-privacy.ts', 'callbacks.processor.ts', 'callbacks.service.ts', 'stages.ts'],
-  'contact-log': ['contact-log-privacy.ts', 'contact-log.service.ts', 'read-model.ts'],
   'knowledge-base': ['knowledge-base-privacy.ts', 'knowledge-base.service.ts', 'review.processor.ts', 'search-log.ts'],
   platform: ['audit/access-log.ts', 'audit/audit.service.ts', 'database/batched-writer.ts', 'health/health.controller.ts', 'outbox/outbox.ts', 'privacy/privacy.ts'],
   privacy: ['retention.service.ts'],
   reporting: ['reporting.ts'],
-  sla: ['breaches.ts', 'clock.service.ts', 'sla-settings.service.ts', 'sla.processor.ts', 'sla.service.ts'],
 };
 
 /** Tables a module's SQL names although another module owns them (module → tables). */
 const FOREIGN_TABLES: Record<string, string[]> = {
   callbacks: ['cases', 'customers', 'teams', 'users'],
-  // topics and locations moved to reference-data; the contact log's read model still joins them for names (to go).
-  'contact-log': ['locations', 'outbox_messages', 'topics'],
   'knowledge-base': ['contacts'],
   reporting: ['articles', 'callbacks', 'case_clocks', 'cases', 'contacts', 'kb_views', 'teams', 'topics', 'users'],
 };

@@ -2,4 +2,6 @@ export { contactLogEntities } from './lib/entities';
 export { ContactArticleDirectory } from './lib/article-references';
 export { ContactLogModule } from './lib/contact-log.module';
 export { ContactLogService } from './lib/contact-log.service';
+/** For the bench's bare handlers only (they run the very same statements); modules read through ContactLogService. */
+export { ContactLogRepository } from './lib/contact-log.repository';
 export { ContactLogPrivacy } from './lib/contact-log-privacy';

@@ -1,7 +1,9 @@
 export { slaEntities } from './lib/entities';
 export { SlaModule, SlaCoreModule, SlaWorkerModule } from './lib/sla.module';
-export { SlaClockService, CASE_SLA_COLUMNS, CASE_SLA_JOIN, toCaseSla } from './lib/clock.service';
-export type { CaseSlaRow, StartClock } from './lib/clock.service';
+export { SlaClockService } from './lib/clock.service';
+/** For the bench's bare handlers only (they run the very same statements); modules read through SlaClockService. */
+export { SlaRepository } from './lib/sla.repository';
+export type { StartClock } from './lib/clock.service';
 export { SlaDirectory, SlaSettingsService } from './lib/sla-settings.service';
 export type { SlaSettings } from './lib/sla-settings.service';
 export { DEFAULT_CALENDAR, DEFAULT_POLICIES, computeDues, effectiveCalendar, policyFor, clockPolicy } from './lib/dues';

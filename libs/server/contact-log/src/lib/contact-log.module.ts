@@ -7,11 +7,12 @@ import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { ContactLogController, PortalFileController } from './contact-log.controllers';
 import { ContactLogService } from './contact-log.service';
 import { ContactArticleDirectory } from './article-references';
+import { ContactLogRepository } from './contact-log.repository';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
   controllers: [ContactLogController, PortalFileController],
-  providers: [ContactLogService, ContactArticleDirectory],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory],
   exports: [ContactLogService, ContactArticleDirectory],
 })
 export class ContactLogModule {}

@@ -1,31 +1,48 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   UseCase,
-  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, type FieldError,
+  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, type OutboxStatus, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, type FieldError,
 } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
-import { SlaClockService } from '@loket/server/sla';
+import { SlaClockService, type StartClock } from '@loket/server/sla';
 import { LocationsService, TopicsService } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
 import type {
-  Case, CaseEventType, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
+  Case, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
 } from '@loket/shared/contracts';
 import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto } from './dto/contact-log.dto';
 import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
-import { CASE_SELECT, CONTACT_SELECT, CaseRow, ContactRow, toCase, toContact, toPortalContact } from './read-model';
+import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } from './contact-log.repository';
+import {
+  CaseRuleViolation, OPEN_STATUSES, beforeContact, changeStatus, countContact, openCase, resolveCase, type CaseEventStep, type CaseState, type ClockStep,
+} from './domain/case-lifecycle';
+import { confirmationMessageIds, toCase, toContact, toPortalCase, toPortalContact } from './read-model';
 
 /** How far in the future an occurredAt may lie (clocks differ a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
 
+const stateOf = (r: CaseRecord): CaseState => ({
+  status: r.status, contactCount: r.contact_count, contactsAtResolution: r.contacts_at_resolution, answerSummary: r.answer_summary,
+  resolvedAt: r.resolved_at, closedAt: r.closed_at,
+});
+
+/** The case rules say no: a 409 with the rule's code. */
+function underRules<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof CaseRuleViolation) throw new ConflictError(e.message, e.code);
+    throw e;
+  }
+}
+
 @Injectable()
 export class ContactLogService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: ContactLogRepository,
     private readonly customers: CustomersService,
     private readonly directory: DirectoryService,
     private readonly audit: AuditService,
@@ -37,34 +54,22 @@ export class ContactLogService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private get db() {
-    return this.txHost.tx;
-  }
 
-  /** The customer's open cases, for the 360° overview. */
+  /** The customer's open cases (at most 10, most recently changed first), for the 360° overview. */
   async openCasesOf(org: string, customerId: string): Promise<Case[]> {
-    return this.listCaseRows(org, { customerId, open: true }, 10, 0);
+    return this.listCaseRows(org, { customerId, statuses: OPEN_STATUSES }, 10, 0);
   }
 
-  /** The customer's latest contacts, for the 360° overview. */
+  /** The customer's five latest contacts, for the 360° overview. */
   async recentContactsOf(org: string, customerId: string): Promise<Contact[]> {
-    const rows: ContactRow[] = await this.db.query(
-      `${CONTACT_SELECT} WHERE c.organization_id = $1 AND c.customer_id = $2 ORDER BY c.occurred_at DESC, c.id DESC LIMIT 5`,
-      [org, customerId],
-    );
-    return rows.map(toContact);
+    return this.toContacts(org, await this.repository.recentContacts(org, customerId, 5));
   }
+
 
   // ---------- contacts ----------
-  /** Logs a contact, opening or updating its case; sends the written confirmation after the commit. */
-  async logContact(actor: Actor, dto: CreateContactDto): Promise<Contact> {
-    const { contact, messageId } = await this.writeContact(actor, dto);
-    if (messageId) await this.outbox.dispatch(messageId);
-    return contact;
-  }
-
+  /** Logs a contact, opening or updating its case; the written confirmation is queued after the commit. */
   @UseCase()
-  private async writeContact(actor: Actor, dto: CreateContactDto): Promise<{ contact: Contact; messageId: string | null }> {
+  async logContact(actor: Actor, dto: CreateContactDto): Promise<Contact> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
     const customer = await this.customers.contactInfo(org, dto.customerId);
@@ -103,72 +108,59 @@ export class ContactLogService {
     if (errors.length) throw new ValidationFailedError(errors);
     const t = topic as Topic;
     const occurredAt = givenAt as Date;
+    const summary = dto.summary.trim();
 
     const employee = actor.kind === 'staff' ? await this.person(org, actor.userId) : null;
     const answered = dto.outcome === 'answered';
-    let caseRow: CaseRow;
+    let caseRow: CaseRecord;
+    let counted: { state: CaseState; events: CaseEventStep[]; clock: ClockStep[] } | null = null;
     if (dto.caseId) {
       caseRow = await this.lockCase(org, dto.caseId);
       if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case', 'This customer has no case with this id.');
-      if (caseRow.status === 'closed') throw new ConflictError('This case is closed and takes no new contacts. Open a new case for a new question.', 'case-closed');
-      if (caseRow.status === 'resolved') {
-        await this.db.query(`UPDATE cases SET status = 'open', resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL, updated_at = $2 WHERE id = $1`, [caseRow.id, now]);
-        await this.events(org, caseRow, [{ type: 'reopened', from: 'resolved', to: 'open', by: employee }]);
-        await this.clocks.resume(org, caseRow.id, occurredAt);
-      } else if (caseRow.status === 'waiting_for_customer' && dto.direction === 'inbound') {
-        await this.db.query(`UPDATE cases SET status = 'open', updated_at = $2 WHERE id = $1`, [caseRow.id, now]);
-        await this.events(org, caseRow, [{ type: 'status_changed', from: 'waiting_for_customer', to: 'open', by: employee }]);
-        await this.clocks.resume(org, caseRow.id, occurredAt);
+      let state = stateOf(caseRow);
+      // A resolved case reopens; one waiting for the customer runs again when the customer writes or calls.
+      const before = underRules(() => beforeContact(state, dto.direction));
+      if (before) {
+        await this.repository.saveState(org, caseRow.id, before.state, now);
+        await this.events(org, caseRow, before.events, employee);
+        await this.driveClock(org, caseRow.id, before.clock, occurredAt);
+        state = before.state;
       }
+      counted = countContact(state, { direction: dto.direction, answered, byEmployee: !!employee, summary, at: occurredAt });
     } else {
-      // The first contact is counted (and, when answered, the case resolved) in the same statement.
-      const [created]: CaseRow[] = await this.db.query(
-        `INSERT INTO cases (organization_id, customer_id, subject, topic_id, owner_id, opened_at, contact_count, status, answer_summary, contacts_at_resolution, resolved_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 1, CASE WHEN $7 THEN 'resolved' ELSE 'open' END, CASE WHEN $7 THEN $8 END, CASE WHEN $7 THEN 1 END, CASE WHEN $7 THEN $6::timestamptz END, $9)
-         RETURNING *`,
-        [org, dto.customerId, (dto.newCase as { subject: string }).subject.trim(), t.id, employee?.id ?? null, occurredAt, answered, dto.summary.trim(), now],
+      // The first contact is counted (and, when answered, the case resolved) as the case is written.
+      const opened = openCase({ answered, summary, at: occurredAt });
+      caseRow = await this.repository.insertCase(
+        org,
+        { customerId: dto.customerId, subject: (dto.newCase as { subject: string }).subject.trim(), topicId: t.id, ownerId: employee?.id ?? null, openedAt: occurredAt, state: opened.state },
+        now,
       );
-      caseRow = created;
       // The response clock starts from the policy of this first contact (a counter visit: that location's hours).
-      await this.clocks.start({
-        organizationId: org, caseId: created.id, customerId: dto.customerId, channel: dto.channel, topicId: t.id,
+      await this.driveClock(org, caseRow.id, opened.clock, occurredAt, {
+        organizationId: org, caseId: caseRow.id, customerId: dto.customerId, channel: dto.channel, topicId: t.id,
         location: location ? { id: location.id, code: location.code } : null, ownerId: employee?.id ?? null, receivedAt: occurredAt,
       });
-      if (answered) await this.clocks.stop(org, created.id, occurredAt);
-      await this.events(org, caseRow, [
-        { type: 'opened', from: null, to: 'open', by: employee, at: occurredAt },
-        ...(answered ? [{ type: 'resolved' as const, from: 'open', to: 'resolved', by: employee, at: occurredAt }] : []),
-      ]);
+      await this.events(org, caseRow, opened.events, employee);
     }
 
-    const [contact]: { id: string; created_at: Date }[] = await this.db.query(
-      `INSERT INTO contacts (organization_id, case_id, customer_id, channel, direction, occurred_at, topic_id, summary, internal_note, outcome,
-                             follow_up, article_ids, location_id, employee_id, employee_name, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id, created_at`,
-      [
-        org, caseRow.id, dto.customerId, dto.channel, dto.direction, occurredAt, t.id, dto.summary.trim(), dto.internalNote?.trim() || null, dto.outcome,
-        dto.followUp ? { channel: dto.followUp.channel, at: new Date(dto.followUp.at).toISOString(), note: dto.followUp.note ?? null } : null,
-        dto.articleIds ?? [], dto.locationId ?? null, employee?.id ?? null, employee?.displayName ?? null, now,
-      ],
+    const followUp = dto.followUp ? { channel: dto.followUp.channel, at: new Date(dto.followUp.at).toISOString(), note: dto.followUp.note ?? null } : null;
+    const contact = await this.repository.insertContact(
+      org,
+      {
+        caseId: caseRow.id, customerId: dto.customerId, channel: dto.channel, direction: dto.direction, occurredAt, topicId: t.id, summary,
+        internalNote: dto.internalNote?.trim() || null, outcome: dto.outcome, followUp, articleIds: dto.articleIds ?? [], locationId: dto.locationId ?? null,
+        employeeId: employee?.id ?? null, employeeName: employee?.displayName ?? null,
+      },
+      now,
     );
-    if (dto.caseId) {
-      // One statement: concurrent contacts on the same case each count (the row lock above orders them).
-      await this.db.query(
-        `UPDATE cases SET contact_count = contact_count + 1, updated_at = $5,
-                status = CASE WHEN $2 THEN 'resolved' ELSE status END,
-                answer_summary = CASE WHEN $2 THEN $3 ELSE answer_summary END,
-                contacts_at_resolution = CASE WHEN $2 THEN contact_count + 1 ELSE contacts_at_resolution END,
-                resolved_at = CASE WHEN $2 THEN $4::timestamptz ELSE resolved_at END
-          WHERE id = $1`,
-        [caseRow.id, answered, dto.summary.trim(), occurredAt, now],
-      );
-      if (answered) await this.events(org, caseRow, [{ type: 'resolved', from: 'open', to: 'resolved', by: employee, at: occurredAt }]);
+    if (counted) {
+      // The case row is locked (lockCase): concurrent contacts on the same case each count, one after the other.
+      await this.repository.saveState(org, caseRow.id, counted.state, now);
+      await this.events(org, caseRow, counted.events, employee);
       // An answer stops the clock; any word from us to the customer is the first response.
-      if (answered) await this.clocks.stop(org, caseRow.id, occurredAt);
-      else if (dto.direction === 'outbound' && employee) await this.clocks.firstResponse(org, caseRow.id, occurredAt);
+      await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
     }
 
-    let messageId: string | null = null;
     let confirmation: Contact['confirmation'] = null;
     if (dto.confirm) {
       const channel = customer.email ? 'email' : 'letter';
@@ -182,53 +174,49 @@ export class ContactLogService {
         occurredAt: occurredAt.toISOString(),
         topicName: t.name,
         subject: caseRow.subject,
-        summary: dto.summary.trim(),
+        summary,
         outcome: dto.outcome,
         followUp: dto.followUp ?? null,
       });
+      // Written in this transaction; the outbox queues its delivery once the outermost use case committed.
       const message = await this.outbox.enqueue({
         organizationId: org, channel, recipient: customer.email, fromName: organizationName,
         subject: text.subject, body: text.body, referenceType: 'contact', referenceId: contact.id,
       });
-      await this.db.query(`UPDATE contacts SET confirmation_channel = $2, confirmation_status = 'queued', confirmation_message_id = $3 WHERE id = $1`, [
-        contact.id, channel, message.id,
-      ]);
-      if (message.status === 'pending') messageId = message.id;
+      await this.repository.setConfirmation(org, contact.id, channel, message.id);
       confirmation = { status: 'queued', channel };
     }
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'contact.logged', entityType: 'customer', entityId: dto.customerId, details: { contactId: contact.id, caseId: caseRow.id } });
     const internalNote = dto.internalNote?.trim() || null;
+    // What was written, as GET /contacts/{id} would return it (no second read).
     return {
-      messageId,
-      // What was written, as GET /contacts/{id} would return it (no second read).
-      contact: {
-        id: contact.id,
-        caseId: caseRow.id,
-        customerId: dto.customerId,
-        channel: dto.channel,
-        direction: dto.direction,
-        occurredAt: occurredAt.toISOString(),
-        topic: { id: t.id, code: t.code, name: t.name },
-        summary: dto.summary.trim(),
-        internalNote,
-        internalNoteSensitive: !!internalNote && t.sensitive,
-        outcome: dto.outcome,
-        followUp: dto.followUp ? { channel: dto.followUp.channel, at: new Date(dto.followUp.at).toISOString(), note: dto.followUp.note ?? null } : null,
-        articleIds: dto.articleIds ?? [],
-        location,
-        employee,
-        vera: { channelCode: VERA_CHANNEL_CODES[dto.channel], directionCode: VERA_DIRECTION_CODES[dto.direction] },
-        confirmation,
-        createdAt: new Date(contact.created_at).toISOString(),
-      },
+      id: contact.id,
+      caseId: caseRow.id,
+      customerId: dto.customerId,
+      channel: dto.channel,
+      direction: dto.direction,
+      occurredAt: occurredAt.toISOString(),
+      topic: { id: t.id, code: t.code, name: t.name },
+      summary,
+      internalNote,
+      internalNoteSensitive: !!internalNote && t.sensitive,
+      outcome: dto.outcome,
+      followUp,
+      articleIds: dto.articleIds ?? [],
+      location,
+      employee,
+      vera: { channelCode: VERA_CHANNEL_CODES[dto.channel], directionCode: VERA_DIRECTION_CODES[dto.direction] },
+      confirmation,
+      createdAt: new Date(contact.created_at).toISOString(),
     };
   }
 
   async getContact(actor: Actor, id: string): Promise<Contact> {
     if (!isUuid(id)) throw new NotFoundError('Contact');
-    const rows: ContactRow[] = await this.db.query(`${CONTACT_SELECT} WHERE c.id = $1 AND c.organization_id = $2`, [id, actor.organizationId]);
-    if (!rows[0]) throw new NotFoundError('Contact');
-    return toContact(rows[0]);
+    const row = await this.repository.contact(actor.organizationId, id);
+    if (!row) throw new NotFoundError('Contact');
+    const [contact] = await this.toContacts(actor.organizationId, [row]);
+    return contact;
   }
 
   // ---------- cases ----------
@@ -240,25 +228,17 @@ export class ContactLogService {
     return { items: items.slice(0, limit), nextCursor: items.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
-  private async listCaseRows(org: string, f: { status?: CaseStatus; ownerId?: string; customerId?: string; open?: boolean }, take: number, offset: number): Promise<Case[]> {
-    const rows: CaseRow[] = await this.db.query(
-      `${CASE_SELECT}
-        WHERE k.organization_id = $1
-          AND ($2::text IS NULL OR k.status = $2) AND ($3::uuid IS NULL OR k.owner_id = $3) AND ($4::uuid IS NULL OR k.customer_id = $4)
-          AND (NOT $5 OR k.status IN ('open', 'waiting_for_customer'))
-        ORDER BY k.updated_at DESC, k.id DESC LIMIT $6 OFFSET $7`,
-      [org, f.status ?? null, f.ownerId ?? null, f.customerId ?? null, f.open ?? false, take, offset],
-    );
-    const owners = await this.directory.people(org, rows.map((r) => r.owner_id));
-    return rows.map((r) => toCase(r, owners));
+  private async listCaseRows(org: string, f: { status?: CaseStatus; statuses?: readonly CaseStatus[]; ownerId?: string; customerId?: string }, take: number, offset: number): Promise<Case[]> {
+    return this.toCases(org, await this.repository.listCases(org, f, take, offset));
   }
 
   async getCase(actor: Actor, id: string): Promise<CaseWithContacts> {
-    const row = await this.loadCase(actor.organizationId, id);
+    const org = actor.organizationId;
+    const row = await this.loadCase(org, id);
     // One after the other: inside a transaction (after a change) they share one connection.
-    const owners = await this.directory.people(actor.organizationId, [row.owner_id]);
-    const contacts: ContactRow[] = await this.db.query(`${CONTACT_SELECT} WHERE c.case_id = $1 AND c.organization_id = $2 ORDER BY c.occurred_at, c.id`, [id, actor.organizationId]);
-    return { ...toCase(row, owners), contacts: contacts.map(toContact) };
+    const [kase] = await this.toCases(org, [row]);
+    const contacts = await this.repository.caseContacts(org, id);
+    return { ...kase, contacts: await this.toContacts(org, contacts) };
   }
 
   @UseCase()
@@ -270,29 +250,25 @@ export class ContactLogService {
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
       const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
       if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' }]);
-      await this.db.query(`UPDATE cases SET owner_id = $2, updated_at = $3 WHERE id = $1`, [id, dto.ownerId, now]);
+      await this.repository.setOwner(org, id, dto.ownerId, now);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
-      await this.event(org, row, 'owner_changed', row.owner_id ? (names.get(row.owner_id)?.displayName ?? null) : null, owner?.displayName ?? null, by);
+      await this.repository.insertEvents(org, row, [{
+        type: 'owner_changed', from: row.owner_id ? (names.get(row.owner_id)?.displayName ?? null) : null, to: owner?.displayName ?? null,
+        byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: now,
+      }]);
     }
-    if (dto.status && dto.status !== row.status) {
-      if (row.status === 'closed') throw new ConflictError('This case is closed; it cannot change any more.', 'case-closed');
-      if (dto.status === 'closed' && row.status !== 'resolved') {
-        throw new ConflictError('Only a resolved case can be closed: resolve it first with the answer for the customer.', 'case-not-resolved');
+    if (dto.status) {
+      const change = underRules(() => changeStatus(stateOf(row), dto.status as CaseStatus, now));
+      if (change) {
+        await this.repository.saveState(org, id, change.state, now);
+        await this.events(org, row, change.events, by);
+        // Waiting for the customer stops the clock; coming back (or reopening) starts it again.
+        await this.driveClock(org, id, change.clock, now);
       }
-      if (row.status === 'resolved' && dto.status !== 'closed') {
-        await this.db.query(`UPDATE cases SET resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL WHERE id = $1`, [id]);
-      }
-      await this.db.query(`UPDATE cases SET status = $2::varchar, closed_at = CASE WHEN $2::varchar = 'closed' THEN $3 ELSE closed_at END, updated_at = $3 WHERE id = $1`, [id, dto.status, now]);
-      await this.event(org, row, row.status === 'resolved' && dto.status !== 'closed' ? 'reopened' : 'status_changed', row.status, dto.status, by);
-      // Waiting for the customer stops the clock; coming back (or reopening) starts it again.
-      if (dto.status === 'waiting_for_customer') {
-        if (row.status === 'resolved') await this.clocks.resume(org, id, now);
-        await this.clocks.pause(org, id, now);
-      } else if (dto.status === 'open') await this.clocks.resume(org, id, now);
     }
     if (dto.subject && dto.subject.trim() !== row.subject) {
-      await this.db.query(`UPDATE cases SET subject = $2, updated_at = $3 WHERE id = $1`, [id, dto.subject.trim(), now]);
+      await this.repository.setSubject(org, id, dto.subject.trim(), now);
     }
     return this.getCase(actor, id);
   }
@@ -301,37 +277,26 @@ export class ContactLogService {
   async resolveCase(actor: Actor, id: string, dto: ResolveCaseDto): Promise<CaseWithContacts> {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
-    if (row.status === 'closed' || row.status === 'resolved') throw new ConflictError(`This case is already ${row.status}.`, 'case-already-resolved');
     const now = new Date();
-    await this.db.query(
-      `UPDATE cases SET status = 'resolved', answer_summary = $2, contacts_at_resolution = contact_count, resolved_at = $3, updated_at = $3 WHERE id = $1`,
-      [id, dto.answerSummary.trim(), now],
-    );
+    const resolution = underRules(() => resolveCase(stateOf(row), dto.answerSummary.trim(), now));
+    await this.repository.saveState(org, id, resolution.state, now);
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
-    await this.event(org, row, 'resolved', row.status, 'resolved', by, now);
-    await this.clocks.stop(org, id, now);
+    await this.events(org, row, resolution.events, by);
+    await this.driveClock(org, id, resolution.clock, now);
     return this.getCase(actor, id);
   }
 
   /** A contact's customer and case, for other modules (callbacks): null when it is not this organization's. */
   async contactSummary(org: string, id: string): Promise<{ id: string; customerId: string; caseId: string } | null> {
     if (!isUuid(id)) return null;
-    const rows: { id: string; customer_id: string; case_id: string }[] = await this.db.query(
-      `SELECT id, customer_id, case_id FROM contacts WHERE id = $1 AND organization_id = $2`,
-      [id, org],
-    );
-    const r = rows[0];
+    const r = await this.repository.contactSummary(org, id);
     return r ? { id: r.id, customerId: r.customer_id, caseId: r.case_id } : null;
   }
 
   /** A case's identity for other modules (callbacks): null when it is not this organization's. */
   async caseSummary(org: string, id: string): Promise<{ id: string; customerId: string; subject: string; status: CaseStatus; topicId: string } | null> {
     if (!isUuid(id)) return null;
-    const rows: { id: string; customer_id: string; subject: string; status: CaseStatus; topic_id: string }[] = await this.db.query(
-      `SELECT id, customer_id, subject, status, topic_id FROM cases WHERE id = $1 AND organization_id = $2`,
-      [id, org],
-    );
-    const r = rows[0];
+    const r = await this.repository.caseSummary(org, id);
     return r ? { id: r.id, customerId: r.customer_id, subject: r.subject, status: r.status, topicId: r.topic_id } : null;
   }
 
@@ -340,26 +305,17 @@ export class ContactLogService {
     const org = actor.organizationId;
     if (!isUuid(customerId)) throw new NotFoundError('Customer');
     const after = decodeKeysetCursor(cursor);
-    const params = [org, customerId, after?.at ?? null, after?.id ?? null, limit + 1];
+    const position = after ? { at: after.at, id: after.id } : null;
     // Two reads side by side, each already in time-line order with its details; merged here.
-    const [contacts, events] = await Promise.all([
-      this.db.query(
-        `${CONTACT_SELECT}
-          WHERE c.organization_id = $1 AND c.customer_id = $2 AND ($3::timestamptz IS NULL OR (c.occurred_at, c.id) < ($3, $4::uuid))
-          ORDER BY c.occurred_at DESC, c.id DESC LIMIT $5`,
-        params,
-      ) as Promise<ContactRow[]>,
-      this.db.query(
-        `SELECT e.*, k.subject FROM case_events e JOIN cases k ON k.id = e.case_id
-          WHERE e.organization_id = $1 AND e.customer_id = $2 AND ($3::timestamptz IS NULL OR (e.at, e.id) < ($3, $4::uuid))
-          ORDER BY e.at DESC, e.id DESC LIMIT $5`,
-        params,
-      ) as Promise<{ id: string; case_id: string; subject: string; type: CaseEventType; from_value: string | null; to_value: string | null; by_user_id: string | null; by_name: string | null; at: Date }[]>,
+    const [contactRows, events] = await Promise.all([
+      this.repository.timelineContacts(org, customerId, position, limit + 1),
+      this.repository.timelineEvents(org, customerId, position, limit + 1),
     ]);
     // An empty page is either a customer without history or no customer of ours: tell them apart.
-    if (contacts.length === 0 && events.length === 0 && !after && !(await this.customers.contactInfo(org, customerId))) throw new NotFoundError('Customer');
+    if (contactRows.length === 0 && events.length === 0 && !after && !(await this.customers.contactInfo(org, customerId))) throw new NotFoundError('Customer');
+    const contacts = await this.toContacts(org, contactRows);
     const merged: TimelineItem[] = [
-      ...contacts.map((c): TimelineItem => ({ id: c.id, kind: 'contact', at: new Date(c.occurred_at).toISOString(), contact: toContact(c) })),
+      ...contacts.map((c): TimelineItem => ({ id: c.id, kind: 'contact', at: c.occurredAt, contact: c })),
       ...events.map(
         (e): TimelineItem => ({
           id: e.id,
@@ -377,22 +333,47 @@ export class ContactLogService {
     return { items, nextCursor: merged.length > limit && last ? encodeKeysetCursor(new Date(last.at), last.id) : null };
   }
 
+  /** The customer's whole file for the AVG rights (staff view): every case, oldest first, with its contacts. */
+  async customerFile(org: string, customerId: string): Promise<CaseWithContacts[]> {
+    const rows = await this.repository.customerCases(org, customerId);
+    const contactRows = await this.repository.customerContacts(org, customerId);
+    const cases = await this.toCases(org, rows);
+    const contacts = await this.toContacts(org, contactRows);
+    return cases.map((k) => ({ ...k, contacts: contacts.filter((c) => c.caseId === k.id) }));
+  }
+
+  /** The ids of the customer's contacts (their confirmations are outbox messages referring to them). */
+  customerContactIds(org: string, customerId: string): Promise<string[]> {
+    return this.repository.contactIds(org, customerId);
+  }
+
+  /**
+   * Erasure of the customer's texts: contact summaries, internal notes, follow-up notes, case
+   * subjects and answers are replaced. Cases, contacts, their channels, topics, times and outcomes
+   * stay: every figure still counts them.
+   */
+  async eraseCustomerTexts(org: string, customerId: string): Promise<{ cases: number; contacts: number }> {
+    const contacts = await this.repository.eraseContacts(org, customerId);
+    const cases = await this.repository.eraseCases(org, customerId);
+    return { cases, contacts };
+  }
+
   // ---------- portal: the tenant's own file ----------
   async portalFile(actor: Actor): Promise<PortalFile> {
     const org = actor.organizationId;
     const customerId = actor.customerId as string;
-    const [rows, contacts]: [CaseRow[], ContactRow[]] = await Promise.all([
-      this.db.query(`${CASE_SELECT} WHERE k.organization_id = $1 AND k.customer_id = $2 ORDER BY k.updated_at DESC, k.id DESC LIMIT 200`, [org, customerId]),
-      this.db.query(`${CONTACT_SELECT} WHERE c.organization_id = $1 AND c.customer_id = $2 ORDER BY c.occurred_at, c.id`, [org, customerId]),
+    const [rows, contactRows] = await Promise.all([
+      this.repository.listCases(org, { customerId }, 200, 0),
+      this.repository.customerContacts(org, customerId),
     ]);
-    const owners = await this.directory.people(org, rows.map((r) => r.owner_id));
+    const [cases, contacts] = await Promise.all([this.toCases(org, rows), this.toContacts(org, contactRows)]);
     const byCase = new Map<string, ReturnType<typeof toPortalContact>[]>();
     for (const c of contacts) {
-      const list = byCase.get(c.case_id) ?? [];
-      list.push(toPortalContact(toContact(c)));
-      byCase.set(c.case_id, list);
+      const list = byCase.get(c.caseId) ?? [];
+      list.push(toPortalContact(c));
+      byCase.set(c.caseId, list);
     }
-    return { cases: rows.map((r) => toPortalCase(toCase(r, owners), byCase.get(r.id) ?? [])) };
+    return { cases: cases.map((k) => toPortalCase(k, byCase.get(k.id) ?? [])) };
   }
 
   async portalCase(actor: Actor, id: string): Promise<PortalCase> {
@@ -417,31 +398,61 @@ export class ContactLogService {
   }
 
   // ---------- internals ----------
+  /** Cases with their topics, owners (directory) and response clocks (SLA module): one read each for the whole list. */
+  private async toCases(org: string, rows: CaseRow[]): Promise<Case[]> {
+    if (rows.length === 0) return [];
+    const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
+    // Side by side (inside a transaction they queue on its one connection).
+    const [owners, clocks] = await Promise.all([this.directory.people(org, rows.map((r) => r.owner_id)), this.clocks.clocks(org, rows.map((r) => r.id))]);
+    return rows.map((r) => toCase(r, { topics, owners, clocks }));
+  }
+
+  /**
+   * Contacts with their topics, locations and the delivery status of their confirmations (outbox):
+   * one read each for the whole list, none for locations or confirmations when no contact has one.
+   */
+  private async toContacts(org: string, rows: ContactRow[]): Promise<Contact[]> {
+    if (rows.length === 0) return [];
+    const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
+    const locations = await this.locationList.byIds(org, rows.map((r) => r.location_id));
+    const ids = confirmationMessageIds(rows);
+    const outbox = ids.length ? await this.outbox.statuses(org, ids) : new Map<string, OutboxStatus>();
+    return rows.map((r) => toContact(r, { topics, locations, outbox }));
+  }
+
   private async loadCase(org: string, id: string): Promise<CaseRow> {
     if (!isUuid(id)) throw new NotFoundError('Case');
-    const rows: CaseRow[] = await this.db.query(`${CASE_SELECT} WHERE k.id = $1 AND k.organization_id = $2`, [id, org]);
-    if (!rows[0]) throw new NotFoundError('Case');
-    return rows[0];
+    const row = await this.repository.case(org, id);
+    if (!row) throw new NotFoundError('Case');
+    return row;
   }
 
-  private async lockCase(org: string, id: string): Promise<CaseRow> {
+  private async lockCase(org: string, id: string): Promise<CaseRecord> {
     if (!isUuid(id)) throw new NotFoundError('Case');
-    const rows: CaseRow[] = await this.db.query(`SELECT * FROM cases WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
-    if (!rows[0]) throw new NotFoundError('Case');
-    return rows[0];
+    const row = await this.repository.lockCase(org, id);
+    if (!row) throw new NotFoundError('Case');
+    return row;
   }
 
-  private event(org: string, c: CaseRow, type: CaseEventType, from: string | null, to: string | null, by: PersonRef | null, at?: Date): Promise<void> {
-    return this.events(org, c, [{ type, from, to, by, at }]);
+  /** Does what the case rules ask of the response clock, in order; `start` needs what the clock starts from. */
+  private async driveClock(org: string, caseId: string, steps: ClockStep[], at: Date, start?: StartClock): Promise<void> {
+    for (const step of steps) {
+      if (step === 'start') await this.clocks.start(start as StartClock);
+      else if (step === 'resume') await this.clocks.resume(org, caseId, at);
+      else if (step === 'pause') await this.clocks.pause(org, caseId, at);
+      else if (step === 'stop') await this.clocks.stop(org, caseId, at);
+      else await this.clocks.firstResponse(org, caseId, at);
+    }
   }
 
-  private async events(org: string, c: CaseRow, list: { type: CaseEventType; from: string | null; to: string | null; by: PersonRef | null; at?: Date }[]): Promise<void> {
+  /** Records the events of one change; events of the same moment keep their order (a millisecond apart). */
+  private async events(org: string, c: CaseRecord, list: CaseEventStep[], by: PersonRef | null): Promise<void> {
+    if (list.length === 0) return;
     const now = new Date();
-    await this.db.query(
-      `INSERT INTO case_events (organization_id, case_id, customer_id, type, from_value, to_value, by_user_id, by_name, at)
-       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::timestamptz[])`,
-      [org, c.id, c.customer_id, list.map((e) => e.type), list.map((e) => e.from), list.map((e) => e.to), list.map((e) => e.by?.id ?? null),
-        list.map((e) => e.by?.displayName ?? null), list.map((e, i) => new Date((e.at ?? now).getTime() + i))],
+    await this.repository.insertEvents(
+      org,
+      c,
+      list.map((e, i) => ({ type: e.type, from: e.from, to: e.to, byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: new Date((e.at ?? now).getTime() + i) })),
     );
   }
 
@@ -456,10 +467,4 @@ export class ContactLogService {
     this.personCache.set(userId, { until: Date.now() + 60_000, person });
     return person;
   }
-}
-
-
-function toPortalCase(c: Case, contacts: PortalCase['contacts']): PortalCase {
-  const { ownerId: _o, sla: _s, ...visible } = c;
-  return { ...visible, contacts };
 }

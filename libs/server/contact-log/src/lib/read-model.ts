@@ -1,74 +1,47 @@
-import { CASE_SLA_COLUMNS, CASE_SLA_JOIN, toCaseSla, type CaseSlaRow } from '@loket/server/sla';
-import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES, type Case, type CaseStatus, type Contact, type PersonRef, type PortalContact } from '@loket/shared/contracts';
-
-export const CONTACT_SELECT = `
-  SELECT c.*, t.code AS topic_code, t.name AS topic_name, t.sensitive AS topic_sensitive,
-         l.code AS location_code, l.name AS location_name, o.status AS outbox_status
-    FROM contacts c
-    JOIN topics t ON t.id = c.topic_id
-    LEFT JOIN locations l ON l.id = c.location_id
-    LEFT JOIN outbox_messages o ON o.id = c.confirmation_message_id`;
-
-/** A case with its topic and its response clock (the SLA module's columns). */
-export const CASE_SELECT = `
-  SELECT k.*, t.code AS topic_code, t.name AS topic_name, ${CASE_SLA_COLUMNS}
-    FROM cases k JOIN topics t ON t.id = k.topic_id ${CASE_SLA_JOIN}`;
-
-export interface ContactRow {
-  id: string;
-  case_id: string;
-  customer_id: string;
-  channel: Contact['channel'];
-  direction: Contact['direction'];
-  occurred_at: Date;
-  topic_id: string;
-  topic_code: string;
-  topic_name: string;
-  topic_sensitive: boolean;
-  summary: string;
-  internal_note: string | null;
-  outcome: Contact['outcome'];
-  follow_up: Contact['followUp'];
-  article_ids: string[];
-  location_id: string | null;
-  location_code: string | null;
-  location_name: string | null;
-  employee_id: string | null;
-  employee_name: string | null;
-  confirmation_channel: 'email' | 'letter' | null;
-  confirmation_status: string | null;
-  outbox_status: string | null;
-  created_at: Date;
-}
-
-export interface CaseRow extends CaseSlaRow {
-  id: string;
-  customer_id: string;
-  subject: string;
-  topic_id: string;
-  topic_code: string;
-  topic_name: string;
-  status: CaseStatus;
-  owner_id: string | null;
-  contact_count: number;
-  contacts_at_resolution: number | null;
-  answer_summary: string | null;
-  opened_at: Date;
-  resolved_at: Date | null;
-  closed_at: Date | null;
-  updated_at: Date;
-}
+import type { OutboxStatus } from '@loket/server/platform';
+import {
+  VERA_CHANNEL_CODES, VERA_DIRECTION_CODES, type Case, type CaseSla, type Contact, type Location, type PersonRef, type PortalCase, type PortalContact, type Topic,
+} from '@loket/shared/contracts';
+import type { CaseRow, ContactRow } from './contact-log.repository';
+import { resolvedInFirstContact } from './domain/case-lifecycle';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-function confirmation(r: ContactRow): Contact['confirmation'] {
-  if (!r.confirmation_channel) return null;
-  if (r.confirmation_status === 'no_address') return { status: 'no_address', channel: r.confirmation_channel };
-  const status = r.outbox_status === 'sent' ? 'sent' : r.outbox_status === 'failed' ? 'failed' : 'queued';
-  return { status, channel: r.confirmation_channel };
+/** What a contact shows of other modules' data, each read once for a whole page. */
+export interface ContactRefs {
+  /** Topics by id (reference data). */
+  topics: Map<string, Pick<Topic, 'id' | 'code' | 'name' | 'sensitive'>>;
+  /** Locations by id (reference data). */
+  locations: Map<string, Location>;
+  /** The delivery status of confirmation messages by message id (OutboxService.statuses). */
+  outbox: Map<string, OutboxStatus>;
 }
 
-export function toContact(r: ContactRow): Contact {
+/** What a case shows of other modules' data, each read once for a whole page. */
+export interface CaseRefs {
+  topics: ContactRefs['topics'];
+  /** Owners by user id (directory). */
+  owners: Map<string, PersonRef>;
+  /** Response clocks by case id (SLA module). */
+  clocks: Map<string, CaseSla>;
+}
+
+const topicRef = (refs: { topics: ContactRefs['topics'] }, id: string) => {
+  const t = refs.topics.get(id);
+  return { id, code: t?.code ?? '', name: t?.name ?? '' };
+};
+
+/** The confirmation of a contact as the customer file shows it: its delivery status comes from the outbox. */
+function confirmation(r: ContactRow, outboxStatus: OutboxStatus | undefined): Contact['confirmation'] {
+  const channel = r.confirmation_channel as 'email' | 'letter' | null;
+  if (!channel) return null;
+  if (r.confirmation_status === 'no_address') return { status: 'no_address', channel };
+  const status = outboxStatus === 'sent' ? 'sent' : outboxStatus === 'failed' ? 'failed' : 'queued';
+  return { status, channel };
+}
+
+export function toContact(r: ContactRow, refs: ContactRefs): Contact {
+  const location = r.location_id ? refs.locations.get(r.location_id) : undefined;
   return {
     id: r.id,
     caseId: r.case_id,
@@ -76,20 +49,24 @@ export function toContact(r: ContactRow): Contact {
     channel: r.channel,
     direction: r.direction,
     occurredAt: new Date(r.occurred_at).toISOString(),
-    topic: { id: r.topic_id, code: r.topic_code, name: r.topic_name },
+    topic: topicRef(refs, r.topic_id),
     summary: r.summary,
     internalNote: r.internal_note,
-    internalNoteSensitive: !!r.internal_note && r.topic_sensitive,
+    internalNoteSensitive: !!r.internal_note && !!refs.topics.get(r.topic_id)?.sensitive,
     outcome: r.outcome,
     followUp: r.follow_up,
     articleIds: r.article_ids,
-    location: r.location_id ? { id: r.location_id, code: r.location_code as string, name: r.location_name as string } : null,
+    location: r.location_id ? { id: r.location_id, code: location?.code ?? '', name: location?.name ?? '' } : null,
     employee: r.employee_id || r.employee_name ? { id: r.employee_id ?? '', displayName: r.employee_name ?? '' } : null,
     vera: { channelCode: VERA_CHANNEL_CODES[r.channel], directionCode: VERA_DIRECTION_CODES[r.direction] },
-    confirmation: confirmation(r),
+    confirmation: confirmation(r, r.confirmation_message_id ? refs.outbox.get(r.confirmation_message_id) : undefined),
     createdAt: new Date(r.created_at).toISOString(),
   };
 }
+
+/** The confirmation messages whose delivery status the contacts show. */
+export const confirmationMessageIds = (rows: ContactRow[]): string[] =>
+  rows.flatMap((r) => (r.confirmation_message_id && r.confirmation_status !== 'no_address' ? [r.confirmation_message_id] : []));
 
 /** What the customer may read of a contact: no internal note, no staff bookkeeping (R7). */
 export function toPortalContact(c: Contact): PortalContact {
@@ -97,25 +74,31 @@ export function toPortalContact(c: Contact): PortalContact {
   return visible;
 }
 
-export function toCase(r: CaseRow, owners: Map<string, PersonRef>): Case {
-  const resolved = r.status === 'resolved' || r.status === 'closed';
+export function toCase(r: CaseRow, refs: CaseRefs): Case {
+  const sla = refs.clocks.get(r.id) ?? null;
   return {
     id: r.id,
     customerId: r.customer_id,
     subject: r.subject,
-    topic: { id: r.topic_id, code: r.topic_code, name: r.topic_name },
+    topic: topicRef(refs, r.topic_id),
     status: r.status,
     ownerId: r.owner_id,
-    owner: r.owner_id ? (owners.get(r.owner_id) ?? null) : null,
+    owner: r.owner_id ? (refs.owners.get(r.owner_id) ?? null) : null,
     contactCount: r.contact_count,
-    resolvedInFirstContact: resolved && r.contacts_at_resolution !== null ? r.contacts_at_resolution === 1 : null,
+    resolvedInFirstContact: resolvedInFirstContact({ status: r.status, contactsAtResolution: r.contacts_at_resolution }),
     answerSummary: r.answer_summary,
-    firstResponseDueAt: iso(r.sla_first_response_due_at),
-    dueAt: iso(r.sla_due_at),
-    sla: toCaseSla(r),
+    firstResponseDueAt: sla?.firstResponseDueAt ?? null,
+    dueAt: sla?.dueAt ?? null,
+    sla,
     openedAt: new Date(r.opened_at).toISOString(),
     resolvedAt: iso(r.resolved_at),
     closedAt: iso(r.closed_at),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
+}
+
+/** What the customer may read of a case: no owner, no clock. */
+export function toPortalCase(c: Case, contacts: PortalCase['contacts']): PortalCase {
+  const { ownerId: _o, sla: _s, ...visible } = c;
+  return { ...visible, contacts };
 }

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { PlatformPrivacy } from '@loket/server/platform';
 import { CustomerPrivacy, CustomersModule } from '@loket/server/customers';
-import { ContactLogPrivacy } from '@loket/server/contact-log';
+import { ContactLogModule, ContactLogPrivacy } from '@loket/server/contact-log';
 import { CallbacksModule, CallbacksPrivacy } from '@loket/server/callbacks';
 import { KnowledgeBasePrivacy } from '@loket/server/knowledge-base';
 import { IdentityCoreModule, IdentityModule, IdentityPrivacy } from '@loket/server/identity';
@@ -13,7 +13,7 @@ import { PRIVACY_QUEUE, RetentionProcessor, RetentionScheduler } from './retenti
 
 /** For the API: data export, erasure, retention rules. Each module's privacy part is made here, over that module's public index. */
 @Module({
-  imports: [IdentityModule, CustomersModule, CallbacksModule],
+  imports: [IdentityModule, CustomersModule, ContactLogModule, CallbacksModule],
   controllers: [CustomerPrivacyController, PortalExportController, RetentionController],
   providers: [PrivacyService, RetentionService, PlatformPrivacy, CustomerPrivacy, ContactLogPrivacy, CallbacksPrivacy, KnowledgeBasePrivacy, IdentityPrivacy],
   exports: [PrivacyService, RetentionService],

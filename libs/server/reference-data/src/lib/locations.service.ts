@@ -3,10 +3,31 @@ import { isUuid } from '@loket/server/platform';
 import type { Location } from '@loket/shared/contracts';
 import { ReferenceDataRepository } from './reference-data.repository';
 
+/** How long a process keeps an organization's locations. */
+const CACHE_MS = 30_000;
+
 /** The organization's walk-in offices (woonpunt, balie, kantoor). */
 @Injectable()
 export class LocationsService {
+  private readonly cache = new Map<string, { until: number; byId: Map<string, Location> }>();
+
   constructor(private readonly repo: ReferenceDataRepository) {}
+
+  /**
+   * These locations by id from a short per-process memory (read again when it is old or lacks one):
+   * no read at all when none is asked for (most contacts name no location).
+   */
+  async byIds(organizationId: string, ids: (string | null)[]): Promise<Map<string, Location>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    let cached = this.cache.get(organizationId);
+    if (!cached || cached.until < Date.now() || wanted.some((id) => !cached?.byId.has(id))) {
+      cached = { until: Date.now() + CACHE_MS, byId: new Map((await this.locations(organizationId)).map((l) => [l.id, l])) };
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(organizationId, cached);
+    }
+    return cached.byId;
+  }
 
   locations(organizationId: string): Promise<Location[]> {
     return this.repo.locations(organizationId);

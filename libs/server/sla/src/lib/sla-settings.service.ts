@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { afterCommit } from '@loket/server/platform';
 import type { SlaCalendarSettings, TopicRef } from '@loket/shared/contracts';
 import { LocationsService, TopicsService } from '@loket/server/reference-data';
 import { DEFAULT_CALENDAR, DEFAULT_POLICIES } from './dues';
 import type { StoredPolicy } from './entities';
+import { SlaRepository } from './sla.repository';
 
 export interface SlaSettings {
   calendar: SlaCalendarSettings;
@@ -36,14 +36,12 @@ const CACHE_MS = 10_000;
 export class SlaSettingsService {
   private readonly cache = new Map<string, { until: number; settings: SlaSettings }>();
 
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(private readonly repository: SlaRepository) {}
 
   async settings(org: string, fresh = false): Promise<SlaSettings> {
     const hit = this.cache.get(org);
     if (!fresh && hit && hit.until > Date.now()) return hit.settings;
-    const rows: { calendar: SlaCalendarSettings | null; calendar_updated_at: Date | null; policies: StoredPolicy[] | null; policies_updated_at: Date | null }[] =
-      await this.txHost.tx.query(`SELECT calendar, calendar_updated_at, policies, policies_updated_at FROM sla_settings WHERE organization_id = $1`, [org]);
-    const row = rows[0];
+    const row = await this.repository.settings(org);
     const settings: SlaSettings = {
       calendar: row?.calendar ?? DEFAULT_CALENDAR,
       calendarUpdatedAt: row?.calendar_updated_at ?? null,
@@ -59,21 +57,15 @@ export class SlaSettingsService {
     this.cache.delete(org);
   }
 
+  /** Saves the calendar; the cached settings are forgotten once the change committed. */
   async saveCalendar(org: string, calendar: SlaCalendarSettings, by: string): Promise<void> {
-    await this.txHost.tx.query(
-      `INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at, updated_by) VALUES ($1, $2, $4, $3)
-       ON CONFLICT (organization_id) DO UPDATE SET calendar = EXCLUDED.calendar, calendar_updated_at = EXCLUDED.calendar_updated_at, updated_by = EXCLUDED.updated_by`,
-      [org, JSON.stringify(calendar), by, new Date()],
-    );
-    this.forget(org);
+    await this.repository.saveCalendar(org, calendar, by, new Date());
+    await afterCommit(() => this.forget(org));
   }
 
+  /** Saves the policies; the cached settings are forgotten once the change committed. */
   async savePolicies(org: string, policies: StoredPolicy[], by: string): Promise<void> {
-    await this.txHost.tx.query(
-      `INSERT INTO sla_settings (organization_id, policies, policies_updated_at, updated_by) VALUES ($1, $2, $4, $3)
-       ON CONFLICT (organization_id) DO UPDATE SET policies = EXCLUDED.policies, policies_updated_at = EXCLUDED.policies_updated_at, updated_by = EXCLUDED.updated_by`,
-      [org, JSON.stringify(policies), by, new Date()],
-    );
-    this.forget(org);
+    await this.repository.savePolicies(org, policies, by, new Date());
+    await afterCommit(() => this.forget(org));
   }
 }

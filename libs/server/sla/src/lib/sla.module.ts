@@ -9,12 +9,13 @@ import { SlaController } from './sla.controller';
 import { SlaReconcileScheduler, SlaProcessor } from './sla.processor';
 import { SlaDirectory, SlaSettingsService } from './sla-settings.service';
 import { SlaService } from './sla.service';
+import { SlaRepository } from './sla.repository';
 
 /** Shared by API and worker: settings, the clocks and the breach scheduler. */
 @Module({
   imports: [BullModule.registerQueue({ name: SLA_QUEUE }), ReferenceDataCoreModule],
-  providers: [SlaSettingsService, SlaDirectory, BreachScheduler, SlaClockService],
-  exports: [SlaSettingsService, SlaDirectory, BreachScheduler, SlaClockService, BullModule],
+  providers: [SlaRepository, SlaSettingsService, SlaDirectory, BreachScheduler, SlaClockService],
+  exports: [SlaRepository, SlaSettingsService, SlaDirectory, BreachScheduler, SlaClockService, BullModule],
 })
 export class SlaCoreModule {}
 

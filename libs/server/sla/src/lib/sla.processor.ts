@@ -1,35 +1,19 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
+import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { nextOpeningMoment } from '@loket/shared/business-calendar';
-import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
-import { BUCKET_MS, BreachScheduler, HORIZON_MS, RECORD_BREACHES_SQL, SLA_QUEUE, breachJobId, bucketOf, type SlaJobs } from './breaches';
+import type { SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
+import { BreachScheduler, HORIZON_MS, SLA_QUEUE, breachJobId, bucketOf, type SlaJobs } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, policyFor } from './dues';
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
+import { SlaRepository } from './sla.repository';
 
 const RECALC_BATCH = 500;
 /** Rest after each batch, as a multiple of the time the batch took: the recalculation yields to the API. */
 const RECALC_REST = 3;
-
-interface OpenClock {
-  case_id: string;
-  channel: Channel;
-  topic_id: string;
-  location_code: string | null;
-  received_at: Date;
-  policy: ClockPolicy;
-  pauses: { from: string; to: string }[];
-  first_response_due_at: Date | null;
-  due_at: Date | null;
-  first_responded_at: Date | null;
-}
 
 const same = (a: Date | null, b: Date | null) => (a ? a.getTime() : null) === (b ? b.getTime() : null);
 /** jsonb does not keep key order: compare targets by meaning. */
@@ -49,8 +33,7 @@ export class SlaProcessor extends WorkerHost {
   private readonly logger = new Logger(SlaProcessor.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: SlaRepository,
     private readonly settings: SlaSettingsService,
     private readonly scheduler: BreachScheduler,
     private readonly outbox: OutboxService,
@@ -77,7 +60,7 @@ export class SlaProcessor extends WorkerHost {
   /** Records every breach due by now, then tells the people concerned. */
   async breachCheck(): Promise<{ breaches: number; notified: number }> {
     const now = new Date();
-    const rows: unknown[] = await this.db.query(RECORD_BREACHES_SQL, [now, null, false, now]);
+    const rows = await this.repository.recordBreaches(now, null, false, now);
     const notified = await this.notifyPending();
     return { breaches: rows.length, notified };
   }
@@ -88,17 +71,10 @@ export class SlaProcessor extends WorkerHost {
    * outbox messages are written: nothing is told twice, and nothing is lost when the worker dies.
    */
   async notifyPending(): Promise<number> {
-    const dispatch: { id: string; notBefore: Date | null }[] = [];
     let count = 0;
+    // The outbox queues each message after this commit.
     await inTransaction(async () => {
-      const db = this.txHost.tx;
-      const pending: { id: string; organization_id: string; case_id: string; target: SlaTargetKind; due_at: Date; owner_id: string | null; customer_id: string }[] =
-        await db.query(
-          `SELECT b.id, b.organization_id, b.case_id, b.target, b.due_at, c.owner_id, c.customer_id
-             FROM sla_breaches b JOIN case_clocks c ON c.case_id = b.case_id
-            WHERE b.notified_at IS NULL
-            ORDER BY b.detected_at LIMIT 5000 FOR UPDATE OF b SKIP LOCKED`,
-        );
+      const pending = await this.repository.pendingBreaches(5000);
       if (pending.length === 0) return;
       const byOrg = new Map<string, typeof pending>();
       for (const p of pending) {
@@ -132,7 +108,7 @@ export class SlaProcessor extends WorkerHost {
             const what = p.target === 'first_response' ? 'eerste reactie' : 'antwoord';
             return `- ${what} was beloofd uiterlijk ${DUE_FORMAT.format(new Date(p.due_at))}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
           });
-          const message = await this.outbox.enqueue({
+          await this.outbox.enqueue({
             organizationId: org,
             channel: 'email',
             recipient: to.email,
@@ -143,23 +119,17 @@ export class SlaProcessor extends WorkerHost {
             referenceId: items[0].id,
             notBefore,
           });
-          dispatch.push({ id: message.id, notBefore });
         }
         count += list.length;
       }
-      await db.query(`UPDATE sla_breaches SET notified_at = $2 WHERE id = ANY($1::uuid[])`, [pending.map((p) => p.id), now]);
+      await this.repository.markNotified(pending.map((p) => p.id), now);
     });
-    for (const d of dispatch) await this.outbox.dispatch(d.id, d.notBefore);
     return count;
   }
 
   /** Recalculates the open clocks of an organization with its current calendar and policies. */
   async recalculate(id: string): Promise<{ cases: number; changed: number } | { skipped: string }> {
-    const [r]: { id: string; organization_id: string; reason: 'calendar_changed' | 'policies_changed'; status: string }[] = await this.db.query(
-      `UPDATE sla_recalculations SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1 AND status IN ('queued', 'running')
-       RETURNING id, organization_id, reason, status`,
-      [id],
-    ).then((res: unknown) => returnedRows(res) as never);
+    const r = await this.repository.startRecalculation(id);
     if (!r) return { skipped: 'done or superseded' };
     const org = r.organization_id;
     const { calendar, policies } = await this.settings.settings(org, true);
@@ -168,21 +138,12 @@ export class SlaProcessor extends WorkerHost {
     let changed = 0;
     for (;;) {
       // A newer change makes this run pointless: it stops, the newer one recalculates everything.
-      const newer: unknown[] = await this.db.query(
-        `SELECT 1 FROM sla_recalculations n, sla_recalculations me
-          WHERE me.id = $1 AND n.organization_id = me.organization_id AND n.created_at > me.created_at AND n.status <> 'superseded' LIMIT 1`,
-        [id],
-      );
-      if (newer.length) {
-        await this.db.query(`UPDATE sla_recalculations SET status = 'superseded', finished_at = now(), cases = $2, changed = $3 WHERE id = $1`, [id, cases, changed]);
+      if (await this.repository.newerRecalculationExists(id)) {
+        await this.repository.finishRecalculation(id, 'superseded', cases, changed);
         return { cases, changed };
       }
       const batchStarted = Date.now();
-      const rows: OpenClock[] = await this.db.query(
-        `SELECT case_id, channel, topic_id, location_code, received_at, policy, pauses, first_response_due_at, due_at, first_responded_at
-           FROM case_clocks WHERE organization_id = $1 AND state <> 'stopped' AND case_id > $2 ORDER BY case_id LIMIT $3`,
-        [org, after, RECALC_BATCH],
-      );
+      const rows = await this.repository.openClocks(org, after, RECALC_BATCH);
       if (rows.length === 0) break;
       after = rows[rows.length - 1].case_id;
       cases += rows.length;
@@ -203,22 +164,10 @@ export class SlaProcessor extends WorkerHost {
         if (dueMoved) changes.push({ id: c.case_id, target: 'resolution', from: c.due_at, to: dues.dueAt });
       }
       if (upd.length) {
-        await this.db.transaction(async (m) => {
-          await m.query(
-            `UPDATE case_clocks c SET policy = u.policy::jsonb, first_response_due_at = u.fr, due_at = u.due, paused_minutes = u.paused, updated_at = $6
-               FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[]) AS u(id, policy, fr, due, paused)
-              WHERE c.case_id = u.id AND c.state <> 'stopped'`,
-            [upd.map((u) => u.id), upd.map((u) => u.policy), upd.map((u) => u.fr), upd.map((u) => u.due), upd.map((u) => u.paused), new Date()],
-          );
-          if (changes.length) {
-            await m.query(
-              `INSERT INTO sla_due_changes (organization_id, case_id, target, from_due, to_due, reason, recalculation_id, at)
-               SELECT $1, u.id, u.target, u.from_due, u.to_due, $2, $3, $8
-                 FROM unnest($4::uuid[], $5::text[], $6::timestamptz[], $7::timestamptz[]) AS u(id, target, from_due, to_due)`,
-              [org, r.reason, id, changes.map((c) => c.id), changes.map((c) => c.target), changes.map((c) => c.from), changes.map((c) => c.to), new Date()],
-            );
-          }
-          await m.query(`UPDATE sla_recalculations SET cases = $2, changed = $3 WHERE id = $1`, [id, cases, changed + upd.length]);
+        await inTransaction(async () => {
+          await this.repository.applyRecalculation(org, upd, new Date());
+          if (changes.length) await this.repository.insertDueChanges(org, r.reason, id, changes, new Date());
+          await this.repository.recalculationProgress(id, cases, changed + upd.length);
         });
         changed += upd.length;
         await this.scheduler.schedule(upd.flatMap((u) => [u.fr, u.due]));
@@ -226,7 +175,7 @@ export class SlaProcessor extends WorkerHost {
       // A background job: it rests three times as long as it worked, so the API it shares the database with stays quick.
       await new Promise((resolve) => setTimeout(resolve, Math.min((Date.now() - batchStarted) * RECALC_REST, 2_000)));
     }
-    await this.db.query(`UPDATE sla_recalculations SET status = 'done', finished_at = now(), cases = $2, changed = $3 WHERE id = $1`, [id, cases, changed]);
+    await this.repository.finishRecalculation(id, 'done', cases, changed);
     // Due moments that moved into the past are breaches now.
     await this.breachCheck();
     this.logger.log(`Recalculated ${cases} open case clock(s) of organization ${org}: ${changed} changed`);
@@ -240,23 +189,11 @@ export class SlaProcessor extends WorkerHost {
   async reconcile(): Promise<{ buckets: number; recalculations: number; breaches: number }> {
     const { breaches } = await this.breachCheck();
     const now = new Date();
-    const dues: { t: string }[] = await this.db.query(
-      `SELECT DISTINCT ceil(extract(epoch FROM d) * 1000 / ${BUCKET_MS})::bigint * ${BUCKET_MS} AS t FROM (
-         SELECT first_response_due_at AS d FROM case_clocks
-          WHERE state = 'running' AND first_responded_at IS NULL AND first_response_breached_at IS NULL
-            AND first_response_due_at > $1 AND first_response_due_at <= $2
-         UNION ALL
-         SELECT due_at FROM case_clocks
-          WHERE state = 'running' AND resolution_breached_at IS NULL AND due_at > $1 AND due_at <= $2
-       ) x`,
-      [now, new Date(now.getTime() + HORIZON_MS)],
-    );
-    await this.scheduler.schedule(dues.map((d) => new Date(Number(d.t))));
-    const waiting: { id: string }[] = await this.db.query(
-      `SELECT id FROM sla_recalculations WHERE status IN ('queued', 'running') AND created_at < now() - interval '30 seconds'`,
-    );
+    const dues = await this.repository.dueBuckets(now, new Date(now.getTime() + HORIZON_MS));
+    await this.scheduler.schedule(dues);
+    const waiting = await this.repository.waitingRecalculations();
     let recalculations = 0;
-    for (const { id } of waiting) {
+    for (const id of waiting) {
       const jobId = `recalculate-${id}`;
       const job = await this.queue.getJob(jobId);
       if (job && !(await job.isFailed())) continue;

@@ -1,9 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Queue } from 'bullmq';
-import { UseCase, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
+import { UseCase, afterCommit, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
 import { holidaysOf } from '@loket/shared/business-calendar';
 import type {
   Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
@@ -12,6 +10,7 @@ import { SLA_QUEUE } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, policyFor } from './dues';
 import type { StoredPolicy } from './entities';
 import { SlaDirectory, SlaSettingsService } from './sla-settings.service';
+import { SlaRepository } from './sla.repository';
 import { validateCalendar, validatePolicies } from './validation';
 
 type Reason = 'calendar_changed' | 'policies_changed';
@@ -19,7 +18,7 @@ type Reason = 'calendar_changed' | 'policies_changed';
 @Injectable()
 export class SlaService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: SlaRepository,
     private readonly settings: SlaSettingsService,
     private readonly directory: SlaDirectory,
     private readonly audit: AuditService,
@@ -36,13 +35,15 @@ export class SlaService {
     };
   }
 
+  /** Saves the calendar and queues the recalculation of the open clocks (after the commit). */
+  @UseCase()
   async putCalendar(actor: Actor, body: unknown): Promise<SlaCalendar> {
     const org = actor.organizationId;
     const locations = await this.directory.locations(org);
     const { calendar, errors } = validateCalendar(body, locations.map((l) => l.code));
     if (errors.length) throw new ValidationFailedError(errors, 'The calendar was not saved: correct the fields named.');
-    const recalculationId = await this.saveAndQueue(actor, 'calendar_changed', () => this.settings.saveCalendar(org, calendar, actor.userId), { calendar });
-    await this.dispatchRecalculation(recalculationId);
+    await this.settings.saveCalendar(org, calendar, actor.userId);
+    await this.queueRecalculation(actor, 'calendar_changed', { calendar });
     return this.calendar(org);
   }
 
@@ -52,13 +53,15 @@ export class SlaService {
     return { items: s.policies.map((p) => this.toPolicy(p, topics)), updatedAt: s.policiesUpdatedAt ? s.policiesUpdatedAt.toISOString() : null };
   }
 
+  /** Saves the policies and queues the recalculation of the open clocks (after the commit). */
+  @UseCase()
   async putPolicies(actor: Actor, body: unknown): Promise<SlaPolicies> {
     const org = actor.organizationId;
     const topics = await this.directory.topics(org);
     const { items, errors } = validatePolicies(body, (idOrCode) => topics.find((t) => t.id === idOrCode || t.code === idOrCode)?.id ?? null);
     if (errors.length) throw new ValidationFailedError(errors, 'The policies were not saved: correct the fields named.');
-    const recalculationId = await this.saveAndQueue(actor, 'policies_changed', () => this.settings.savePolicies(org, items, actor.userId), { policies: items });
-    await this.dispatchRecalculation(recalculationId);
+    await this.settings.savePolicies(org, items, actor.userId);
+    await this.queueRecalculation(actor, 'policies_changed', { policies: items });
     return this.policies(org);
   }
 
@@ -93,8 +96,7 @@ export class SlaService {
   }
 
   async recalculations(org: string): Promise<{ items: SlaRecalculation[] }> {
-    const rows: { id: string; reason: Reason; status: SlaRecalculation['status']; cases: number; changed: number; started_at: Date | null; finished_at: Date | null }[] =
-      await this.txHost.tx.query(`SELECT * FROM sla_recalculations WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 20`, [org]);
+    const rows = await this.repository.recalculations(org);
     return {
       items: rows.map((r) => ({
         id: r.id, reason: r.reason, status: r.status, cases: r.cases, changed: r.changed,
@@ -105,13 +107,9 @@ export class SlaService {
 
   /** How a case's due moments moved through calendar and policy changes (old → new). */
   async dueChanges(org: string, caseId: string): Promise<{ items: SlaDueChange[] }> {
-    const known = isUuid(caseId) && (await this.txHost.tx.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND organization_id = $2`, [caseId, org])).length > 0;
+    const known = isUuid(caseId) && (await this.repository.hasClock(org, caseId));
     if (!known) throw new NotFoundError('Case', 'No case with a response clock has this id for you.');
-    const rows: { case_id: string; target: SlaDueChange['target']; from_due: Date | null; to_due: Date | null; reason: Reason; at: Date }[] =
-      await this.txHost.tx.query(
-        `SELECT case_id, target, from_due, to_due, reason, at FROM sla_due_changes WHERE organization_id = $1 AND case_id = $2 ORDER BY at, target`,
-        [org, caseId],
-      );
+    const rows = await this.repository.dueChanges(org, caseId);
     return {
       items: rows.map((r) => ({
         caseId: r.case_id, target: r.target, reason: r.reason, at: new Date(r.at).toISOString(),
@@ -120,24 +118,14 @@ export class SlaService {
     };
   }
 
-  @UseCase()
-  private async saveAndQueue(actor: Actor, reason: Reason, save: () => Promise<void>, details: Record<string, unknown>): Promise<string> {
-    await save();
-    // Earlier recalculations still waiting are replaced by this one.
-    await this.txHost.tx.query(`UPDATE sla_recalculations SET status = 'superseded', finished_at = now() WHERE organization_id = $1 AND status = 'queued'`, [
-      actor.organizationId,
-    ]);
-    const [row]: { id: string }[] = await this.txHost.tx.query(
-      `INSERT INTO sla_recalculations (organization_id, reason) VALUES ($1, $2) RETURNING id`,
-      [actor.organizationId, reason],
-    );
+  /** Within the change's use case: a new recalculation (replacing any still waiting), queued after the commit. */
+  private async queueRecalculation(actor: Actor, reason: Reason, details: Record<string, unknown>): Promise<void> {
+    const id = await this.repository.queueRecalculation(actor.organizationId, reason);
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: `sla.${reason}`, entityType: 'organization', entityId: actor.organizationId, details });
-    return row.id;
-  }
-
-  /** After the commit; a lost dispatch is picked up by the worker's reconciler. */
-  private async dispatchRecalculation(id: string): Promise<void> {
-    await this.queue.add('recalculate', { recalculationId: id }, { jobId: `recalculate-${id}`, removeOnComplete: true, removeOnFail: 50, attempts: 3 }).catch(() => undefined);
+    // A lost job is picked up by the worker's reconciler.
+    await afterCommit(() =>
+      this.queue.add('recalculate', { recalculationId: id }, { jobId: `recalculate-${id}`, removeOnComplete: true, removeOnFail: 50, attempts: 3 }).catch(() => undefined),
+    );
   }
 
   private toPolicy(p: StoredPolicy, topics: TopicRef[]): SlaPolicy {

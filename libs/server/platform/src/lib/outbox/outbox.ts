@@ -10,7 +10,7 @@ import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
 import { safeError } from '../logging/logging';
 import { afterCommit } from '../database/transactions';
 import { RepeatableJobScheduler } from './keep-scheduled';
-import type { OutboxChannel } from './outbox-message.entity';
+import type { OutboxChannel, OutboxStatus } from './outbox-message.entity';
 
 export const OUTBOX_QUEUE = 'outbox';
 export interface OutboxJobs {
@@ -74,6 +74,20 @@ export class OutboxService {
     // Queued once the use case committed; never when it rolls back.
     if (status === 'pending') await afterCommit(() => this.dispatch(row.id, m.notBefore));
     return { id: row.id, status };
+  }
+
+  /**
+   * The delivery status of these messages (e.g. the confirmations of contacts), by message id; ids
+   * that are not this organization's messages are absent. One statement for the whole list.
+   * (Stand-in until h4's OutboxRepository lands: same signature.)
+   */
+  async statuses(organizationId: string, ids: string[]): Promise<Map<string, OutboxStatus>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; status: OutboxStatus }[] = await this.txHost.tx.query(
+      `SELECT id, status FROM outbox_messages WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, [...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.status]));
   }
 
   /** Queues the delivery; `enqueue` calls it after the commit. Losing this call loses nothing: the reconciler catches up. */
