@@ -4,7 +4,7 @@ import { Pool, types } from 'pg';
 import { CustomerOverviewSections, CustomerSearchService, CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
-import { AccessLog } from '@loket/server/platform';
+import { AccessLog, AuditRepository } from '@loket/server/platform';
 import { poolTransactions } from './processes';
 
 types.setTypeParser(1082, (v: string) => v);
@@ -22,7 +22,7 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const db = { query } as never;
   const search = new CustomerSearchService(db);
   // The same batched view log as Loket, over a minimal stand-in for TypeORM's transaction().
-  const accessLog = new AccessLog(poolTransactions(pool) as never);
+  const accessLog = new AccessLog(poolTransactions(pool) as never, new AuditRepository({ tx: db } as never));
   // The overview's sections (open cases, recent contacts) run the contact log's own queries.
   const sections = new CustomerOverviewSections();
   const customers = new CustomersService({ tx: db } as never, {} as never, sections);

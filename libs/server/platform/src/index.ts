@@ -28,3 +28,4 @@ export * from './lib/http/json-body';
 export * from './lib/errors/ids';
 export * from './lib/database/transactions';
 export * from './lib/database/repository';
+export { AuditRepository } from './lib/audit/audit.repository';
