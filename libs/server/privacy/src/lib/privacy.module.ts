@@ -1,6 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { PlatformPrivacy } from '@loket/server/platform';
 import { CustomerPrivacy, CustomersModule } from '@loket/server/customers';
 import { ContactLogPrivacy } from '@loket/server/contact-log';
 import { CallbacksModule, CallbacksPrivacy } from '@loket/server/callbacks';
@@ -15,7 +14,7 @@ import { PRIVACY_QUEUE, RetentionProcessor, RetentionScheduler } from './retenti
 @Module({
   imports: [IdentityModule, CustomersModule, CallbacksModule],
   controllers: [CustomerPrivacyController, PortalExportController, RetentionController],
-  providers: [PrivacyService, RetentionService, PlatformPrivacy, CustomerPrivacy, ContactLogPrivacy, CallbacksPrivacy, KnowledgeBasePrivacy, IdentityPrivacy],
+  providers: [PrivacyService, RetentionService, CustomerPrivacy, ContactLogPrivacy, CallbacksPrivacy, KnowledgeBasePrivacy, IdentityPrivacy],
   exports: [PrivacyService, RetentionService],
 })
 export class PrivacyModule {}
@@ -23,7 +22,7 @@ export class PrivacyModule {}
 /** For the worker: the retention job, every hour. */
 @Module({
   imports: [BullModule.registerQueue({ name: PRIVACY_QUEUE }), IdentityCoreModule],
-  providers: [RetentionService, RetentionProcessor, RetentionScheduler, PlatformPrivacy, KnowledgeBasePrivacy, IdentityPrivacy],
+  providers: [RetentionService, RetentionProcessor, RetentionScheduler, KnowledgeBasePrivacy, IdentityPrivacy],
   exports: [BullModule],
 })
 export class PrivacyWorkerModule {}
