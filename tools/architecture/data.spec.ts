@@ -17,8 +17,6 @@ const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
   'contact-log': ['contact-log-privacy.ts', 'contact-log.service.ts', 'read-model.ts'],
   customers: ['customer-privacy.ts', 'customer-read.ts', 'customers.service.ts', 'search/customer-search.service.ts'],
   identity: ['auth.service.ts', 'directory.service.ts', 'identity-privacy.ts'],
-  'knowledge-base': ['knowledge-base-privacy.ts', 'knowledge-base.service.ts', 'review.processor.ts', 'search-log.ts'],
-  privacy: ['retention.service.ts'],
   reporting: ['reporting.ts'],
   sla: ['breaches.ts', 'clock.service.ts', 'sla-settings.service.ts', 'sla.processor.ts', 'sla.service.ts'],
 };
@@ -27,7 +25,6 @@ const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
 const FOREIGN_TABLES: Record<string, string[]> = {
   callbacks: ['cases', 'customers', 'teams', 'users'],
   'contact-log': ['outbox_messages'],
-  'knowledge-base': ['contacts'],
   reporting: ['articles', 'callbacks', 'case_clocks', 'cases', 'contacts', 'kb_views', 'teams', 'topics', 'users'],
 };
 
