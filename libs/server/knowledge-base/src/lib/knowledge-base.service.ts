@@ -218,6 +218,13 @@ export class KnowledgeBaseService {
     };
   }
 
+  /** A reader opens an article: it is shown, and the read of a published one is counted. */
+  async open(actor: Actor, id: string): Promise<Article> {
+    const article = await this.get(actor, id);
+    if (article.status === 'published') await this.recordView(actor, id);
+    return article;
+  }
+
   /** A reader opened the article: counted for "most used" and the self-service figures. */
   @UseCase()
   async recordView(actor: Actor, id: string): Promise<void> {
