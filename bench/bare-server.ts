@@ -5,7 +5,7 @@ import { CustomerSearchRepository, CustomerSearchService, CustomersRepository, C
 import { ContactLogRepository, ContactLogService } from '@loket/server/contact-log';
 import { SlaClockService, SlaRepository } from '@loket/server/sla';
 import { DirectoryService, IdentityRepository } from '@loket/server/identity';
-import { AccessLog, OutboxService } from '@loket/server/platform';
+import { AccessLog, AuditRepository, OutboxRepository, OutboxService } from '@loket/server/platform';
 import { CustomerOverviewService } from '@loket/server/overview';
 import { LocationsService, ReferenceDataRepository, TopicsService } from '@loket/server/reference-data';
 import { poolTransactions } from './processes';
@@ -26,12 +26,12 @@ export async function startBareServer(databaseUrl: string, port: number, poolSiz
   const repository = <T>(Repo: new (txHost: never) => T): T => new Repo({ tx: db } as never);
   const search = new CustomerSearchService(repository(CustomerSearchRepository));
   // The same batched view log as Loket, over a minimal stand-in for TypeORM's transaction().
-  const accessLog = new AccessLog(poolTransactions(pool) as never);
+  const accessLog = new AccessLog(poolTransactions(pool) as never, repository(AuditRepository));
   // The overview's parts (open cases, recent contacts) run the contact log's own queries; the callbacks part is left out (as before).
   const customers = new CustomersService(repository(CustomersRepository), {} as never);
   // Open cases carry their response clocks (the SLA module's read) and contacts their confirmations' status (the outbox's).
   const clocks = new SlaClockService(repository(SlaRepository), {} as never, {} as never);
-  const outbox = new OutboxService({ tx: db } as never, {} as never);
+  const outbox = new OutboxService(repository(OutboxRepository), {} as never);
   const referenceData = repository(ReferenceDataRepository);
   const contactLog = new ContactLogService(
     repository(ContactLogRepository), customers, new DirectoryService(repository(IdentityRepository)), {} as never, outbox, clocks,

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import Fastify from 'fastify';
 import { Client, Pool } from 'pg';
 import { hashPassword } from '@loket/server/identity';
-import { KnowledgeBaseService, SearchLog } from '@loket/server/knowledge-base';
+import { ArticlesRepository, KnowledgeBaseService, SearchLog, SearchRepository } from '@loket/server/knowledge-base';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
 import { machine, poolTransactions, prepareDatabase, start, writeResult } from './processes';
@@ -140,7 +140,11 @@ async function seedArticles(db: Client, orgId: string, n: number): Promise<void>
 async function startBare(orgId: string): Promise<() => Promise<void>> {
   const pool = new Pool({ connectionString: BENCH_URL, max: 10 });
   const db = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows } as never;
-  const kb = new KnowledgeBaseService({ tx: db } as never, {} as never, {} as never, { topics: async () => [] } as never, {} as never, new SearchLog(poolTransactions(pool) as never), { register: () => undefined } as never);
+  const searchIndex = new SearchRepository({ tx: db } as never);
+  const kb = new KnowledgeBaseService(
+    new ArticlesRepository({ tx: db } as never), searchIndex, {} as never, {} as never, { topics: async () => [] } as never, {} as never,
+    new SearchLog(poolTransactions(pool) as never, searchIndex), { register: () => undefined } as never,
+  );
   const app = Fastify({ logger: false });
   app.get('/api/v1/articles', async (req) => kb.search(orgId, (req.query as { q: string }).q, { publicOnly: false }));
   await app.listen({ port: BARE_PORT, host: '127.0.0.1' });

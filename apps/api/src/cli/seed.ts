@@ -1,10 +1,14 @@
 import { Faker, base, nl } from '@faker-js/faker';
 import { Client } from 'pg';
+import type { INestApplicationContext } from '@nestjs/common';
 import { customerNameTokens, nameSortKey, tokenRankKey } from '@loket/server/customers';
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/reference-data';
+import { KnowledgeBaseService } from '@loket/server/knowledge-base';
+import { loadConfig } from '@loket/server/platform';
 import type { Attitude, Channel, DigitalSkill, MarkerCode, Vulnerability } from '@loket/shared/contracts';
-import { DEMO_ARTICLES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { editorOf, seedDemoArticles } from './seed-articles';
 
 export interface SeedOptions {
   customers: number;
@@ -17,7 +21,7 @@ const BATCH = 5000;
 /** Bump when the generator changes, so cached benchmark data is made again. */
 const DATA_VERSION = 2;
 /** Raise when the demo data set changes (teams, calendars, articles…): an older demo database is made again. */
-const DEMO_VERSION = 3;
+const DEMO_VERSION = 4;
 
 export async function seedFromArgs(url: string, args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -40,6 +44,8 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
   const log = options.quiet ? () => undefined : (m: string) => console.log(m);
   const db = new Client({ connectionString: url });
   await db.connect();
+  // The API's modules, booted once when an organization is made: the articles are published through them.
+  let api: INestApplicationContext | undefined;
   try {
     if (options.reset) {
       for (const org of DEMO_ORGANIZATIONS) await deleteOrganization(db, org.slug);
@@ -70,6 +76,8 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
         orgId, DEMO_TEAM, staffIds['teamlead'], staffIds['admin'],
       ]);
       await db.query(`UPDATE users SET team_id = $2 WHERE id = ANY($1::uuid[])`, [[staffIds['agent'], staffIds['teamlead']], team.rows[0].id]);
+      api ??= await apiModules(url);
+      await seedDemoArticles(api.get(KnowledgeBaseService), editorOf(orgId, staffIds['editor']));
       const faker = new Faker({ locale: [nl, base], seed: options.seed * 1000 + i });
       const fixed = FIXED_CUSTOMERS[org.slug].map((c) => ({ ...c, id: faker.string.uuid() }));
       await insertCustomers(db, orgId, fixed);
@@ -84,8 +92,20 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
       log(`${org.name}: ${fixed.length + options.customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
+    await api?.close();
     await db.end();
   }
+}
+
+/**
+ * The API's modules without HTTP, over the same database. They read DATABASE_URL (and REDIS_URL:
+ * the outbox and job queues connect to Redis, as in `npm run demo`), so the seed must be given that database.
+ */
+async function apiModules(url: string): Promise<INestApplicationContext> {
+  if (loadConfig().DATABASE_URL !== url) throw new Error('The seed publishes articles through the API modules, which use DATABASE_URL: seed that database.');
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../app/app.module');
+  return NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
 }
 
 /** A large organization of generated customers for benchmarks; created once, then reused. */
@@ -116,43 +136,10 @@ async function createOrganization(db: Client, org: DemoOrganization): Promise<st
   // The calendar of the demo data contract; the response targets are the defaults (DEFAULT_POLICIES).
   await db.query(`INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at) VALUES ($1, $2, now())`, [id, JSON.stringify(org.calendar)]);
   await seedDefaultTopics((sql, params) => db.query(sql, params), id);
-  await seedDemoArticles(db, id);
   for (const l of org.locations) {
     await db.query(`INSERT INTO locations (organization_id, code, name) VALUES ($1, $2, $3)`, [id, l.code, l.name]);
   }
   return id;
-}
-
-/** The demo articles, published, with their search fields as publishing sets them. */
-async function seedDemoArticles(db: Client, orgId: string): Promise<void> {
-  for (const a of DEMO_ARTICLES) {
-    const topic = await db.query(`SELECT id FROM topics WHERE organization_id = $1 AND code = $2`, [orgId, a.topic]);
-    const topicIds = topic.rows[0] ? [topic.rows[0].id] : [];
-    const art = await db.query(
-      `INSERT INTO articles (organization_id, status, latest_version, published_version, audience, category, topic_ids, published_at, review_by)
-       VALUES ($1, 'published', 1, 1, $2, $3, $4, now(), (now() + interval '1 year')::date) RETURNING id`,
-      [orgId, a.audience, a.category, topicIds],
-    );
-    const id = art.rows[0].id;
-    const questions = a.questions.join(' \n ');
-    await db.query(
-      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, change_note)
-       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, 'Eerste versie')`,
-      [orgId, id, a.title, a.questions, a.body, a.audience, a.category, topicIds],
-    );
-    await db.query(
-      `UPDATE articles SET search_text = $2 || ' \n ' || $3,
-              title_vector = setweight(to_tsvector('dutch', $2), 'A') || setweight(to_tsvector('dutch', $3), 'B'),
-              search_vector = setweight(to_tsvector('dutch', $2), 'A') || setweight(to_tsvector('dutch', $3), 'B') || setweight(to_tsvector('dutch', $4), 'C')
-        WHERE id = $1`,
-      [id, a.title, questions, a.body],
-    );
-    await db.query(
-      `INSERT INTO kb_words (organization_id, word)
-       SELECT DISTINCT $1::uuid, w FROM regexp_split_to_table(lower($2), '[^[:alpha:]]+') AS w WHERE length(w) BETWEEN 4 AND 60 ON CONFLICT DO NOTHING`,
-      [orgId, `${a.title} ${questions} ${a.body}`],
-    );
-  }
 }
 
 async function deleteOrganization(db: Client, slug: string): Promise<void> {

@@ -1,5 +1,6 @@
 export { contactLogEntities } from './lib/entities';
 export { ContactArticleDirectory } from './lib/article-references';
+export { ContactArticleUsage, type ArticleUsage } from './lib/article-usage';
 export { ContactLogModule } from './lib/contact-log.module';
 export { ContactLogService } from './lib/contact-log.service';
 /** For the bench's bare handlers only (they run the very same statements); modules read through ContactLogService. */

@@ -28,3 +28,6 @@ export * from './lib/http/json-body';
 export * from './lib/errors/ids';
 export * from './lib/database/transactions';
 export * from './lib/database/repository';
+export { AuditRepository } from './lib/audit/audit.repository';
+/** For the bench's bare handlers only (they run the very same statements). */
+export { OutboxRepository } from './lib/outbox/outbox.repository';

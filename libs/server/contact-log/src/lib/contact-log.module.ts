@@ -8,11 +8,13 @@ import { ContactLogController, PortalFileController } from './contact-log.contro
 import { ContactLogService } from './contact-log.service';
 import { ContactArticleDirectory } from './article-references';
 import { ContactLogRepository } from './contact-log.repository';
+import { ContactArticleUsage } from './article-usage';
+import { ArticleUsageRepository } from './article-usage.repository';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
   controllers: [ContactLogController, PortalFileController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory],
-  exports: [ContactLogService, ContactArticleDirectory],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository],
+  exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage],
 })
 export class ContactLogModule {}

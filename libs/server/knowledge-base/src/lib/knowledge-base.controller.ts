@@ -111,10 +111,8 @@ export class ArticlesController {
 
   @Get(':id')
   @Staff(...READERS)
-  async get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
-    const article = await this.kb.get(actor, id);
-    if (article.status === 'published') await this.kb.recordView(actor, id);
-    return article;
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
+    return this.kb.open(actor, id);
   }
 
   @Patch(':id')
@@ -183,10 +181,8 @@ export class PortalArticlesController {
 
   @Get(':id')
   @Tenant()
-  async get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
-    const article = await this.kb.get(actor, id);
-    await this.kb.recordView(actor, id);
-    return article;
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Article> {
+    return this.kb.open(actor, id);
   }
 }
 

@@ -1,12 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job } from 'bullmq';
 import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
+import { ArticlesRepository } from './repositories/articles.repository';
 
 export const KNOWLEDGE_BASE_QUEUE = 'knowledge-base';
 /** An owner is reminded again a week after the last reminder while the review is still overdue. */
@@ -22,7 +21,7 @@ export class ReviewReminderProcessor extends WorkerHost {
   private readonly logger = new Logger(ReviewReminderProcessor.name);
 
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly articlesRepository: ArticlesRepository,
     private readonly sla: SlaSettingsService,
     private readonly directory: DirectoryService,
     private readonly outbox: OutboxService,
@@ -37,18 +36,11 @@ export class ReviewReminderProcessor extends WorkerHost {
   }
 
   async remind(now = new Date()): Promise<{ articles: number; messages: number }> {
-    const dispatch: { id: string; notBefore: Date | null }[] = [];
+    // The outbox queues each message once this transaction committed.
+    let messages = 0;
     let articles = 0;
     await inTransaction(async () => {
-      const db = this.txHost.tx;
-      const due: { id: string; organization_id: string; owner_id: string | null; title: string; review_by: string }[] = await db.query(
-        `SELECT a.id, a.organization_id, a.owner_id, v.title, a.review_by::text AS review_by
-           FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-          WHERE a.status = 'published' AND a.review_by < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
-            AND (a.review_reminded_at IS NULL OR a.review_reminded_at < $1::timestamptz - interval '${REMIND_AGAIN_DAYS} days')
-          ORDER BY a.organization_id, a.review_by LIMIT 2000 FOR UPDATE OF a SKIP LOCKED`,
-        [now],
-      );
+      const due = await this.articlesRepository.dueForReminder(now, REMIND_AGAIN_DAYS, 2000);
       articles = due.length;
       if (!due.length) return;
       const byOrg = new Map<string, typeof due>();
@@ -76,20 +68,19 @@ export class ReviewReminderProcessor extends WorkerHost {
           if (to.notificationHours === 'never') continue;
           const notBefore = to.notificationHours === 'opening_hours' && !isOpenAt(calendar, now) ? nextOpeningMoment(calendar, now) : null;
           const lines = items.map((d) => `- ${d.title} (nakijken vóór ${d.review_by})\n  ${this.config.AGENT_APP_URL}/kennisbank/${d.id}`);
-          const m = await this.outbox.enqueue({
+          await this.outbox.enqueue({
             organizationId: org, channel: 'email', recipient: to.email, fromName: orgName,
             subject: items.length === 1 ? 'Een artikel moet worden nagekeken' : `${items.length} artikelen moeten worden nagekeken`,
             body: `Beste ${to.displayName},\n\nDeze artikelen in de kennisbank zijn aan een controle toe. Klopt alles nog? Pas het aan of zet een nieuwe datum.\n\n${lines.join('\n')}\n\nLoket`,
             referenceType: 'article_review', referenceId: items[0].id, notBefore,
           });
-          dispatch.push({ id: m.id, notBefore });
+          messages += 1;
         }
       }
-      await db.query(`UPDATE articles SET review_reminded_at = $2 WHERE id = ANY($1::uuid[])`, [due.map((d) => d.id), now]);
+      await this.articlesRepository.reminded(due.map((d) => d.id), now);
     });
-    for (const d of dispatch) await this.outbox.dispatch(d.id, d.notBefore);
     if (articles) this.logger.log(`Review reminders for ${articles} article(s)`);
-    return { articles, messages: dispatch.length };
+    return { articles, messages };
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { BatchedWriter } from '@loket/server/platform';
 import { DataSource } from 'typeorm';
 import { maskPersonalData } from './personal-data';
+import { SearchRepository } from './repositories/search.repository';
 
 export interface SearchLogEntry {
   organizationId: string;
@@ -20,7 +21,10 @@ export interface SearchLogEntry {
  */
 @Injectable()
 export class SearchLog extends BatchedWriter<SearchLogEntry> {
-  constructor(@InjectDataSource() db: DataSource) {
+  constructor(
+    @InjectDataSource() db: DataSource,
+    private readonly repository: SearchRepository,
+  ) {
     super(db, 'logged searches');
   }
 
@@ -30,10 +34,6 @@ export class SearchLog extends BatchedWriter<SearchLogEntry> {
   }
 
   protected async insert(m: Pick<DataSource, 'query'>, batch: SearchLogEntry[]): Promise<void> {
-    await m.query(
-      `INSERT INTO kb_searches (organization_id, query, audience, found, at)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::timestamptz[])`,
-      [batch.map((b) => b.organizationId), batch.map((b) => b.query), batch.map((b) => b.audience), batch.map((b) => b.found), batch.map((b) => b.at ?? new Date())],
-    );
+    await this.repository.insertSearches(m, batch.map((b) => ({ ...b, at: b.at ?? new Date() })));
   }
 }

@@ -34,12 +34,3 @@ describe('readability (Flesch-Douma)', () => {
     expect(hard.longestSentences[0].words).toBeGreaterThan(30);
   });
 });
-
-describe('Dutch plurals in -s', () => {
-  it('adds the singular the stemmer does not find', async () => {
-    const { withSingulars } = await import('./knowledge-base.service');
-    expect(withSingulars('reparaties')).toBe('reparaties or reparatie');
-    expect(withSingulars("foto's kapot")).toBe("foto's kapot or foto");
-    expect(withSingulars('huis')).toBe('huis');
-  });
-});

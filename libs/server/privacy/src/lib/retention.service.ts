@@ -1,20 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, AuditService, PlatformPrivacy, ValidationFailedError, type FieldError } from '@loket/server/platform';
+import { UseCase, Actor, AuditService, PlatformPrivacy, ValidationFailedError, type FieldError } from '@loket/server/platform';
 import { IdentityPrivacy } from '@loket/server/identity';
 import { KnowledgeBasePrivacy } from '@loket/server/knowledge-base';
 import { RETENTION_BOUNDS, RETENTION_DEFAULTS, type RetentionRule, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
+import { RetentionRepository, RULE_COLUMNS } from './retention.repository';
 
 const DAY_MS = 86_400_000;
 const RULES = Object.keys(RETENTION_DEFAULTS) as RetentionRule[];
-const COLUMNS: Record<RetentionRule, string> = {
-  outboxBodyDays: 'outbox_body_days',
-  searchTextDays: 'search_text_days',
-  feedbackCommentDays: 'feedback_comment_days',
-  sessionDays: 'session_days',
-  accessLogDays: 'access_log_days',
-};
 
 /** What one run removed or blanked, per rule. */
 export type RetentionRun = Record<RetentionRule, number>;
@@ -28,24 +20,21 @@ export class RetentionService {
   private readonly logger = new Logger(RetentionService.name);
 
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: RetentionRepository,
     private readonly audit: AuditService,
     private readonly identity: IdentityPrivacy,
     private readonly platform: PlatformPrivacy,
     private readonly knowledgeBase: KnowledgeBasePrivacy,
   ) {}
 
-  private get db() {
-    return this.txHost.tx;
-  }
-
   async settings(organizationId: string): Promise<RetentionSettings> {
-    const rows: (Record<string, number> & { updated_at: Date })[] = await this.db.query(`SELECT * FROM retention_rules WHERE organization_id = $1`, [organizationId]);
-    const row = rows[0];
+    const row = await this.repository.find(organizationId);
     if (!row) return { ...RETENTION_DEFAULTS, updatedAt: null };
-    return { ...(Object.fromEntries(RULES.map((r) => [r, Number(row[COLUMNS[r]])])) as unknown as RetentionRules), updatedAt: new Date(row.updated_at).toISOString() };
+    return { ...(Object.fromEntries(RULES.map((r) => [r, Number(row[RULE_COLUMNS[r]])])) as unknown as RetentionRules), updatedAt: new Date(row.updated_at).toISOString() };
   }
 
+  /** New rules, on record in the audit log in the same transaction. */
+  @UseCase()
   async update(actor: Actor, rules: RetentionRules): Promise<RetentionSettings> {
     const errors: FieldError[] = [];
     for (const rule of RULES) {
@@ -54,13 +43,7 @@ export class RetentionService {
       if (!Number.isInteger(value) || value < min || value > max) errors.push({ field: rule, message: `must be a whole number of days from ${min} to ${max}` });
     }
     if (errors.length) throw new ValidationFailedError(errors);
-    await this.db.query(
-      `INSERT INTO retention_rules (organization_id, ${RULES.map((r) => COLUMNS[r]).join(', ')}, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (organization_id) DO UPDATE SET ${RULES.map((r) => `${COLUMNS[r]} = EXCLUDED.${COLUMNS[r]}`).join(', ')},
-         updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-      [actor.organizationId, ...RULES.map((r) => rules[r]), new Date(), actor.userId],
-    );
+    await this.repository.save(actor.organizationId, rules, actor.userId, new Date());
     await this.audit.record({
       organizationId: actor.organizationId, actorUserId: actor.userId, action: 'privacy.retention_changed', entityType: 'organization', entityId: actor.organizationId,
       details: Object.fromEntries(RULES.map((r) => [r, rules[r]])),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BatchedWriter } from '../database/batched-writer';
+import { AuditRepository } from './audit.repository';
 import type { AuditEntry } from './audit.service';
 
 /** A read as it is buffered: the moment is Node's, taken when the data was shown. */
@@ -28,7 +29,10 @@ export interface AccessRow {
  */
 @Injectable()
 export class AccessLog extends BatchedWriter<AccessEntry> {
-  constructor(@InjectDataSource() private readonly db: DataSource) {
+  constructor(
+    @InjectDataSource() db: DataSource,
+    private readonly repository: AuditRepository,
+  ) {
     super(db, 'access log entries');
   }
 
@@ -45,34 +49,25 @@ export class AccessLog extends BatchedWriter<AccessEntry> {
 
   /** Who looked at one customer, newest first. */
   async ofCustomer(organizationId: string, customerId: string, limit: number, offset: number): Promise<AccessRow[]> {
-    return this.list(`a.entity_id = $2`, [organizationId, customerId], limit, offset);
+    return this.list(organizationId, { customerId }, limit, offset);
   }
 
   /** Which customers one user looked at, newest first. */
   async byActor(organizationId: string, userId: string, limit: number, offset: number): Promise<AccessRow[]> {
-    return this.list(`a.actor_user_id = $2`, [organizationId, userId], limit, offset);
+    return this.list(organizationId, { actorUserId: userId }, limit, offset);
   }
 
-  private async list(where: string, params: unknown[], limit: number, offset: number): Promise<AccessRow[]> {
-    const rows: { actor_user_id: string | null; entity_id: string; action: string; view: string | null; at: Date }[] = await this.db.query(
-      `SELECT a.actor_user_id, a.entity_id, a.action, a.details->>'view' AS view, a.at
-         FROM audit_events a
-        WHERE a.organization_id = $1 AND a.is_read AND a.entity_type = 'customer' AND ${where}
-        ORDER BY a.at DESC, a.id DESC LIMIT $3 OFFSET $4`,
-      [...params, limit, offset],
-    );
-    return rows.map((r) => ({ actorUserId: r.actor_user_id, customerId: r.entity_id, action: r.action, view: r.view ?? r.action, at: r.at }));
+  /** Retention: reads older than `before` are removed (in the caller's transaction). Returns how many. */
+  async purge(organizationId: string, before: Date): Promise<number> {
+    return this.repository.deleteReadsBefore(organizationId, before);
+  }
+
+  private async list(organizationId: string, by: { customerId: string } | { actorUserId: string }, limit: number, offset: number): Promise<AccessRow[]> {
+    const rows = await this.repository.customerReads(organizationId, by, limit, offset);
+    return rows.map((r) => ({ actorUserId: r.actor_user_id, customerId: r.entity_id as string, action: r.action, view: r.view ?? r.action, at: r.at }));
   }
 
   protected async insert(m: Pick<DataSource, 'query'>, batch: AccessEntry[]): Promise<void> {
-    await m.query(
-      `INSERT INTO audit_events (organization_id, actor_user_id, action, entity_type, entity_id, details, at, is_read)
-       SELECT o, a, act, et, e, d, t, true
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::jsonb[], $7::timestamptz[]) AS x(o, a, act, et, e, d, t)`,
-      [
-        batch.map((b) => b.organizationId), batch.map((b) => b.actorUserId), batch.map((b) => b.action), batch.map((b) => b.entityType),
-        batch.map((b) => b.entityId), batch.map((b) => JSON.stringify(b.details ?? {})), batch.map((b) => b.at),
-      ],
-    );
+    await this.repository.insertReads(m, batch.map((b) => ({ ...b, details: b.details ?? {} })));
   }
 }

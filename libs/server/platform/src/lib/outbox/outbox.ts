@@ -1,16 +1,13 @@
 import { InjectQueue, Processor, WorkerHost, OnWorkerEvent, BullModule } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, Module } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DelayedError, type Job, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
 import { safeError } from '../logging/logging';
 import { afterCommit } from '../database/transactions';
 import { RepeatableJobScheduler } from './keep-scheduled';
 import type { OutboxChannel, OutboxStatus } from './outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
 
 export const OUTBOX_QUEUE = 'outbox';
 export interface OutboxJobs {
@@ -59,34 +56,26 @@ const DELIVER_OPTIONS = { attempts: 6, backoff: { type: 'exponential' as const, 
 @Injectable()
 export class OutboxService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: OutboxRepository,
     @InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue,
   ) {}
 
   async enqueue(m: OutgoingMessage): Promise<{ id: string; status: 'pending' | 'to_print' }> {
     // A letter is printed and posted by the office: it waits in the print list, no job.
     const status = m.channel === 'letter' ? 'to_print' : 'pending';
-    const [row] = await this.txHost.tx.query(
-      `INSERT INTO outbox_messages (organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id, not_before)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, status, m.referenceType, m.referenceId, m.notBefore ?? null],
-    );
+    const id = await this.repository.insert({ ...m, status, notBefore: m.notBefore ?? null });
     // Queued once the use case committed; never when it rolls back.
-    if (status === 'pending') await afterCommit(() => this.dispatch(row.id, m.notBefore));
-    return { id: row.id, status };
+    if (status === 'pending') await afterCommit(() => this.dispatch(id, m.notBefore));
+    return { id, status };
   }
 
   /**
    * The delivery status of these messages (e.g. the confirmations of contacts), by message id; ids
    * that are not this organization's messages are absent. One statement for the whole list.
-   * (Stand-in until h4's OutboxRepository lands: same signature.)
    */
   async statuses(organizationId: string, ids: string[]): Promise<Map<string, OutboxStatus>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; status: OutboxStatus }[] = await this.txHost.tx.query(
-      `SELECT id, status FROM outbox_messages WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-      [organizationId, [...new Set(ids)]],
-    );
+    const rows = await this.repository.statuses(organizationId, [...new Set(ids)]);
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 
@@ -111,7 +100,7 @@ export class OutboxProcessor extends WorkerHost {
   private readonly logger = new Logger(OutboxProcessor.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: OutboxRepository,
     private readonly mail: MailTransport,
     @InjectQueue(OUTBOX_QUEUE) private readonly queue: Queue,
   ) {
@@ -122,24 +111,24 @@ export class OutboxProcessor extends WorkerHost {
     if (job.name === 'reconcile') return this.reconcile();
     if (job.name !== 'deliver') throw new Error(`Unknown job ${job.name} on ${OUTBOX_QUEUE}`);
     const { messageId } = job.data as OutboxJobs['deliver'];
-    const [m] = await this.db.query(`SELECT * FROM outbox_messages WHERE id = $1`, [messageId]);
+    const m = await this.repository.byId(messageId);
     if (!m || m.status !== 'pending') return { skipped: m?.status ?? 'missing' };
     if (m.not_before && new Date(m.not_before).getTime() > Date.now() + 1000) {
       // Too early (re-queued without its delay): wait until the moment it is held for.
       await job.moveToDelayed(new Date(m.not_before).getTime(), token);
       throw new DelayedError();
     }
-    await this.db.query(`UPDATE outbox_messages SET attempts = attempts + 1 WHERE id = $1`, [messageId]);
+    await this.repository.countAttempt(messageId);
     await this.mail.transporter.sendMail({
       from: { name: m.from_name ?? 'Loket', address: this.mail.config.MAIL_FROM },
-      to: m.recipient,
+      to: m.recipient ?? undefined,
       subject: m.subject,
       text: m.body,
       headers: { 'X-Loket-Message-Id': m.id },
     });
     // The mail has left. If recording that failed (PostgreSQL restarting), the job's retry would send
     // it a second time: keep trying for a while instead.
-    await persistently(() => this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1 AND status = 'pending'`, [messageId, new Date()]));
+    await persistently(() => this.repository.markSent(messageId, new Date()));
     return { sent: messageId };
   }
 
@@ -152,9 +141,7 @@ export class OutboxProcessor extends WorkerHost {
     const { messageId } = job.data as OutboxJobs['deliver'];
     // An event handler that throws ends the worker process: when the database is what failed, the note
     // is skipped (the job is retried, or the reconciler queues the still-pending message again).
-    const noted = await this.db
-      .query(`UPDATE outbox_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END WHERE id = $1`, [messageId, error.message.slice(0, 500), final])
-      .then(() => true, () => false);
+    const noted = await this.repository.noteFailure(messageId, error.message.slice(0, 500), final).then(() => true, () => false);
     if (!noted) this.logger.warn(`Could not record the failed delivery of outbox message ${messageId}`);
     // The SMTP answer may quote the recipient: only the error's class and code are logged.
     else if (final) this.logger.error({ err: safeError(error), messageId }, 'Gave up delivering an outbox message');
@@ -162,9 +149,7 @@ export class OutboxProcessor extends WorkerHost {
 
   /** Re-queues pending messages whose job is gone from Redis (flushed, lost before dispatch) or gave up while the mail server was away. */
   private async reconcile(): Promise<{ requeued: number }> {
-    const rows: { id: string; not_before: Date | null }[] = await this.db.query(
-      `SELECT id, not_before FROM outbox_messages WHERE status = 'pending' AND created_at < now() - interval '20 seconds' ORDER BY created_at LIMIT 1000`,
-    );
+    const rows = await this.repository.pendingSince(20, 1000);
     let requeued = 0;
     for (const { id, not_before } of rows) {
       // A job that failed while its message is still pending (it stalled twice, or its failure could not be
@@ -187,7 +172,7 @@ const OutboxScheduler = RepeatableJobScheduler(OUTBOX_QUEUE, 'outbox-reconcile',
 /** For the API: write to the outbox and queue deliveries. */
 @Module({
   imports: [BullModule.registerQueue({ name: OUTBOX_QUEUE })],
-  providers: [OutboxService],
+  providers: [OutboxService, OutboxRepository],
   exports: [OutboxService, BullModule],
 })
 export class OutboxModule {}
@@ -195,7 +180,7 @@ export class OutboxModule {}
 /** For the worker: deliver, retry, reconcile. */
 @Module({
   imports: [BullModule.registerQueue({ name: OUTBOX_QUEUE })],
-  providers: [MailTransport, OutboxProcessor, OutboxScheduler],
+  providers: [MailTransport, OutboxRepository, OutboxProcessor, OutboxScheduler],
   exports: [BullModule],
 })
 export class OutboxWorkerModule {}
