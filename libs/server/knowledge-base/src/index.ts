@@ -6,3 +6,5 @@ export { readability, renderMarkdown } from './lib/text';
 export { SearchLog } from './lib/search-log';
 export { KnowledgeBasePrivacy } from './lib/knowledge-base-privacy';
 export { maskPersonalData } from './lib/personal-data';
+export { ArticleFiguresModule } from './lib/figures/article-figures.module';
+export { ArticleFiguresService } from './lib/figures/article-figures.service';
