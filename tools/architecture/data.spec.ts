@@ -20,7 +20,6 @@ const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
   'knowledge-base': ['knowledge-base-privacy.ts', 'knowledge-base.service.ts', 'review.processor.ts', 'search-log.ts'],
   platform: ['audit/access-log.ts', 'audit/audit.service.ts', 'database/batched-writer.ts', 'health/health.controller.ts', 'outbox/outbox.ts', 'privacy/privacy.ts'],
   privacy: ['retention.service.ts'],
-  reporting: ['reporting.ts'],
   sla: ['breaches.ts', 'clock.service.ts', 'sla-settings.service.ts', 'sla.processor.ts', 'sla.service.ts'],
 };
 
@@ -29,7 +28,6 @@ const FOREIGN_TABLES: Record<string, string[]> = {
   callbacks: ['cases', 'customers', 'teams', 'users'],
   'contact-log': ['outbox_messages'],
   'knowledge-base': ['contacts'],
-  reporting: ['articles', 'callbacks', 'case_clocks', 'cases', 'contacts', 'kb_views', 'teams', 'topics', 'users'],
 };
 
 /** Files allowed to run SQL although they are no repository: the base the repositories build on. */
