@@ -4,7 +4,7 @@ import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, Validation
 import { ArticleFiguresModule, ArticleFiguresService } from '@loket/server/knowledge-base';
 import { CallbackFiguresModule, CallbackFiguresService } from '@loket/server/callbacks';
 import { CaseFiguresModule, CaseFiguresService, ContactLogModule, ContactLogService } from '@loket/server/contact-log';
-import { DirectoryService, IdentityCoreModule } from '@loket/server/identity';
+import { DirectoryService, IdentityModule } from '@loket/server/identity';
 import { ClockFiguresModule, ClockFiguresService, SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
 import type { KpiReport } from '@loket/shared/contracts';
@@ -89,7 +89,7 @@ export class ReportsController {
 }
 
 @Module({
-  imports: [SlaCoreModule, ClockFiguresModule, CaseFiguresModule, CallbackFiguresModule, ArticleFiguresModule, ContactLogModule, IdentityCoreModule],
+  imports: [SlaCoreModule, ClockFiguresModule, CaseFiguresModule, CallbackFiguresModule, ArticleFiguresModule, ContactLogModule, IdentityModule],
   controllers: [ReportsController],
   providers: [ReportingService],
 })
