@@ -5,3 +5,6 @@ export { CallbacksProcessor } from './lib/callbacks.processor';
 export { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from './lib/stages';
 export { resolveWindow, nextOpenDayPart } from './lib/window';
 export { CallbacksPrivacy } from './lib/callbacks-privacy';
+export { CallbackFiguresModule } from './lib/figures/callback-figures.module';
+export { CallbackFiguresService } from './lib/figures/callback-figures.service';
+export type { CallbackCounts, CallbackFigures } from './lib/figures/callback-figures.service';

@@ -6,3 +6,6 @@ export { ContactLogService } from './lib/contact-log.service';
 /** For the bench's bare handlers only (they run the very same statements); modules read through ContactLogService. */
 export { ContactLogRepository } from './lib/contact-log.repository';
 export { ContactLogPrivacy } from './lib/contact-log-privacy';
+export { CaseFiguresModule } from './lib/figures/case-figures.module';
+export { CaseFiguresService } from './lib/figures/case-figures.service';
+export type { ResolutionFigures } from './lib/figures/case-figures.service';

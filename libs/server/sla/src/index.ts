@@ -10,3 +10,6 @@ export { DEFAULT_CALENDAR, DEFAULT_POLICIES, computeDues, effectiveCalendar, pol
 export { SLA_QUEUE, BUCKET_MS, bucketOf, breachJobId } from './lib/breaches';
 export { SlaProcessor } from './lib/sla.processor';
 export { validateCalendar, validatePolicies } from './lib/validation';
+export { ClockFiguresModule } from './lib/figures/clock-figures.module';
+export { ClockFiguresService } from './lib/figures/clock-figures.service';
+export type { ClockTally, TargetCounts } from './lib/figures/clock-figures.service';

@@ -1,11 +1,15 @@
 import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate } from '@loket/server/platform';
-import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
+import { ArticleFiguresModule, ArticleFiguresService } from '@loket/server/knowledge-base';
+import { CallbackFiguresModule, CallbackFiguresService } from '@loket/server/callbacks';
+import { CaseFiguresModule, CaseFiguresService } from '@loket/server/contact-log';
+import { DirectoryService, IdentityModule } from '@loket/server/identity';
+import { ReferenceDataCoreModule, TeamsService, TopicsService } from '@loket/server/reference-data';
+import { ClockFiguresModule, ClockFiguresService, SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
-import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, DeflectionRow, KpiReport } from '@loket/shared/contracts';
+import type { KpiReport } from '@loket/shared/contracts';
+import { callbackKpis, deflection, reportPeriod, resolutionKpis, responseCompliance } from './domain/kpis';
 
 /** Open targets due within this much business time count as at risk. */
 const AT_RISK_MINUTES = 4 * 60;
@@ -18,31 +22,22 @@ export class KpiQueryDto {
   @IsRealDate() to!: string;
 }
 
-interface TallyRow {
-  channel: Channel | null;
-  topic_id: string | null;
-  topic_code: string | null;
-  topic_name: string | null;
-  grouping: number;
-  fr_met: string; fr_breached: string; fr_open: string; fr_risk: string;
-  rs_met: string; rs_breached: string; rs_open: string; rs_risk: string;
-}
-
-function tally(met: string, breached: string, open: string, risk: string): ComplianceTally {
-  const m = Number(met);
-  const b = Number(breached);
-  return { met: m, breached: b, open: Number(open), atRisk: Number(risk), rate: m + b > 0 ? Math.round((m / (m + b)) * 1000) / 1000 : null };
-}
-
 /**
  * Management information, computed from the recorded facts (case clocks, breaches, cases) —
- * never from figures typed in. Reads other modules' tables; writes nothing.
+ * never from figures typed in. Each module counts its own facts (its figures service); this
+ * composes the report from them and names no table. Writes nothing.
  */
 @Injectable()
 export class ReportingService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sla: SlaSettingsService,
+    private readonly clocks: ClockFiguresService,
+    private readonly cases: CaseFiguresService,
+    private readonly callbacks: CallbackFiguresService,
+    private readonly articles: ArticleFiguresService,
+    private readonly topicList: TopicsService,
+    private readonly teamList: TeamsService,
+    private readonly directory: DirectoryService,
   ) {}
 
   async kpis(org: string, q: KpiQueryDto): Promise<KpiReport> {
@@ -55,105 +50,26 @@ export class ReportingService {
     if (errors.length) throw new ValidationFailedError(errors);
     const { calendar } = await this.sla.settings(org);
     const riskBy = addBusinessMinutes(calendar, new Date(), AT_RISK_MINUTES);
-    const db = this.txHost.tx;
-    // Day boundaries in Amsterdam time, whatever the server's zone.
-    const params = [org, q.from, q.to, riskBy];
-    const range = `c.received_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND c.received_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
-    const rows: TallyRow[] = await db.query(
-      `SELECT c.channel, c.topic_id, t.code AS topic_code, t.name AS topic_name, GROUPING(c.channel, c.topic_id) AS grouping,
-              count(*) FILTER (WHERE c.first_response_due_at IS NOT NULL AND c.first_responded_at IS NOT NULL AND c.first_response_breached_at IS NULL) AS fr_met,
-              count(*) FILTER (WHERE c.first_response_breached_at IS NOT NULL) AS fr_breached,
-              count(*) FILTER (WHERE c.first_response_due_at IS NOT NULL AND c.first_responded_at IS NULL AND c.first_response_breached_at IS NULL) AS fr_open,
-              count(*) FILTER (WHERE c.state = 'running' AND c.first_responded_at IS NULL AND c.first_response_breached_at IS NULL AND c.first_response_due_at <= $4) AS fr_risk,
-              count(*) FILTER (WHERE c.due_at IS NOT NULL AND c.state = 'stopped' AND c.resolution_breached_at IS NULL) AS rs_met,
-              count(*) FILTER (WHERE c.resolution_breached_at IS NOT NULL) AS rs_breached,
-              count(*) FILTER (WHERE c.due_at IS NOT NULL AND c.state <> 'stopped' AND c.resolution_breached_at IS NULL) AS rs_open,
-              count(*) FILTER (WHERE c.state = 'running' AND c.resolution_breached_at IS NULL AND c.due_at <= $4) AS rs_risk
-         FROM case_clocks c JOIN topics t ON t.id = c.topic_id
-        WHERE c.organization_id = $1 AND ${range}
-        GROUP BY GROUPING SETS ((), (c.channel), (c.channel, c.topic_id, t.code, t.name))
-        ORDER BY c.channel NULLS FIRST, t.name NULLS FIRST`,
-      params,
-    );
-    const row = (r: TallyRow): ComplianceRow => ({
-      channel: r.channel as Channel,
-      topic: r.topic_id ? { id: r.topic_id, code: r.topic_code as string, name: r.topic_name as string } : null,
-      firstResponse: tally(r.fr_met, r.fr_breached, r.fr_open, r.fr_risk),
-      resolution: tally(r.rs_met, r.rs_breached, r.rs_open, r.rs_risk),
-    });
-    const total = rows.find((r) => r.grouping === 3);
-    const empty = tally('0', '0', '0', '0');
-    const [fcr]: { resolved: string; first: string; avg: string | null }[] = await db.query(
-      `SELECT count(*) AS resolved, count(*) FILTER (WHERE contacts_at_resolution = 1) AS first, avg(contacts_at_resolution) AS avg
-         FROM cases c
-        WHERE c.organization_id = $1 AND c.contacts_at_resolution IS NOT NULL
-          AND c.opened_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND c.opened_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`,
-      [org, q.from, q.to],
-    );
-    const resolved = Number(fcr.resolved);
-    const callbacks = await this.callbackKpis(org, q.from, q.to);
-    const deflection = await this.deflection(org, q.from, q.to);
+    // Day boundaries in Amsterdam time, whatever the server's zone: computed once, passed as instants.
+    const { start, end } = reportPeriod(q.from, q.to);
+    // A read outside any transaction: each module's figures on a connection of their own, side by side.
+    const [clocks, resolution, contacts, reads, callbacks, topics, teams] = await Promise.all([
+      this.clocks.compliance(org, start, end, riskBy),
+      this.cases.resolution(org, start, end),
+      this.cases.contactsByTopic(org, start, end),
+      this.articles.portalReadsByTopic(org, start, end),
+      this.callbacks.due(org, start, end),
+      this.topicList.topics(org, true),
+      this.teamList.teams(org),
+    ]);
+    const people = await this.directory.people(org, callbacks.byAssignee.map((a) => a.assigneeId));
     return {
       from: q.from,
       to: q.to,
-      responseCompliance: {
-        total: total ? { firstResponse: row(total).firstResponse, resolution: row(total).resolution } : { firstResponse: empty, resolution: empty },
-        byChannel: rows.filter((r) => r.grouping === 1).map(row),
-        byChannelAndTopic: rows.filter((r) => r.grouping === 0).map(row),
-      },
-      fcrRate: resolved > 0 ? Math.round((Number(fcr.first) / resolved) * 1000) / 1000 : null,
-      contactsPerCase: fcr.avg !== null ? Math.round(Number(fcr.avg) * 100) / 100 : null,
-      callbacks,
-      deflection,
-    };
-  }
-
-  /** Per topic: portal reads of the knowledge base's answers against contacts about it, in the period. */
-  private async deflection(org: string, from: string, to: string): Promise<DeflectionRow[]> {
-    const period = (col: string) => `${col} >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND ${col} < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
-    const rows: { id: string; code: string; name: string; views: string; contacts: string }[] = await this.txHost.tx.query(
-      `WITH v AS (SELECT t.topic_id, count(*) AS views FROM kb_views kv JOIN articles a ON a.id = kv.article_id, unnest(a.topic_ids) AS t(topic_id)
-                   WHERE kv.organization_id = $1 AND kv.via = 'portal' AND ${period('kv.at')} GROUP BY t.topic_id),
-            c AS (SELECT topic_id, count(*) AS contacts FROM contacts WHERE organization_id = $1 AND ${period('occurred_at')} GROUP BY topic_id)
-       SELECT t.id, t.code, t.name, coalesce(v.views, 0) AS views, coalesce(c.contacts, 0) AS contacts
-         FROM topics t LEFT JOIN v ON v.topic_id = t.id LEFT JOIN c ON c.topic_id = t.id
-        WHERE t.organization_id = $1 AND (v.views IS NOT NULL OR c.contacts IS NOT NULL)
-        ORDER BY coalesce(c.contacts, 0) + coalesce(v.views, 0) DESC, t.name`,
-      [org, from, to],
-    );
-    return rows.map((r) => ({ topic: { id: r.id, code: r.code, name: r.name }, portalViews: Number(r.views), contacts: Number(r.contacts) }));
-  }
-
-  /**
-   * Callbacks due in the period: kept on time = completed by the due moment of the agreement that
-   * was never moved by us. Per team and employee; attempts; escalations by level.
-   */
-  private async callbackKpis(org: string, from: string, to: string): Promise<CallbackKpis> {
-    const db = this.txHost.tx;
-    const range = `b.due_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AND b.due_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
-    const kept = `(b.status = 'completed' AND b.completed_at <= b.due_at AND NOT b.moved_by_organization)`;
-    const rows: { grouping: number; team_id: string | null; team_name: string | null; assignee_id: string | null; assignee_name: string | null; total: string; kept: string; attempts: string | null; l1: string; l2: string }[] =
-      await db.query(
-        `SELECT GROUPING(b.team_id, t.name, b.assignee_id, u.display_name) AS grouping, b.team_id, t.name AS team_name, b.assignee_id, u.display_name AS assignee_name,
-                count(*) AS total, count(*) FILTER (WHERE ${kept}) AS kept, avg(b.attempt_count + CASE WHEN b.status = 'completed' THEN 1 ELSE 0 END) AS attempts,
-                count(*) FILTER (WHERE b.escalated1_at IS NOT NULL) AS l1, count(*) FILTER (WHERE b.escalated2_at IS NOT NULL) AS l2
-           FROM callbacks b LEFT JOIN teams t ON t.id = b.team_id LEFT JOIN users u ON u.id = b.assignee_id
-          WHERE b.organization_id = $1 AND b.status <> 'cancelled' AND ${range}
-          GROUP BY GROUPING SETS ((), (b.team_id, t.name), (b.assignee_id, u.display_name))`,
-        [org, from, to],
-      );
-    const rate = (k: number, n: number) => (n > 0 ? Math.round((k / n) * 1000) / 1000 : null);
-    const total = rows.find((r) => r.grouping === 15);
-    const n = Number(total?.total ?? 0);
-    const k = Number(total?.kept ?? 0);
-    return {
-      total: n,
-      keptOnTime: k,
-      keptOnTimeRate: rate(k, n),
-      averageAttempts: total?.attempts != null ? Math.round(Number(total.attempts) * 100) / 100 : null,
-      escalations: { level1: Number(total?.l1 ?? 0), level2: Number(total?.l2 ?? 0) },
-      byTeam: rows.filter((r) => r.grouping === 3).map((r) => ({ team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null, total: Number(r.total), keptOnTime: Number(r.kept), rate: rate(Number(r.kept), Number(r.total)) })),
-      byEmployee: rows.filter((r) => r.grouping === 12 && r.assignee_id).map((r) => ({ employee: { id: r.assignee_id as string, displayName: r.assignee_name ?? '' }, total: Number(r.total), keptOnTime: Number(r.kept), rate: rate(Number(r.kept), Number(r.total)) })),
+      responseCompliance: responseCompliance(clocks, topics),
+      ...resolutionKpis(resolution),
+      callbacks: callbackKpis(callbacks, teams, people),
+      deflection: deflection(reads, contacts, topics),
     };
   }
 }
@@ -175,7 +91,7 @@ export class ReportsController {
 }
 
 @Module({
-  imports: [SlaCoreModule],
+  imports: [SlaCoreModule, ClockFiguresModule, CaseFiguresModule, CallbackFiguresModule, ArticleFiguresModule, ReferenceDataCoreModule, IdentityModule],
   controllers: [ReportsController],
   providers: [ReportingService],
 })
