@@ -17,6 +17,7 @@ export * from './lib/health/health.controller';
 export * from './lib/logging/logging';
 export * from './lib/platform.module';
 export * from './lib/core.module';
+export * from './lib/jobs/jobs';
 export * from './lib/outbox/outbox-message.entity';
 export * from './lib/outbox/outbox';
 export * from './lib/database/paging';

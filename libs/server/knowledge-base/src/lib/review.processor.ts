@@ -7,8 +7,9 @@ import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobSched
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
+import type { QueueName } from '@loket/server/platform';
 
-export const KNOWLEDGE_BASE_QUEUE = 'knowledge-base';
+export const KNOWLEDGE_BASE_QUEUE = 'knowledge-base' satisfies QueueName;
 /** An owner is reminded again a week after the last reminder while the review is still overdue. */
 const REMIND_AGAIN_DAYS = 7;
 const HOUR_MS = 3_600_000;

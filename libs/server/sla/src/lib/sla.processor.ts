@@ -6,10 +6,11 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
+import { jobs } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
-import { BUCKET_MS, BreachScheduler, HORIZON_MS, RECORD_BREACHES_SQL, SLA_QUEUE, breachJobId, bucketOf, type SlaJobs } from './breaches';
+import { BUCKET_MS, BreachScheduler, HORIZON_MS, RECORD_BREACHES_SQL, SLA_QUEUE, type SlaJobs } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, policyFor } from './dues';
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
@@ -261,15 +262,12 @@ export class SlaProcessor extends WorkerHost {
       const job = await this.queue.getJob(jobId);
       if (job && !(await job.isFailed())) continue;
       if (job) await job.remove().catch(() => undefined);
-      await this.queue.add('recalculate', { recalculationId: id }, { jobId, removeOnComplete: true, removeOnFail: 50, attempts: 3 });
+      await jobs.add(this.queue, 'sla/recalculate', { recalculationId: id }, { jobId });
       recalculations += 1;
     }
     return { buckets: dues.length, recalculations, breaches };
   }
 }
-
-/** Exposed for tests and the bench: the bucket and job id a due moment is checked under. */
-export const breachJobFor = (due: Date): string => breachJobId(bucketOf(due));
 
 /** Keeps the reconciler scheduled; written again every period, so a flushed Redis gets it back. */
 export const SlaReconcileScheduler = RepeatableJobScheduler(SLA_QUEUE, 'sla-reconcile', 'reconcile');

@@ -8,6 +8,7 @@ import { holidaysOf } from '@loket/shared/business-calendar';
 import type {
   Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
 } from '@loket/shared/contracts';
+import { jobs } from '@loket/server/platform';
 import { SLA_QUEUE } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, policyFor } from './dues';
 import type { StoredPolicy } from './entities';
@@ -137,7 +138,7 @@ export class SlaService {
 
   /** After the commit; a lost dispatch is picked up by the worker's reconciler. */
   private async dispatchRecalculation(id: string): Promise<void> {
-    await this.queue.add('recalculate', { recalculationId: id }, { jobId: `recalculate-${id}`, removeOnComplete: true, removeOnFail: 50, attempts: 3 }).catch(() => undefined);
+    await jobs.add(this.queue, 'sla/recalculate', { recalculationId: id }, { jobId: `recalculate-${id}` }).catch(() => undefined);
   }
 
   private toPolicy(p: StoredPolicy, topics: TopicRef[]): SlaPolicy {
