@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
 import { jobs } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
-import { nextOpeningMoment } from '@loket/shared/business-calendar';
+import { formatDutch, nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
 import { BUCKET_MS, BreachScheduler, HORIZON_MS, RECORD_BREACHES_SQL, SLA_QUEUE, type SlaJobs } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, policyFor } from './dues';
@@ -38,7 +38,6 @@ const target = (t: SlaTarget | null | undefined) => (!t ? '-' : t.type === 'work
 const samePolicy = (a: ClockPolicy, b: ClockPolicy) =>
   target(a.firstResponse) === target(b.firstResponse) && target(a.resolution) === target(b.resolution) && !!a.topicSpecific === !!b.topicSpecific;
 
-const DUE_FORMAT = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 /**
  * The SLA jobs: breach checks at due moments (set-based), recalculation after a calendar or policy
@@ -131,7 +130,7 @@ export class SlaProcessor extends WorkerHost {
           const notBefore = to.notificationHours === 'opening_hours' && !isOpen(calendar, now) ? nextOpeningMoment(calendar, now) : null;
           const lines = items.map((p) => {
             const what = p.target === 'first_response' ? 'eerste reactie' : 'antwoord';
-            return `- ${what} was beloofd uiterlijk ${DUE_FORMAT.format(new Date(p.due_at))}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
+            return `- ${what} was beloofd uiterlijk ${formatDutch(p.due_at, 'weekdayDateTime')}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
           });
           const message = await this.outbox.enqueue({
             organizationId: org,
