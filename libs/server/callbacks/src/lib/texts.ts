@@ -1,4 +1,4 @@
-import { DAY_PART_HOURS, type DayPart } from '@loket/shared/contracts';
+import type { DayPart } from '@loket/shared/contracts';
 import type { Window } from './window';
 import { formatDutch } from '@loket/shared/business-calendar';
 
@@ -14,8 +14,6 @@ export function describeWindow(w: Window): string {
   if (sameDay) return `op ${day(w.start)} tussen ${time(w.start)} en ${time(w.due)}${part}`;
   return `uiterlijk ${day(w.due)} om ${time(w.due)}`;
 }
-
-export const dayPartHours = (p: DayPart) => DAY_PART_HOURS[p].join('–');
 
 /** What the customer gets in writing (R18): the agreement, a move, a delay, or that we could not reach them. */
 export function customerText(input: {

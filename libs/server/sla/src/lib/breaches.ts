@@ -2,7 +2,6 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DUE_BUCKET_MS, DUE_HORIZON_MS, dueBucketOf, scheduleDueBuckets, type JobPayloads, type QueueName } from '@loket/server/platform';
-import type { SlaTargetKind } from '@loket/shared/contracts';
 
 export const SLA_QUEUE = 'sla' satisfies QueueName;
 /** Breach checks are set-based: one job per 1-second due bucket handles every clock due by then. */
@@ -48,14 +47,6 @@ export const RECORD_BREACHES_SQL = `
    WHERE resolution_breached_at = $4
   ON CONFLICT (case_id, target) DO NOTHING
   RETURNING id, organization_id, case_id, target, due_at`;
-
-export interface RecordedBreach {
-  id: string;
-  organization_id: string;
-  case_id: string;
-  target: SlaTargetKind;
-  due_at: Date;
-}
 
 /** Puts breach checks on the queue for due moments (set-based, see scheduleDueBuckets). */
 @Injectable()
