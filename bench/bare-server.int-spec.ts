@@ -1,0 +1,87 @@
+import { Client } from 'pg';
+import { AccessLog, queryName } from '@loket/server/platform';
+import { bootApp, createOrg, customerBody, type TestApp } from '../apps/api/src/testing/harness';
+import { startBareServer, type BareServer } from './bare-server';
+
+/**
+ * The benchmark compares Loket with a bare Fastify server; the comparison is only honest when
+ * both do the same work. This counts the SQL statements each side sends to PostgreSQL for one
+ * request (the batched access-log write included) and requires the same statements, by name.
+ */
+describe('the bare bench server runs the statements Loket runs', () => {
+  let bare: BareServer;
+  let t: TestApp;
+  let token: string;
+  let customerId: string;
+  const seen: string[] = [];
+  let recording = false;
+  const originalQuery = Client.prototype.query;
+
+  beforeAll(async () => {
+    // Both Nest contexts live in this process; the bare one first, so Loket's is the one its
+    // transactions register with (nestjs-cls keeps one TransactionHost per connection name).
+    bare = await startBareServer(0);
+    t = await bootApp();
+    const org = await createOrg(t, 'Bench');
+    const agent = await org.staff(['agent']);
+    token = agent.token;
+    customerId = (await t.request('POST', '/customers', { token, body: customerBody() })).body.id;
+    // Every section of the overview has something to show: an open case, a recent contact, an open callback.
+    const contact = await t.request('POST', '/contacts', { token, body: contactBody() });
+    expect(contact.status).toBe(201);
+    const callback = await t.request('POST', '/callbacks', { token, body: { customerId, caseId: contact.body.caseId, reason: 'Over de kraan', confirm: false } });
+    expect(callback.status).toBe(201);
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      const config = args[0] as string | { text?: string };
+      if (recording) seen.push(queryName(typeof config === 'string' ? config : (config?.text ?? '')));
+      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof Client.prototype.query;
+  }, 120_000);
+
+  afterAll(async () => {
+    Client.prototype.query = originalQuery;
+    await bare?.close();
+    await t?.close();
+  });
+
+  function contactBody() {
+    return { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Lekkende kraan' }, summary: 'De kraan lekt.', outcome: 'callback_agreed' };
+  }
+
+  /** The statements of one request (and of the access-log write it caused), by name, sorted. */
+  async function statements(run: () => Promise<number>, accessLog: AccessLog): Promise<{ status: number; statements: string[] }> {
+    await accessLog.flush();
+    seen.length = 0;
+    recording = true;
+    const status = await run();
+    await accessLog.flush();
+    recording = false;
+    return { status, statements: [...seen].sort() };
+  }
+
+  const viaLoket = (method: 'GET' | 'POST', url: string, body?: unknown) => async () => (await t.request(method, url, { token, body })).status;
+  const viaBare = (method: 'GET' | 'POST', url: string, body?: unknown) => async () =>
+    (
+      await fetch(`http://127.0.0.1:${bare.port}/api/v1${url}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+    ).status;
+
+  const none = (): unknown => undefined;
+  it.each<[string, 'GET' | 'POST', () => string, () => unknown, number]>([
+    ['the customer overview', 'GET', () => `/customers/${customerId}/overview`, none, 200],
+    ['a customer search', 'GET', () => `/customers?q=${encodeURIComponent('Boer')}`, none, 200],
+    ['logging a contact', 'POST', () => '/contacts', contactBody, 201],
+  ])('%s', async (_name, method, url, body, expected) => {
+    // The first request of each side looks the session up and fills the caches; the second is the one a busy server serves.
+    for (const side of [viaLoket, viaBare]) expect(await side(method, url(), body())()).toBe(expected);
+    const loket = await statements(viaLoket(method, url(), body()), t.app.get(AccessLog));
+    const baseline = await statements(viaBare(method, url(), body()), bare.context.get(AccessLog));
+    expect(loket.status).toBe(expected);
+    expect(baseline.status).toBe(expected);
+    expect(loket.statements.length).toBeGreaterThan(0);
+    expect(baseline.statements).toEqual(loket.statements);
+  });
+});
