@@ -1,5 +1,7 @@
 import { Client } from 'pg';
+import type { INestApplicationContext } from '@nestjs/common';
 import { AccessLog, queryName } from '@loket/server/platform';
+import { SearchLog } from '@loket/server/knowledge-base';
 import { bootApp, createOrg, customerBody, type TestApp } from '../apps/api/src/testing/harness';
 import { startBareServer, type BareServer } from './bare-server';
 
@@ -49,12 +51,13 @@ describe('the bare bench server runs the statements Loket runs', () => {
   }
 
   /** The statements of one request (and of the access-log write it caused), by name, sorted. */
-  async function statements(run: () => Promise<number>, accessLog: AccessLog): Promise<{ status: number; statements: string[] }> {
-    await accessLog.flush();
+  async function statements(run: () => Promise<number>, context: INestApplicationContext): Promise<{ status: number; statements: string[] }> {
+    const flush = () => Promise.all([context.get(AccessLog).flush(), context.get(SearchLog).flush()]);
+    await flush();
     seen.length = 0;
     recording = true;
     const status = await run();
-    await accessLog.flush();
+    await flush();
     recording = false;
     return { status, statements: [...seen].sort() };
   }
@@ -74,11 +77,12 @@ describe('the bare bench server runs the statements Loket runs', () => {
     ['the customer overview', 'GET', () => `/customers/${customerId}/overview`, none, 200],
     ['a customer search', 'GET', () => `/customers?q=${encodeURIComponent('Boer')}`, none, 200],
     ['logging a contact', 'POST', () => '/contacts', contactBody, 201],
+    ['a knowledge-base search', 'GET', () => `/articles?q=${encodeURIComponent('kraan lekt')}`, none, 200],
   ])('%s', async (_name, method, url, body, expected) => {
     // The first request of each side looks the session up and fills the caches; the second is the one a busy server serves.
     for (const side of [viaLoket, viaBare]) expect(await side(method, url(), body())()).toBe(expected);
-    const loket = await statements(viaLoket(method, url(), body()), t.app.get(AccessLog));
-    const baseline = await statements(viaBare(method, url(), body()), bare.context.get(AccessLog));
+    const loket = await statements(viaLoket(method, url(), body()), t.app);
+    const baseline = await statements(viaBare(method, url(), body()), bare.context);
     expect(loket.status).toBe(expected);
     expect(baseline.status).toBe(expected);
     expect(loket.statements.length).toBeGreaterThan(0);

@@ -6,13 +6,14 @@ import { ClsServiceManager } from 'nestjs-cls';
 import { CustomerSearchService, CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
 import { AuthService } from '@loket/server/identity';
+import { KnowledgeBaseService } from '@loket/server/knowledge-base';
 import { AccessLog, type Actor } from '@loket/server/platform';
 import { AppModule } from '../apps/api/src/app/app.module';
 
 /**
  * The baseline: bare Fastify calling the very services Loket's routes call — the same session
  * lookup (AuthService.authenticate, with its cache), the same search, overview (every section)
- * and contact use case, the same batched access-log insert — built from Loket's own modules in an
+ * and contact use case, the knowledge-base search, the same batched access-log and search-log inserts — built from Loket's own modules in an
  * application context, with the same configuration and pool. What it leaves out is the HTTP
  * framework: Nest's routing, guards, interceptors, validation pipe, response DTO serialization and
  * pino-http's request log. The gap between the two is what that costs; a test
@@ -35,6 +36,7 @@ export async function startBareServer(port: number): Promise<BareServer> {
   const customers = context.get(CustomersService);
   const contactLog = context.get(ContactLogService);
   const accessLog = context.get(AccessLog);
+  const kb = context.get(KnowledgeBaseService);
   const cls = ClsServiceManager.getClsService();
 
   /** Like Loket: a CLS context per request (transactions and after-commit work live in it), then the session lookup. */
@@ -80,6 +82,10 @@ export async function startBareServer(port: number): Promise<BareServer> {
       reply.code(201);
       return contact;
     })(req, reply),
+  );
+  // Knowledge-base search as an agent asks it (the same cache and the same batched search log as Loket).
+  app.get('/api/v1/articles', (req, reply) =>
+    handle((actor) => kb.search(actor.organizationId, (req.query as { q: string }).q, { publicOnly: false }))(req, reply),
   );
   await app.listen({ port, host: '127.0.0.1' });
   const address = app.server.address();
