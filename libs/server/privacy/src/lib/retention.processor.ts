@@ -1,6 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
-import { RepeatableJobScheduler, processorOptions, type JobPayloads, type QueueName } from '@loket/server/platform';
+import { RepeatableJobScheduler, processorOptions, type JobPayloads, type QueueJob, type QueueName } from '@loket/server/platform';
 import { RetentionService, type RetentionRun } from './retention.service';
 
 /** This module's queue: job name → payload. */
@@ -14,7 +13,7 @@ export class RetentionProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<PrivacyJobs[keyof PrivacyJobs], unknown, keyof PrivacyJobs>): Promise<RetentionRun> {
+  async process(job: QueueJob<typeof PRIVACY_QUEUE>): Promise<RetentionRun> {
     if (job.name !== 'apply-retention') throw new Error(`Unknown job ${String(job.name)} on ${PRIVACY_QUEUE}`);
     return this.retention.apply(new Date());
   }

@@ -1,4 +1,4 @@
-import type { JobsOptions, Queue } from 'bullmq';
+import type { Job, JobsOptions, Queue } from 'bullmq';
 
 type Empty = Record<string, never>;
 
@@ -21,6 +21,9 @@ export type JobKey = { [Q in QueueName]: `${Q}/${JobName<Q>}` }[QueueName];
 type QueueOf<K extends JobKey> = K extends `${infer Q extends QueueName}/${string}` ? Q : never;
 type NameOf<K extends JobKey> = K extends `${QueueOf<K>}/${infer N}` ? N : never;
 export type JobPayload<K extends JobKey> = K extends JobKey ? (NameOf<K> extends keyof JobPayloads[QueueOf<K>] ? JobPayloads[QueueOf<K>][NameOf<K>] : never) : never;
+
+/** A job a queue's processor receives: its name tells its payload (`switch (job.name)` narrows `job.data`). */
+export type QueueJob<Q extends QueueName> = { [N in JobName<Q>]: Job<JobPayloads[Q][N], unknown, N> }[JobName<Q>];
 
 type JobDefaults = Pick<JobsOptions, 'attempts' | 'backoff' | 'removeOnComplete' | 'removeOnFail'>;
 
