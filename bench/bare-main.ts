@@ -1,5 +1,6 @@
+import { loadConfig } from '@loket/server/platform';
 import { startBareServer } from './bare-server';
 
-void startBareServer(process.env.DATABASE_URL as string, Number(process.env.PORT), Number(process.env.DATABASE_POOL_SIZE ?? 10)).then(() =>
-  console.log('bare server ready'),
-);
+// The same configuration as the Loket process it is compared with (DATABASE_URL, DATABASE_POOL_SIZE, REDIS_…).
+loadConfig();
+void startBareServer(Number(process.env.PORT)).then(() => console.log('bare server ready'));

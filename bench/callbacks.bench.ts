@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { hashPassword } from '@loket/server/identity';
+import { jobs } from '@loket/server/platform';
 import { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from '@loket/server/callbacks';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     );
     await db.query('VACUUM ANALYZE callbacks, cases');
     const buckets = [...new Set((await db.query(`SELECT due_at FROM callbacks WHERE organization_id = $1`, [orgId])).rows.map((r) => stageBucketOf(new Date(r.due_at))))];
-    await queue.addBulk(buckets.map((b) => ({ name: 'stage-check', data: { bucket: b }, opts: { jobId: stageJobId(b), delay: b - Date.now(), removeOnComplete: true } })));
+    await jobs.addBulk(queue, 'callbacks/stage-check', buckets.map((b) => ({ payload: { bucket: b }, jobId: stageJobId(b), delay: b - Date.now() })));
 
     const rssBefore = rssMiB(worker.pid);
     const before = await overview(8);

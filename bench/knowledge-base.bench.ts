@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
-import Fastify from 'fastify';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { hashPassword } from '@loket/server/identity';
-import { ArticlesRepository, KnowledgeBaseService, SearchLog, SearchRepository } from '@loket/server/knowledge-base';
 import { seedBulkOrganization } from '../apps/api/src/cli/seed';
 import { load, LoadResult } from './loadgen';
-import { machine, poolTransactions, prepareDatabase, start, writeResult } from './processes';
+import { machine, prepareDatabase, start, writeResult } from './processes';
 
 /**
  * Knowledge-base search with 20,000 published Dutch articles under concurrency: Loket's
- * `GET /articles?q=` next to a bare Fastify + pg handler running the very same search code and SQL.
+ * `GET /articles?q=` next to a bare Fastify handler calling the very same search service (bench/bare-server.ts).
  *
  * Two mixes of questions:
  * - typical: drawn from ~2,500 different questions with a Zipf distribution (a few questions are
@@ -136,24 +134,6 @@ async function seedArticles(db: Client, orgId: string, n: number): Promise<void>
   await db.query('VACUUM ANALYZE articles, article_versions, kb_words');
 }
 
-/** The bare server: Fastify + a pg pool, the same KnowledgeBaseService search (its SQL), no Nest, validation or auth layers. */
-async function startBare(orgId: string): Promise<() => Promise<void>> {
-  const pool = new Pool({ connectionString: BENCH_URL, max: 10 });
-  const db = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows } as never;
-  const searchIndex = new SearchRepository({ tx: db } as never);
-  const kb = new KnowledgeBaseService(
-    new ArticlesRepository({ tx: db } as never), searchIndex, {} as never, {} as never, { topics: async () => [] } as never, {} as never,
-    new SearchLog(poolTransactions(pool) as never, searchIndex), { register: () => undefined } as never,
-  );
-  const app = Fastify({ logger: false });
-  app.get('/api/v1/articles', async (req) => kb.search(orgId, (req.query as { q: string }).q, { publicOnly: false }));
-  await app.listen({ port: BARE_PORT, host: '127.0.0.1' });
-  return async () => {
-    await app.close();
-    await pool.end();
-  };
-}
-
 async function main(): Promise<void> {
   await prepareDatabase(BENCH_URL);
   const orgId = await seedBulkOrganization(BENCH_URL, 'bench-kb', 200, 17, (m) => console.log(m));
@@ -168,7 +148,8 @@ async function main(): Promise<void> {
   );
   const env = { DATABASE_URL: BENCH_URL, LOG_LEVEL: 'info', REDIS_PREFIX: 'loket-bench-kb', NODE_ENV: 'production', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' };
   const api: ChildProcess = await start('node', ['dist/apps/api/main.js'], { ...env, PORT: String(LOKET_PORT) }, /listening/);
-  const stopBare = await startBare(orgId);
+  // The bare server: Fastify over the same KnowledgeBaseService search, session lookup and search log (bench/bare-server.ts).
+  const bare: ChildProcess = await start('node', ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'bench/bare-main.ts'], { ...env, PORT: String(BARE_PORT) }, /bare server ready/);
   try {
     const login = await fetch(`http://127.0.0.1:${LOKET_PORT}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@bench-kb.bench', password: 'bench-password' }) });
     const headers = { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
@@ -215,7 +196,7 @@ async function main(): Promise<void> {
     console.log(`  Loket/bare throughput ratio ${summary.neverAskedBefore.ratioRps}${asked > pool.fresh.length ? ' (the fresh questions ran out and were repeated!)' : ''}\nWritten to ${file}`);
   } finally {
     api.kill();
-    await stopBare();
+    bare.kill();
     await db.end();
   }
 }

@@ -2,7 +2,7 @@ import { spawn, ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { Client, type Pool } from 'pg';
+import { Client } from 'pg';
 import { databaseName, withDatabase } from '@loket/server/platform';
 import { createDataSource } from '../apps/api/src/database/data-source';
 
@@ -52,23 +52,4 @@ export function writeResult(name: string, summary: { date: string }): string {
   const file = join(root, 'bench/results', `${name}-${summary.date.slice(0, 10)}.json`);
   writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
   return file;
-}
-
-/** A minimal stand-in for TypeORM's DataSource.transaction() over a pg pool, for the bare servers' batched logs. */
-export function poolTransactions(pool: Pool) {
-  return {
-    transaction: async (work: (m: { query: (sql: string, params?: unknown[]) => Promise<unknown[]> }) => Promise<void>) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await work({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows });
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK');
-        throw e;
-      } finally {
-        client.release();
-      }
-    },
-  };
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # npm run bench: the benchmarks, each against the real API (and worker) with PostgreSQL and Redis.
 #   customers: search and overview with 1,000,000 customers, logging contacts, the time line —
-#              Loket vs a bare Fastify + pg server running the same SQL.
+#              Loket vs a bare Fastify server calling the same services (bench/bare-server.ts; the
+#              statements per request are checked equal by bench/bare-server.int-spec.ts).
 #   sla:       due-instant throughput, recalculating 100,000 open cases, breach latency.
 #   callbacks: 100,000 callbacks due in one minute escalated by the worker; API p95 and worker memory meanwhile.
-#   knowledge-base: Dutch search over 20,000 articles, Loket vs a bare Fastify + pg handler.
+#   knowledge-base: Dutch search over 20,000 articles, Loket vs the same bare server's search route.
 #   login:     logins at 20 connections over 2,000 accounts, Loket vs the same API without login throttling.
 #   access:    what recording reads (the access log) costs on the customer overview and search:
 #              the bare server with and without the same batched insert, and Loket, 50,000 customers.

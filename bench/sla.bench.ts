@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { hashPassword } from '@loket/server/identity';
+import { jobs } from '@loket/server/platform';
 import { DEFAULT_POLICIES, SLA_QUEUE, breachJobId, bucketOf, computeDues } from '@loket/server/sla';
 import type { SlaCalendarSettings } from '@loket/shared/contracts';
 import { DEMO_ORGANIZATIONS } from '../apps/api/src/cli/demo-data';
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
     await db.query(`UPDATE case_clocks SET due_at = NULL WHERE organization_id = $1`, [orgId]);
     const dues = (await db.query(`SELECT DISTINCT first_response_due_at AS d FROM case_clocks WHERE organization_id = $1`, [orgId])).rows.map((r) => new Date(r.d));
     const buckets = [...new Set(dues.map((d) => bucketOf(d)))];
-    await queue.addBulk(buckets.map((b) => ({ name: 'breach-check', data: { bucket: b }, opts: { jobId: breachJobId(b), delay: b - Date.now(), removeOnComplete: true } })));
+    await jobs.addBulk(queue, 'sla/breach-check', buckets.map((b) => ({ payload: { bucket: b }, jobId: breachJobId(b), delay: b - Date.now() })));
     for (;;) {
       const left = Number((await db.query(`SELECT count(*) AS n FROM case_clocks WHERE organization_id = $1 AND first_response_breached_at IS NULL`, [orgId])).rows[0].n);
       if (left === 0 || Date.now() > dueFrom + 180_000) break;

@@ -3,8 +3,6 @@ export { ContactArticleDirectory } from './lib/article-references';
 export { ContactArticleUsage, type ArticleUsage } from './lib/article-usage';
 export { ContactLogModule } from './lib/contact-log.module';
 export { ContactLogService } from './lib/contact-log.service';
-/** For the bench's bare handlers only (they run the very same statements); modules read through ContactLogService. */
-export { ContactLogRepository } from './lib/contact-log.repository';
 export { ContactLogPrivacy } from './lib/contact-log-privacy';
 export { CaseFiguresModule } from './lib/figures/case-figures.module';
 export { CaseFiguresService } from './lib/figures/case-figures.service';

@@ -5,6 +5,3 @@ export { CustomerSearchService } from './lib/search/customer-search.service';
 export { customerNameTokens, nameSortKey, tokenRankKey, normalizePhone, normalizePostcode, foldText } from './lib/normalize';
 export { ContractDto, CustomerDto } from './lib/dto/customer.dto';
 export { CustomerPrivacy, ERASED_FIRST_NAME, ERASED_LAST_NAME, type CustomerRecordExport } from './lib/customer-privacy';
-/** For the bench's bare handlers only (they run the same statements); modules use the services. */
-export { CustomersRepository } from './lib/customers.repository';
-export { CustomerSearchRepository } from './lib/search/customer-search.repository';

@@ -5,5 +5,3 @@ export type { Recipient } from './lib/directory.service';
 export { identityEntities } from './lib/entities';
 export { hashPassword } from './lib/password';
 export { IdentityPrivacy } from './lib/identity-privacy';
-/** For the bench's bare handlers only (they run the same statements); modules use the services. */
-export { IdentityRepository } from './lib/identity.repository';

@@ -8,6 +8,3 @@ export { KnowledgeBasePrivacy } from './lib/knowledge-base-privacy';
 export { maskPersonalData } from './lib/personal-data';
 export { ArticleFiguresModule } from './lib/figures/article-figures.module';
 export { ArticleFiguresService } from './lib/figures/article-figures.service';
-/** For the benchmarks' bare handlers only (they run the very same SQL); modules go through KnowledgeBaseService. */
-export { ArticlesRepository } from './lib/repositories/articles.repository';
-export { SearchRepository } from './lib/repositories/search.repository';

@@ -16,6 +16,8 @@ export * from './lib/redis/redis';
 export * from './lib/health/health.controller';
 export * from './lib/logging/logging';
 export * from './lib/platform.module';
+export * from './lib/core.module';
+export * from './lib/jobs/jobs';
 export * from './lib/outbox/outbox-message.entity';
 export * from './lib/outbox/outbox';
 export * from './lib/database/paging';
@@ -28,6 +30,3 @@ export * from './lib/http/json-body';
 export * from './lib/errors/ids';
 export * from './lib/database/transactions';
 export * from './lib/database/repository';
-export { AuditRepository } from './lib/audit/audit.repository';
-/** For the bench's bare handlers only (they run the very same statements). */
-export { OutboxRepository } from './lib/outbox/outbox.repository';

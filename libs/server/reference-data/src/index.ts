@@ -8,5 +8,3 @@ export { seedDefaultTopics } from './lib/reference-data.repository';
 export { LocationDto, TopicRefDto } from './lib/dto/reference-data.dto';
 /** For the FK descriptions of the tables that point at them (contact log's cases and contacts); modules use the services. */
 export { LocationEntity, TopicEntity } from './lib/entities';
-/** For the bench's bare handlers only (they run the very same statements). */
-export { ReferenceDataRepository } from './lib/reference-data.repository';

@@ -1,8 +1,6 @@
 export { slaEntities } from './lib/entities';
 export { SlaModule, SlaCoreModule, SlaWorkerModule } from './lib/sla.module';
 export { SlaClockService } from './lib/clock.service';
-/** For the bench's bare handlers only (they run the very same statements); modules read through SlaClockService. */
-export { SlaRepository } from './lib/sla.repository';
 export type { StartClock } from './lib/clock.service';
 export { SlaDirectory, SlaSettingsService } from './lib/sla-settings.service';
 export type { SlaSettings } from './lib/sla-settings.service';

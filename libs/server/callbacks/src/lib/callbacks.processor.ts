@@ -13,11 +13,11 @@ import { endOfNthWorkingDay, isOpenAt, nextOpeningMoment } from '@loket/shared/b
 import type { Team } from '@loket/shared/contracts';
 import { describeWindow, customerText } from './texts';
 import { CALLBACKS_QUEUE, OPEN, STAGE_HORIZON_MS, STAGE_SQL, StageScheduler, stageBucketOf, type StageRow } from './stages';
+import { formatDutch } from '@loket/shared/business-calendar';
 
 type Stage = keyof typeof STAGE_SQL;
 const LEVEL: Record<Stage, 0 | 1 | 2> = { reminder: 0, level1: 1, level2: 2 };
 const KIND: Record<Stage, 'reminder' | 'level_1' | 'level_2'> = { reminder: 'reminder', level1: 'level_1', level2: 'level_2' };
-const TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 const MAX_LINES = 50;
 
 
@@ -158,7 +158,7 @@ export class CallbacksProcessor extends WorkerHost {
       stage === 'reminder' ? 'Deze klanten wachten op uw telefoontje:'
       : stage === 'level1' ? 'Deze terugbelverzoeken zijn niet op tijd gedaan. Ze staan nu ook in de wachtrij van het team:'
       : 'Deze terugbelverzoeken zijn ook na de eerste escalatie niet gedaan. De klant heeft bericht gekregen over de vertraging:';
-    const lines = items.slice(0, MAX_LINES).map((r) => `- uiterlijk ${TIME.format(new Date(r.due_at))}: ${r.reason}\n  ${this.config.AGENT_APP_URL}/terugbellen/${r.id}`);
+    const lines = items.slice(0, MAX_LINES).map((r) => `- uiterlijk ${formatDutch(r.due_at, 'weekdayDateTime')}: ${r.reason}\n  ${this.config.AGENT_APP_URL}/terugbellen/${r.id}`);
     if (n > MAX_LINES) lines.push(`… en nog ${n - MAX_LINES}. Zie de lijst in Loket.`);
     return { subject, body: `Beste ${to.displayName},\n\n${intro}\n\n${lines.join('\n')}\n\nLoket` };
   }

@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { DUE_HORIZON_MS, dueBucketOf, scheduleDueBuckets } from '@loket/server/platform';
+import { DUE_HORIZON_MS, dueBucketOf, scheduleDueBuckets, type QueueName } from '@loket/server/platform';
 
-export const CALLBACKS_QUEUE = 'callbacks';
+export const CALLBACKS_QUEUE = 'callbacks' satisfies QueueName;
 /** Stage checks are set-based: one job per 1-second bucket handles every callback whose stage is due by then. */
 export const STAGE_HORIZON_MS = DUE_HORIZON_MS;
 export const stageBucketOf = dueBucketOf;
@@ -53,6 +53,6 @@ export class StageScheduler {
   constructor(@InjectQueue(CALLBACKS_QUEUE) private readonly queue: Queue) {}
 
   schedule(moments: (Date | null | undefined)[]): Promise<void> {
-    return scheduleDueBuckets(this.queue, { name: 'stage-check', idPrefix: 'stage' }, moments);
+    return scheduleDueBuckets(this.queue, { key: 'callbacks/stage-check', idPrefix: 'stage' }, moments);
   }
 }

@@ -1,21 +1,19 @@
-import { DAY_PART_HOURS, type DayPart } from '@loket/shared/contracts';
+import type { DayPart } from '@loket/shared/contracts';
 import type { Window } from './window';
+import { formatDutch } from '@loket/shared/business-calendar';
 
-const TZ = 'Europe/Amsterdam';
-const day = new Intl.DateTimeFormat('nl-NL', { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long' });
-const time = new Intl.DateTimeFormat('nl-NL', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
+const day = (d: Date) => formatDutch(d, 'weekdayDate');
+const time = (d: Date) => formatDutch(d, 'time');
 const DAY_PART_NL: Record<DayPart, string> = { OCH: 'ochtend', MID: 'middag', AVO: 'avond' };
 
 /** "op maandag 7 december tussen 08:30 en 12:00 ('s ochtends)" — in the customer's words. */
 export function describeWindow(w: Window): string {
   const part = w.dayPart ? ` (${DAY_PART_NL[w.dayPart]})` : '';
-  const sameDay = day.format(w.start) === day.format(w.due);
-  if (!w.dayPart && w.due.getTime() - w.start.getTime() <= 30 * 60_000) return `op ${day.format(w.start)} om ${time.format(w.start)}`;
-  if (sameDay) return `op ${day.format(w.start)} tussen ${time.format(w.start)} en ${time.format(w.due)}${part}`;
-  return `uiterlijk ${day.format(w.due)} om ${time.format(w.due)}`;
+  const sameDay = day(w.start) === day(w.due);
+  if (!w.dayPart && w.due.getTime() - w.start.getTime() <= 30 * 60_000) return `op ${day(w.start)} om ${time(w.start)}`;
+  if (sameDay) return `op ${day(w.start)} tussen ${time(w.start)} en ${time(w.due)}${part}`;
+  return `uiterlijk ${day(w.due)} om ${time(w.due)}`;
 }
-
-export const dayPartHours = (p: DayPart) => DAY_PART_HOURS[p].join('–');
 
 /** What the customer gets in writing (R18): the agreement, a move, a delay, or that we could not reach them. */
 export function customerText(input: {
@@ -42,7 +40,7 @@ export function customerText(input: {
   } else if (input.kind === 'moved') {
     body.push(`We hadden afgesproken u terug te bellen over: ${input.reason}`, '', `Het lukt ons niet op het afgesproken moment. Dat spijt ons. ${who} nu ${input.window} op ${input.phone}.`);
   } else if (input.kind === 'delayed') {
-    const when = input.newExpectation ? `uiterlijk ${day.format(input.newExpectation)} om ${time.format(input.newExpectation)}` : 'zo snel mogelijk';
+    const when = input.newExpectation ? `uiterlijk ${day(input.newExpectation)} om ${time(input.newExpectation)}` : 'zo snel mogelijk';
     body.push(`We hadden beloofd u terug te bellen over: ${input.reason}`, '', `Dat is nog niet gelukt. Dat spijt ons. We bellen u ${when}.`);
   } else {
     body.push(`We hebben u een paar keer geprobeerd te bellen op ${input.phone} over: ${input.reason}`, '', 'Dat is niet gelukt. Wilt u ons bellen? Of kies in Mijn Loket een moment waarop we u kunnen bellen.');

@@ -1,4 +1,5 @@
 import type { Channel, ContactOutcome, FollowUp } from '@loket/shared/contracts';
+import { formatDutch } from '@loket/shared/business-calendar';
 
 const CHANNEL_NL: Record<Channel, string> = {
   phone: 'telefoon', email: 'e-mail', letter: 'brief', counter: 'de balie', home_visit: 'een huisbezoek', portal: 'Mijn Loket', social: 'sociale media',
@@ -14,8 +15,7 @@ const OUTCOME_NL: Record<ContactOutcome, string> = {
   appointment_made: 'We hebben een afspraak met u gemaakt.',
 };
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const when = (iso: string) => formatDutch(iso, 'weekdayDateYearTime');
 
 /**
  * The written confirmation (R18) in plain Dutch (B1): with whom they spoke, what was agreed,

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { AgeBand } from '@loket/shared/contracts';
+import { dutchDate } from '@loket/shared/business-calendar';
 
 /** Words of a Dutch (or neighbouring) surname prefix: "van der", "de", "in 't", "von". */
 export const NAME_PREFIX_WORDS = new Set([
@@ -126,7 +127,7 @@ export function parseAddressQuery(q: string): AddressQuery | null {
 
 /** Today's date in the Netherlands, as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dutchDate(now);
 }
 
 /** Age in whole years on a given date (both YYYY-MM-DD). */

@@ -6,8 +6,9 @@ import { DirectoryService, type Recipient } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
 import { ArticlesRepository } from './repositories/articles.repository';
+import type { QueueName } from '@loket/server/platform';
 
-export const KNOWLEDGE_BASE_QUEUE = 'knowledge-base';
+export const KNOWLEDGE_BASE_QUEUE = 'knowledge-base' satisfies QueueName;
 /** An owner is reminded again a week after the last reminder while the review is still overdue. */
 const REMIND_AGAIN_DAYS = 7;
 const HOUR_MS = 3_600_000;

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { MARKER_NAMES_NL, type Address, type CustomerDataExport } from '@loket/shared/contracts';
+import { formatDutch, formatDutchDate } from '@loket/shared/business-calendar';
 
 const CHANNEL_NL: Record<string, string> = {
   phone: 'Telefoon', email: 'E-mail', letter: 'Brief', counter: 'Balie', home_visit: 'Huisbezoek', portal: 'Mijn Loket', social: 'Sociale media',
@@ -17,10 +18,8 @@ const CONTRACT_STATUS_NL: Record<string, string> = { active: 'Lopend', future: '
 const PHONE_LABEL_NL: Record<string, string> = { mobile: 'mobiel', home: 'thuis', work: 'werk', other: 'anders' };
 const KIND_NL: Record<string, string> = { tenant: 'Huurder', home_seeker: 'Woningzoekende' };
 
-const dateTime = (iso: string | null | undefined) =>
-  iso ? new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : '—';
-const date = (iso: string | null | undefined) =>
-  iso ? new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '—';
+const dateTime = (iso: string | null | undefined) => (iso ? formatDutch(iso, 'dateTime') : '—');
+const date = (iso: string | null | undefined) => (iso ? (iso.length === 10 ? formatDutchDate(iso) : formatDutch(iso, 'date')) : '—');
 const address = (a: Address | null) =>
   a ? `${a.street} ${a.houseNumber}${a.houseLetter ?? ''}${a.houseNumberAddition ? `-${a.houseNumberAddition}` : ''}, ${a.postcode} ${a.city}` : '—';
 /** "+31612345678" → "06 12345678", "+31201234567" → "020 1234567"; other numbers as they are. */

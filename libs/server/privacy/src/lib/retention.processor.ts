@@ -1,13 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
-import { RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
+import { RepeatableJobScheduler, processorOptions, type JobPayloads, type QueueJob, type QueueName } from '@loket/server/platform';
 import { RetentionService, type RetentionRun } from './retention.service';
 
 /** This module's queue: job name → payload. */
-export const PRIVACY_QUEUE = 'privacy';
-export interface PrivacyJobs {
-  'apply-retention': Record<string, never>;
-}
+export const PRIVACY_QUEUE = 'privacy' satisfies QueueName;
+export type PrivacyJobs = JobPayloads['privacy'];
 
 /** Applies the retention rules. Idempotent: a run removes only what is past its rule at that moment. */
 @Processor(PRIVACY_QUEUE, processorOptions())
@@ -16,7 +13,7 @@ export class RetentionProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<PrivacyJobs[keyof PrivacyJobs], unknown, keyof PrivacyJobs>): Promise<RetentionRun> {
+  async process(job: QueueJob<typeof PRIVACY_QUEUE>): Promise<RetentionRun> {
     if (job.name !== 'apply-retention') throw new Error(`Unknown job ${String(job.name)} on ${PRIVACY_QUEUE}`);
     return this.retention.apply(new Date());
   }

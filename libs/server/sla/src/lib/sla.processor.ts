@@ -1,11 +1,11 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
+import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, jobs } from '@loket/server/platform';
 import { DirectoryService, type Recipient } from '@loket/server/identity';
-import { nextOpeningMoment } from '@loket/shared/business-calendar';
+import { formatDutch, nextOpeningMoment } from '@loket/shared/business-calendar';
 import type { SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
-import { BreachScheduler, HORIZON_MS, SLA_QUEUE, breachJobId, bucketOf, type SlaJobs } from './breaches';
+import { BreachScheduler, HORIZON_MS, SLA_QUEUE, type SlaJobs } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, policyFor } from './dues';
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
@@ -21,7 +21,6 @@ const target = (t: SlaTarget | null | undefined) => (!t ? '-' : t.type === 'work
 const samePolicy = (a: ClockPolicy, b: ClockPolicy) =>
   target(a.firstResponse) === target(b.firstResponse) && target(a.resolution) === target(b.resolution) && !!a.topicSpecific === !!b.topicSpecific;
 
-const DUE_FORMAT = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 /**
  * The SLA jobs: breach checks at due moments (set-based), recalculation after a calendar or policy
@@ -106,7 +105,7 @@ export class SlaProcessor extends WorkerHost {
           const notBefore = to.notificationHours === 'opening_hours' && !isOpen(calendar, now) ? nextOpeningMoment(calendar, now) : null;
           const lines = items.map((p) => {
             const what = p.target === 'first_response' ? 'eerste reactie' : 'antwoord';
-            return `- ${what} was beloofd uiterlijk ${DUE_FORMAT.format(new Date(p.due_at))}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
+            return `- ${what} was beloofd uiterlijk ${formatDutch(p.due_at, 'weekdayDateTime')}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
           });
           await this.outbox.enqueue({
             organizationId: org,
@@ -198,15 +197,12 @@ export class SlaProcessor extends WorkerHost {
       const job = await this.queue.getJob(jobId);
       if (job && !(await job.isFailed())) continue;
       if (job) await job.remove().catch(() => undefined);
-      await this.queue.add('recalculate', { recalculationId: id }, { jobId, removeOnComplete: true, removeOnFail: 50, attempts: 3 });
+      await jobs.add(this.queue, 'sla/recalculate', { recalculationId: id }, { jobId });
       recalculations += 1;
     }
     return { buckets: dues.length, recalculations, breaches };
   }
 }
-
-/** Exposed for tests and the bench: the bucket and job id a due moment is checked under. */
-export const breachJobFor = (due: Date): string => breachJobId(bucketOf(due));
 
 /** Keeps the reconciler scheduled; written again every period, so a flushed Redis gets it back. */
 export const SlaReconcileScheduler = RepeatableJobScheduler(SLA_QUEUE, 'sla-reconcile', 'reconcile');

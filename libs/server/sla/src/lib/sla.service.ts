@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { UseCase, afterCommit, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
+import { UseCase, afterCommit, jobs, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
 import { holidaysOf } from '@loket/shared/business-calendar';
 import type {
   Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
@@ -123,9 +123,7 @@ export class SlaService {
     const id = await this.repository.queueRecalculation(actor.organizationId, reason);
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: `sla.${reason}`, entityType: 'organization', entityId: actor.organizationId, details });
     // A lost job is picked up by the worker's reconciler.
-    await afterCommit(() =>
-      this.queue.add('recalculate', { recalculationId: id }, { jobId: `recalculate-${id}`, removeOnComplete: true, removeOnFail: 50, attempts: 3 }).catch(() => undefined),
-    );
+    await afterCommit(() => jobs.add(this.queue, 'sla/recalculate', { recalculationId: id }, { jobId: `recalculate-${id}` }).catch(() => undefined));
   }
 
   private toPolicy(p: StoredPolicy, topics: TopicRef[]): SlaPolicy {

@@ -8,7 +8,7 @@ import {
   type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
   type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest,
 } from '@loket/shared/contracts';
-import { IsRealDateTime } from '@loket/server/platform';
+import { IsRealDateTime, uuidOr } from '@loket/server/platform';
 
 
 export class FollowUpDto implements FollowUp {
@@ -54,7 +54,7 @@ export class ResolveCaseDto implements ResolveCaseRequest {
 
 export class ListCasesQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
-  @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'must be a user id or "me"' }) ownerId?: string;
+  @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(uuidOr('me'), { message: 'must be a user id or "me"' }) ownerId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;

@@ -31,7 +31,7 @@ class SafeQueryLogger implements TypeOrmLogger {
   }
 }
 
-type Entity = string | (new (...args: never[]) => unknown) | EntitySchema;
+export type DataSourceEntity = string | (new (...args: never[]) => unknown) | EntitySchema;
 
 /**
  * One place that says how Loket talks to PostgreSQL. `synchronize` is off everywhere:
@@ -40,7 +40,7 @@ type Entity = string | (new (...args: never[]) => unknown) | EntitySchema;
 export function dataSourceOptions(opts: {
   url: string;
   poolSize?: number;
-  entities: MixedList<Entity>;
+  entities: MixedList<DataSourceEntity>;
   migrations?: MixedList<string | (new () => unknown)>;
   applicationName?: string;
 }): DataSourceOptions {

@@ -11,7 +11,6 @@ export const LATEST_YEAR = 2199;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
-const DAY_MS = 86_400_000;
 
 export const DATE_MESSAGE = 'must be a date YYYY-MM-DD';
 export const DATE_TIME_MESSAGE = 'must be a date and time with offset (ISO 8601), e.g. 2026-11-23T10:00:00+01:00';
@@ -62,9 +61,6 @@ export function parseDateTime(value: unknown): Date | null {
   const r = checkDateTime(value);
   return r.ok ? r.value : null;
 }
-
-/** Whole days from `from` to `to` (by the clock, not the calendar). */
-export const daysBetween = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / DAY_MS;
 
 function dateDecorator(check: (value: unknown) => Check<Date>, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>

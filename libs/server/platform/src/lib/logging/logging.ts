@@ -135,34 +135,35 @@ export function pinoOptions(config: Pick<AppConfig, 'LOG_LEVEL'>): LoggerOptions
   };
 }
 
-export function loggerModule() {
+/**
+ * The pino logger of every Loket process. With `http` (the API) each request is logged too,
+ * with its correlation id and the path without its query string; without it (the worker) the
+ * same options, levels and redaction apply to its own lines.
+ */
+export function loggerModule(options: { http: boolean }) {
   return LoggerModule.forRootAsync({
     inject: [APP_CONFIG],
-    useFactory: (config: AppConfig) => ({
-      forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-      pinoHttp: {
-        ...pinoOptions(config),
-        genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
-        customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
-        serializers: {
-          ...pinoOptions(config).serializers,
-          // The query string may hold a name, phone number or postcode someone searched for.
-          req: (req: { method: string; url: string; id: string }) => ({
-            id: req.id,
-            method: req.method,
-            url: req.url.split('?')[0],
-          }),
-        },
-        autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/v1/health') },
-      },
-    }),
+    useFactory: (config: AppConfig) => (options.http ? httpLoggerParams(config) : { pinoHttp: pinoOptions(config) }),
   });
 }
 
-/** The same pino set-up for a process without HTTP (the worker). */
-export function processLoggerModule() {
-  return LoggerModule.forRootAsync({
-    inject: [APP_CONFIG],
-    useFactory: (config: AppConfig) => ({ pinoHttp: pinoOptions(config) }),
-  });
+function httpLoggerParams(config: AppConfig) {
+  return {
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+    pinoHttp: {
+      ...pinoOptions(config),
+      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? '',
+      customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
+      serializers: {
+        ...pinoOptions(config).serializers,
+        // The query string may hold a name, phone number or postcode someone searched for.
+        req: (req: { method: string; url: string; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/v1/health') },
+    },
+  };
 }

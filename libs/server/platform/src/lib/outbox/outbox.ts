@@ -6,14 +6,12 @@ import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
 import { safeError } from '../logging/logging';
 import { afterCommit } from '../database/transactions';
 import { RepeatableJobScheduler } from './keep-scheduled';
+import { jobs, type JobPayloads, type QueueName } from '../jobs/jobs';
 import type { OutboxChannel, OutboxStatus } from './outbox-message.entity';
 import { OutboxRepository } from './outbox.repository';
 
-export const OUTBOX_QUEUE = 'outbox';
-export interface OutboxJobs {
-  deliver: { messageId: string };
-  reconcile: Record<string, never>;
-}
+export const OUTBOX_QUEUE = 'outbox' satisfies QueueName;
+export type OutboxJobs = JobPayloads['outbox'];
 
 export interface OutgoingMessage {
   organizationId: string;
@@ -46,8 +44,6 @@ function unreachable(error: Error & { code?: string; responseCode?: number }): b
   if (typeof error.responseCode === 'number') return error.responseCode >= 400 && error.responseCode < 500;
   return ['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ECONNREFUSED', 'ECONNRESET'].includes(error.code ?? '');
 }
-
-const DELIVER_OPTIONS = { attempts: 6, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: true, removeOnFail: false };
 
 /**
  * Puts a message in the outbox within the caller's transaction; after the commit, the delivery
@@ -82,7 +78,7 @@ export class OutboxService {
   /** Queues the delivery; `enqueue` calls it after the commit. Losing this call loses nothing: the reconciler catches up. */
   async dispatch(messageId: string, notBefore?: Date | null): Promise<void> {
     const delay = notBefore ? Math.max(0, notBefore.getTime() - Date.now()) : 0;
-    await this.queue.add('deliver', { messageId }, { ...DELIVER_OPTIONS, jobId: messageId, delay }).catch(() => undefined);
+    await jobs.add(this.queue, 'outbox/deliver', { messageId }, { jobId: messageId, delay }).catch(() => undefined);
   }
 }
 
@@ -158,7 +154,7 @@ export class OutboxProcessor extends WorkerHost {
       if (job && !(await job.isFailed())) continue;
       if (job) await job.remove().catch(() => undefined);
       const delay = not_before ? Math.max(0, new Date(not_before).getTime() - Date.now()) : 0;
-      await this.queue.add('deliver', { messageId: id }, { ...DELIVER_OPTIONS, jobId: id, delay });
+      await jobs.add(this.queue, 'outbox/deliver', { messageId: id }, { jobId: id, delay });
       requeued += 1;
     }
     if (requeued) this.logger.warn(`Re-queued ${requeued} outbox message(s) that had no job`);
