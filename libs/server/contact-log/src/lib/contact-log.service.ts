@@ -78,7 +78,7 @@ export class ContactLogService implements OnModuleInit {
        ON CONFLICT (organization_id, code) DO NOTHING RETURNING id, code, name, sensitive, active`,
       [actor.organizationId, dto.code, dto.name.trim(), dto.sensitive ?? false],
     );
-    if (!rows[0]) throw new ConflictError(`There is already a topic with code "${dto.code}".`, 'topic-code-taken');
+    if (!rows[0]) throw new ConflictError('topic-code-taken', { code: dto.code });
     this.topicCache.delete(actor.organizationId);
     return rows[0];
   }
@@ -116,35 +116,35 @@ export class ContactLogService implements OnModuleInit {
     const customer = await this.customers.contactInfo(org, dto.customerId);
     if (!customer) throw new NotFoundError('Customer');
     const topic = await this.topicByIdOrCode(org, dto.topic);
-    if (!topic) errors.push({ field: 'topic', message: 'is not a topic of this organization (give its id or code)' });
+    if (!topic) errors.push({ field: 'topic', code: 'not_found_in_organization' });
     const now = new Date();
     const nowMs = now.getTime();
     const givenAt = dto.occurredAt ? parseDateTime(dto.occurredAt) : now;
     const followUpAt = dto.followUp ? parseDateTime(dto.followUp.at) : null;
     const maxAge = this.config.CONTACT_MAX_AGE_DAYS;
     const horizon = this.config.CALLBACK_HORIZON_DAYS;
-    if (!givenAt) errors.push({ field: 'occurredAt', message: 'is not a real date and time' });
-    else if (givenAt.getTime() > nowMs + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', message: 'must not be in the future' });
-    else if (givenAt.getTime() < nowMs - maxAge * DAY_MS) errors.push({ field: 'occurredAt', message: `must lie within the last ${maxAge} days` });
-    if (dto.followUp && !followUpAt) errors.push({ field: 'followUp.at', message: 'is not a real date and time' });
-    else if (followUpAt && followUpAt.getTime() > nowMs + horizon * DAY_MS) errors.push({ field: 'followUp.at', message: `must lie within ${horizon} days from now` });
-    if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', message: 'give either caseId (an open case) or newCase, not both and not neither' });
+    if (!givenAt) errors.push({ field: 'occurredAt', code: 'not_a_real_date_time' });
+    else if (givenAt.getTime() > nowMs + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', code: 'in_future' });
+    else if (givenAt.getTime() < nowMs - maxAge * DAY_MS) errors.push({ field: 'occurredAt', code: 'too_far_back', params: { days: maxAge } });
+    if (dto.followUp && !followUpAt) errors.push({ field: 'followUp.at', code: 'not_a_real_date_time' });
+    else if (followUpAt && followUpAt.getTime() > nowMs + horizon * DAY_MS) errors.push({ field: 'followUp.at', code: 'too_far_ahead', params: { days: horizon } });
+    if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', code: dto.caseId ? 'not_both' : 'required', params: { other: dto.caseId ? 'caseId' : 'newCase' } });
     if (dto.channel === 'counter' && dto.outcome !== 'answered' && !dto.followUp) {
-      errors.push({ field: 'followUp', message: 'a visitor who could not be helped leaves with a follow-up appointment: say how (channel) and when (at)' });
+      errors.push({ field: 'followUp', code: 'required' });
     }
     else if (followUpAt && givenAt && followUpAt.getTime() < givenAt.getTime() - CLOCK_SKEW_MS) {
-      errors.push({ field: 'followUp.at', message: 'must be after the contact' });
+      errors.push({ field: 'followUp.at', code: 'not_after_other', params: { other: 'occurredAt' } });
     }
     let location: Location | null = null;
     if (dto.locationId) {
       const loc: Location[] = await this.db.query(`SELECT id, code, name FROM locations WHERE id = $1 AND organization_id = $2`, [dto.locationId, org]);
       location = loc[0] ?? null;
-      if (!location) errors.push({ field: 'locationId', message: 'is not a location of this organization' });
+      if (!location) errors.push({ field: 'locationId', code: 'not_found_in_organization' });
     }
     if (dto.articleIds?.length) {
       const known = new Set(await this.articles.existing(org, dto.articleIds));
       dto.articleIds.forEach((id, i) => {
-        if (!known.has(id)) errors.push({ field: `articleIds[${i}]`, message: 'is not an article of this organization' });
+        if (!known.has(id)) errors.push({ field: `articleIds[${i}]`, code: 'not_found_in_organization' });
       });
     }
     if (errors.length) throw new ValidationFailedError(errors);
@@ -156,8 +156,8 @@ export class ContactLogService implements OnModuleInit {
     let caseRow: CaseRow;
     if (dto.caseId) {
       caseRow = await this.lockCase(org, dto.caseId);
-      if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case', 'This customer has no case with this id.');
-      if (caseRow.status === 'closed') throw new ConflictError('This case is closed and takes no new contacts. Open a new case for a new question.', 'case-closed');
+      if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case');
+      if (caseRow.status === 'closed') throw new ConflictError('case-closed.no-contacts');
       if (caseRow.status === 'resolved') {
         await this.db.query(`UPDATE cases SET status = 'open', resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL, updated_at = $2 WHERE id = $1`, [caseRow.id, now]);
         await this.events(org, caseRow, [{ type: 'reopened', from: 'resolved', to: 'open', by: employee }]);
@@ -316,16 +316,16 @@ export class ContactLogService implements OnModuleInit {
     const now = new Date();
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
       const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
-      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' }]);
+      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
       await this.db.query(`UPDATE cases SET owner_id = $2, updated_at = $3 WHERE id = $1`, [id, dto.ownerId, now]);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
       await this.event(org, row, 'owner_changed', row.owner_id ? (names.get(row.owner_id)?.displayName ?? null) : null, owner?.displayName ?? null, by);
     }
     if (dto.status && dto.status !== row.status) {
-      if (row.status === 'closed') throw new ConflictError('This case is closed; it cannot change any more.', 'case-closed');
+      if (row.status === 'closed') throw new ConflictError('case-closed.final');
       if (dto.status === 'closed' && row.status !== 'resolved') {
-        throw new ConflictError('Only a resolved case can be closed: resolve it first with the answer for the customer.', 'case-not-resolved');
+        throw new ConflictError('case-not-resolved');
       }
       if (row.status === 'resolved' && dto.status !== 'closed') {
         await this.db.query(`UPDATE cases SET resolved_at = NULL, contacts_at_resolution = NULL, answer_summary = NULL WHERE id = $1`, [id]);
@@ -348,7 +348,7 @@ export class ContactLogService implements OnModuleInit {
   async resolveCase(actor: Actor, id: string, dto: ResolveCaseDto): Promise<CaseWithContacts> {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
-    if (row.status === 'closed' || row.status === 'resolved') throw new ConflictError(`This case is already ${row.status}.`, 'case-already-resolved');
+    if (row.status === 'closed' || row.status === 'resolved') throw new ConflictError('case-already-resolved', { status: row.status });
     const now = new Date();
     await this.db.query(
       `UPDATE cases SET status = 'resolved', answer_summary = $2, contacts_at_resolution = contact_count, resolved_at = $3, updated_at = $3 WHERE id = $1`,

@@ -64,7 +64,7 @@ export class CustomersService {
         dto.attitude ?? null, dto.vulnerabilities ?? [], new Date(),
       ],
     );
-    if (!inserted[0]) throw new ConflictError(`Customer number ${number} is already in use.`, 'customer-number-taken');
+    if (!inserted[0]) throw new ConflictError('customer-number-taken', { number });
     const id = inserted[0].id;
     await this.replacePhones(actor.organizationId, id, phones);
     await this.indexName(actor.organizationId, id, dto.firstName, dto.namePrefix ?? null, dto.lastName);
@@ -80,7 +80,7 @@ export class CustomersService {
     const address = dto.address ? normalizeAddress(dto.address, 'address', errors) : dto.address;
     checkBirthDate(dto.birthDate, errors);
     for (const required of ['kind', 'firstName', 'lastName', 'language', 'interpreterNeeded', 'vulnerabilities'] as const) {
-      if (dto[required] === null) errors.push({ field: required, message: 'cannot be cleared' });
+      if (dto[required] === null) errors.push({ field: required, code: 'required' });
     }
     if (errors.length) throw new ValidationFailedError(errors);
 
@@ -158,7 +158,7 @@ export class CustomersService {
     const errors = [...markerDateErrors('validFrom', dto.validFrom), ...markerDateErrors('validUntil', dto.validUntil)];
     if (errors.length) throw new ValidationFailedError(errors);
     if (dto.validUntil && dto.validUntil < validFrom) {
-      throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be before validFrom' }]);
+      throw new ValidationFailedError([{ field: 'validUntil', code: 'before_other', params: { other: 'validFrom' } }]);
     }
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO customer_markers (organization_id, customer_id, code, note, valid_from, valid_until, created_by, created_at, updated_at)
@@ -184,10 +184,10 @@ export class CustomersService {
     if (errors.length) throw new ValidationFailedError(errors);
     // Ending a marker sets its last day; yesterday is allowed so one that began today can be withdrawn today.
     if (dto.validUntil && dto.validUntil < dayBefore(rows[0].valid_from)) {
-      throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be more than one day before validFrom' }]);
+      throw new ValidationFailedError([{ field: 'validUntil', code: 'before_other', params: { other: 'validFrom' } }]);
     }
     if (dto.note === undefined && dto.validUntil === undefined) {
-      throw new ValidationFailedError([{ field: 'body', message: 'give note and/or validUntil' }]);
+      throw new ValidationFailedError([{ field: 'body', code: 'required' }]);
     }
     await this.db.query(
       `UPDATE customer_markers SET note = COALESCE($1, note), valid_until = CASE WHEN $2::boolean THEN $3::date ELSE valid_until END, updated_at = $6
@@ -314,7 +314,7 @@ export class CustomersService {
 const MARKER_YEARS = 10;
 
 function markerDateErrors(field: string, date: string | null | undefined): FieldError[] {
-  return date && !isDateWithinYears(date, MARKER_YEARS, todayInAmsterdam()) ? [{ field, message: `must lie within ${MARKER_YEARS} years of today` }] : [];
+  return date && !isDateWithinYears(date, MARKER_YEARS, todayInAmsterdam()) ? [{ field, code: 'not_within_years', params: { years: MARKER_YEARS } }] : [];
 }
 
 function dayBefore(date: string): string {
@@ -331,7 +331,7 @@ function normalizePhones(input: PhoneNumberInputDto[], field: string, errors: Fi
   const out: { e164: string; label: string }[] = [];
   input.forEach((p, i) => {
     const e164 = normalizePhone(p.number);
-    if (!e164) errors.push({ field: `${field}[${i}].number`, message: 'is not a valid phone number' });
+    if (!e164) errors.push({ field: `${field}[${i}].number`, code: 'not_a_phone_number' });
     else if (!out.some((o) => o.e164 === e164)) out.push({ e164, label: p.label ?? 'mobile' });
   });
   return out;
@@ -339,7 +339,7 @@ function normalizePhones(input: PhoneNumberInputDto[], field: string, errors: Fi
 
 function normalizeAddress(a: AddressDto, field: string, errors: FieldError[]) {
   const postcode = normalizePostcode(a.postcode);
-  if (!postcode) errors.push({ field: `${field}.postcode`, message: 'is not a Dutch postcode (1234 AB)' });
+  if (!postcode) errors.push({ field: `${field}.postcode`, code: 'not_a_postcode' });
   return {
     street: a.street.trim(),
     houseNumber: a.houseNumber,
@@ -352,8 +352,8 @@ function normalizeAddress(a: AddressDto, field: string, errors: FieldError[]) {
 
 function checkBirthDate(birthDate: string | null | undefined, errors: FieldError[]): void {
   if (!birthDate) return;
-  if (birthDate > todayInAmsterdam()) errors.push({ field: 'birthDate', message: 'must not be in the future' });
-  else if (birthDate < '1900-01-01') errors.push({ field: 'birthDate', message: 'must be after 1900' });
+  if (birthDate > todayInAmsterdam()) errors.push({ field: 'birthDate', code: 'in_future' });
+  else if (birthDate < '1900-01-01') errors.push({ field: 'birthDate', code: 'before_minimum', params: { min: '1900-01-01' } });
 }
 
 export function toPortalCustomer(c: Customer): PortalCustomer {

@@ -26,12 +26,6 @@ export interface LoginClient {
   language: 'nl' | 'en';
 }
 
-/** The login pages show the same words on a 429 (i18n key auth.tooManyAttempts). */
-const TOO_MANY_ATTEMPTS = {
-  nl: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
-  en: 'Too many attempts. Wait a moment and try again.',
-};
-
 interface UserRow {
   id: string;
   organization_id: string;
@@ -61,7 +55,7 @@ export class AuthService {
    */
   async login(email: string, password: string, client: LoginClient): Promise<LoginResponse> {
     const permit = await this.throttle.admit(email, client.address);
-    if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds, TOO_MANY_ATTEMPTS[client.language]);
+    if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds);
     const rows: UserRow[] = await this.db.query(
       `SELECT u.id, u.organization_id, u.email, u.display_name, u.kind, u.roles, u.customer_id, u.password_hash, u.notification_hours,
               o.slug AS org_slug, o.name AS org_name
@@ -87,7 +81,7 @@ export class AuthService {
           ...(lockedForSeconds ? { lockedForSeconds } : {}),
         },
       });
-      throw new UnauthorizedError('The e-mail address or password is not right.');
+      throw new UnauthorizedError('unauthorized.wrong-credentials');
     }
     await this.throttle.succeeded(permit);
 

@@ -12,20 +12,20 @@ import { KnowledgeBaseService } from './knowledge-base.service';
 const READERS = [...CUSTOMER_STAFF, 'kb_editor'] as const;
 
 export class CreateArticleDto implements CreateArticleRequest {
-  @ApiProperty() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title!: string;
+  @ApiProperty() @IsString() @Length(3, 200) title!: string;
   @ApiProperty({ type: [String], example: ['Hoe zeg ik mijn huur op?', 'contract beëindigen', 'verhuizen'] })
   @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions!: string[];
   @ApiProperty({ description: 'Markdown' }) @IsString() @MaxLength(50_000) body!: string;
-  @ApiProperty({ enum: ARTICLE_AUDIENCES }) @IsIn(ARTICLE_AUDIENCES, { message: `must be one of ${ARTICLE_AUDIENCES.join(', ')}` }) audience!: ArticleAudience;
+  @ApiProperty({ enum: ARTICLE_AUDIENCES }) @IsIn(ARTICLE_AUDIENCES) audience!: ArticleAudience;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(80) category?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'Topic ids or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a staff member id' }) ownerId?: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
   @ApiPropertyOptional({ example: '2027-06-01', format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() reviewBy?: string | null;
 }
 
 export class UpdateArticleDto implements UpdateArticleRequest {
-  @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt({ message: 'must be the version number you edited' }) @Min(1) @Max(PG_INT_MAX) baseVersion!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title?: string;
+  @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt() @Min(1) @Max(PG_INT_MAX) baseVersion!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200) title?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50_000) body?: string;
   @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
@@ -41,21 +41,21 @@ export class ArticlesQueryDto {
   @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES }) @IsOptional() @IsIn(ARTICLE_STATUSES) status?: ArticleStatus;
   @ApiPropertyOptional({ description: 'Topic id or code' }) @IsOptional() @IsString() @MaxLength(60) topic?: string;
-  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(50, { message: 'must be at most 50' }) limit?: number;
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
 export class FeedbackDto implements ArticleFeedbackRequest {
-  @ApiProperty({ description: 'Heeft dit u geholpen?' }) @IsBoolean({ message: 'must be true or false' }) helpful!: boolean;
+  @ApiProperty({ description: 'Heeft dit u geholpen?' }) @IsBoolean() helpful!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;
 }
 
 export class RestoreDto {
-  @ApiProperty({ minimum: 1 }) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) version!: number;
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(PG_INT_MAX) version!: number;
 }
 
 export class DiffQueryDto {
-  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) from!: number;
-  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) to!: number;
+  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(PG_INT_MAX) from!: number;
+  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(PG_INT_MAX) to!: number;
 }
 
 export class SynonymsDto {

@@ -76,7 +76,7 @@ export class KnowledgeBaseService {
     const org = actor.organizationId;
     checkReviewBy(dto.reviewBy);
     const topicIds = await this.topicIds(org, dto.topics ?? []);
-    if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+    if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
     const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO articles (organization_id, audience, category, topic_ids, owner_id, review_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
       [org, dto.audience, dto.category?.trim() || null, topicIds, dto.ownerId ?? actor.userId, dto.reviewBy ?? null, new Date()],
@@ -93,12 +93,12 @@ export class KnowledgeBaseService {
     checkReviewBy(dto.reviewBy);
     const article = await this.lock(org, id);
     if (dto.baseVersion !== article.latest_version) {
-      throw new ConflictError(`Someone saved version ${article.latest_version} after the version ${dto.baseVersion} you edited. Open the latest version and make your change again.`, 'stale-version');
+      throw new ConflictError('stale-version', { latest: article.latest_version, base: dto.baseVersion });
     }
     const latest = await this.version(id, article.latest_version);
     const topicIds = dto.topics ? await this.topicIds(org, dto.topics) : latest.topic_ids;
     if (dto.ownerId !== undefined && dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) {
-      throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+      throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
     }
     const next = article.latest_version + 1;
     await this.insertVersion(actor, id, next, {
@@ -127,9 +127,9 @@ export class KnowledgeBaseService {
     const article = await this.lock(org, id);
     const v = await this.version(id, article.latest_version);
     const errors: FieldError[] = [];
-    if (!v.questions.some((q) => q.trim())) errors.push({ field: 'questions', message: 'an article answers at least one question: add the question in the customer’s words' });
-    if (!plainText(v.body)) errors.push({ field: 'body', message: 'is empty: write the answer before publishing' });
-    if (errors.length) throw new ValidationFailedError(errors, 'This version cannot be published yet.');
+    if (!v.questions.some((q) => q.trim())) errors.push({ field: 'questions', code: 'required' });
+    if (!plainText(v.body)) errors.push({ field: 'body', code: 'required' });
+    if (errors.length) throw new ValidationFailedError(errors, 'validation-failed.not-publishable');
     await this.db.query(
       `UPDATE articles SET status = 'published', published_version = $2, published_at = $9, audience = $3, category = $4, topic_ids = $5, updated_at = $9,
               search_text = $7 || ' \n ' || $6,
@@ -396,9 +396,9 @@ export class KnowledgeBaseService {
   async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
     const errors: FieldError[] = [];
     groups.forEach((g, i) => {
-      if (!Array.isArray(g) || g.length > 50) errors.push({ field: `groups[${i}]`, message: 'must be a list of at most 50 words' });
+      if (!Array.isArray(g) || g.length > 50) errors.push({ field: `groups[${i}]`, code: 'too_many', params: { max: 50 } });
       else g.forEach((w: unknown, j) => {
-        if (typeof w !== 'string' || w.length > 100) errors.push({ field: `groups[${i}][${j}]`, message: 'must be a word or phrase of at most 100 characters' });
+        if (typeof w !== 'string' || w.length > 100) errors.push({ field: `groups[${i}][${j}]`, code: 'too_long', params: { max: 100 } });
       });
     });
     if (errors.length) throw new ValidationFailedError(errors.slice(0, 20));
@@ -443,7 +443,7 @@ export class KnowledgeBaseService {
     const out: string[] = [];
     idsOrCodes.forEach((x, i) => {
       const t = topics.find((t) => t.id === x || t.code === x);
-      if (!t) throw new ValidationFailedError([{ field: `topics[${i}]`, message: 'is not a topic of this organization (give its id or code)' }]);
+      if (!t) throw new ValidationFailedError([{ field: `topics[${i}]`, code: 'not_found_in_organization' }]);
       out.push(t.id);
     });
     return out;
@@ -522,6 +522,6 @@ const REVIEW_YEARS = 10;
 
 function checkReviewBy(reviewBy: string | null | undefined): void {
   if (reviewBy && !isDateWithinYears(reviewBy, REVIEW_YEARS, new Date().toISOString().slice(0, 10)) && reviewBy > new Date().toISOString().slice(0, 10)) {
-    throw new ValidationFailedError([{ field: 'reviewBy', message: `must lie at most ${REVIEW_YEARS} years ahead` }]);
+    throw new ValidationFailedError([{ field: 'reviewBy', code: 'too_far_ahead_years', params: { years: REVIEW_YEARS } }]);
   }
 }
