@@ -84,7 +84,7 @@ function checkWeek(hours: unknown, path: string, errors: FieldError[]): WeeklyHo
         }
         t += 24 * 60;
       } else if (overnight) {
-        errors.push({ field, code: 'invalid_format' });
+        errors.push({ field, code: 'not_overnight' });
         return;
       }
       spans.push({ from: dayIndex * 1440 + f, to: dayIndex * 1440 + t, field });

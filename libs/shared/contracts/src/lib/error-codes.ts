@@ -43,6 +43,7 @@ export const FIELD_ERROR_CODES = [
   'before_other',
   'not_after_other',
   'ends_before_start',
+  'not_overnight',
   'overlaps',
   'duplicate',
   'not_both',

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, TextField, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
+import { Alert, Button, TextField, fieldErrorKey, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -66,9 +66,9 @@ export function LoginPage({ kind, backend }: SessionProps) {
       onError: (error) => {
         const failure = backend.describeError(error);
         if (failure.status === 400) {
-          const fields = failure.fieldErrors;
-          if (fields['email']) setError('email', { message: fields['email'] });
-          if (fields['password']) setError('password', { message: fields['password'] });
+          const fields = failure.fieldCodes;
+          if (fields['email']) setError('email', { message: t(fieldErrorKey(fields['email'])) });
+          if (fields['password']) setError('password', { message: t(fieldErrorKey(fields['password'])) });
           if (fields['email'] || fields['password']) return;
         }
         setFormError(errorMessage(failure));

@@ -47,7 +47,7 @@ export const CompleteForm = forwardRef<HTMLTextAreaElement, { callback: Callback
         {
           onSuccess: () => onDone(values.resolved ? t('callbacks.complete.savedResolved') : t('callbacks.complete.saved')),
           onError: (error) => {
-            if (isApiError(error) && error.fieldErrors['result']) setError('result', { message: t('callbacks.complete.errors.resultTooShort') });
+            if (isApiError(error) && error.fieldCodes['result']) setError('result', { message: t('callbacks.complete.errors.resultTooShort') });
             else if (isApiError(error) && error.status === 409) setFormError(t('callbacks.errors.closed'));
             else setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('app.genericError'));
           },

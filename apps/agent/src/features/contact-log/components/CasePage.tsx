@@ -42,7 +42,7 @@ function ResolveForm({ item, onDone }: { item: CaseWithContacts; onDone: (messag
       {
         onSuccess: () => onDone(t('caseView.resolved')),
         onError: (error) => {
-          if (isApiError(error) && error.fieldErrors['answerSummary']) {
+          if (isApiError(error) && error.fieldCodes['answerSummary']) {
             setError('answerSummary', { message: t('caseView.errors.answerTooShort') });
           } else if (isApiError(error) && error.status === 409) {
             setFormError(t('caseView.errors.conflict'));

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MARKER_CODES, type MarkerCode } from '@loket/shared/contracts';
 import { isApiError, useCreateMarker } from '@loket/web/api-client';
-import { Alert, Button, SelectField, TextAreaField, TextField } from '@loket/web/ui';
+import { Alert, Button, SelectField, TextAreaField, TextField, fieldErrorKey } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -64,11 +64,11 @@ export function AddMarkerForm({ customerId, onAdded }: { customerId: string; onA
           onAdded?.(t(`markerNames.${markerCode}`));
         },
         onError: (error) => {
-          const fields = isApiError(error) ? error.fieldErrors : {};
+          const fields = isApiError(error) ? error.fieldCodes : {};
           let placed = false;
           for (const field of FIELDS) {
             if (fields[field]) {
-              setError(field, { message: fields[field] });
+              setError(field, { message: t(fieldErrorKey(fields[field])) });
               placed = true;
             }
           }

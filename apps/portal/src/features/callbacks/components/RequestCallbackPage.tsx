@@ -115,7 +115,7 @@ export function RequestCallbackPage() {
           let placed = false;
           for (const problem of problems) {
             if (problem.field === 'date' || problem.field === 'dayPart' || problem.field === 'at') {
-              const key = /past|verleden|voorbij/i.test(problem.message) ? 'past' : /closed|opening|gesloten|dicht/i.test(problem.message) ? 'closed' : 'other';
+              const key = problem.code === 'in_past' ? 'past' : problem.code === 'office_closed' ? 'closed' : 'other';
               setError(problem.field === 'date' ? 'date' : 'dayPart', { message: t(`requestCallback.serverErrors.${key}`) }, { shouldFocus: !placed });
               setSuggestion(asDayPart(parseWindowSuggestion(problem.suggestion)));
               placed = true;

@@ -59,7 +59,7 @@ export function AskQuestionPage() {
         },
         onError: (error) => {
           let placed = false;
-          const fields = isApiError(error) ? error.fieldErrors : {};
+          const fields = isApiError(error) ? error.fieldCodes : {};
           for (const field of FIELDS) {
             if (fields[field]) {
               setError(field, { message: t(`ask.serverErrors.${field}`) });

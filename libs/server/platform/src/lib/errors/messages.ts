@@ -53,6 +53,7 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   before_other: { nl: 'mag niet vóór {other} liggen', en: 'must not be before {other}' },
   not_after_other: { nl: 'moet na {other} liggen', en: 'must be after {other}' },
   ends_before_start: { nl: 'eindigt ({to}) voordat het begint ({from})', en: 'ends ({to}) before it starts ({from})' },
+  not_overnight: { nl: 'is als nachtelijk gemarkeerd maar eindigt op dezelfde dag', en: 'is marked overnight but ends the same day' },
   overlaps: { nl: 'overlapt met {other}', en: 'overlaps {other}' },
   duplicate: { nl: 'staat er al: {other}', en: 'is already given: {other}' },
   not_both: { nl: 'geef dit of {other}, niet allebei', en: 'give either this or {other}, not both' },
