@@ -8,3 +8,4 @@ export * from './lib/knowledge-base';
 export * from './lib/privacy';
 export * from './lib/access-log';
 export * from './lib/error-codes';
+export * from './lib/form-rules';

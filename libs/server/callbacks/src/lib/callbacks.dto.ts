@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS,
   type CallbackAttemptOutcome, type CallbackSettings, type CancelCallbackRequest, type CompleteCallbackRequest, type CreateCallbackRequest, type DayPart,
   type PortalCallbackRequest, type RecordAttemptRequest, type RescheduleCallbackRequest,
 } from '@loket/shared/contracts';
-import { IsRealDate, IsRealDateTime } from '@loket/server/platform';
+import { IsRealDate, IsRealDateTime, TextLength } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 
 
 class WindowDto {
@@ -23,7 +24,7 @@ export class CreateCallbackDto extends WindowDto implements CreateCallbackReques
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') caseId!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') contactId?: string;
   @ApiPropertyOptional({ example: '06-12345678', description: "Default: the customer's first phone number" }) @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
-  @ApiProperty({ example: 'Over de lekkage in de badkamer' }) @IsString() @Length(3, 500) reason!: string;
+  @ApiProperty({ example: 'Over de lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') assigneeId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') teamId?: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() confirm?: boolean;
@@ -40,22 +41,22 @@ export class ListCallbacksQueryDto {
 
 export class RecordAttemptDto implements RecordAttemptRequest {
   @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES) outcome!: CallbackAttemptOutcome;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.callbackAttemptNote) note?: string | null;
 }
 
 export class RescheduleCallbackDto extends WindowDto implements RescheduleCallbackRequest {
-  @ApiProperty() @IsString() @Length(3, 500) reason!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiProperty({ enum: ['customer', 'organization'], description: 'When the organization moves it, the customer is told in writing' })
   @IsIn(['customer', 'organization']) requestedBy!: 'customer' | 'organization';
 }
 
 export class CompleteCallbackDto implements CompleteCallbackRequest {
-  @ApiProperty({ description: 'In words the customer understands; becomes a contact on the case' }) @IsString() @Length(3, 4000) result!: string;
+  @ApiProperty({ description: 'In words the customer understands; becomes a contact on the case' }) @IsString() @TextLength(FORM_RULES.callbackResult) result!: string;
   @ApiPropertyOptional({ description: 'The question is answered with this call (resolves the case)' }) @IsOptional() @IsBoolean() resolved?: boolean;
 }
 
 export class CancelCallbackDto implements CancelCallbackRequest {
-  @ApiProperty() @IsString() @Length(3, 500) reason!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
 }
 
 export class CallbackSettingsDto implements CallbackSettings {
@@ -65,7 +66,7 @@ export class CallbackSettingsDto implements CallbackSettings {
 }
 
 export class PortalCallbackRequestDto implements PortalCallbackRequest {
-  @ApiProperty() @IsString() @Length(3, 500) reason!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
   @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS) dayPart!: DayPart;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;

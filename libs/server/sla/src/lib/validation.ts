@@ -1,5 +1,5 @@
 import { checkDate, parseDate, type FieldError } from '@loket/server/platform';
-import { CHANNELS, type SlaCalendarSettings, type SlaPolicyInput, type SlaTarget } from '@loket/shared/contracts';
+import { CHANNELS, FORM_RULES, type SlaCalendarSettings, type SlaPolicyInput, type SlaTarget } from '@loket/shared/contracts';
 import type { ClosingDay, LocationCalendarSettings, OpeningInterval, WeeklyHours } from '@loket/shared/business-calendar';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -125,7 +125,7 @@ function checkClosingDays(list: unknown, path: string, errors: FieldError[]): Cl
       if (!realDate(from)) errors.push({ field: `${field}.from`, code: dateCode(from) });
       else if (!realDate(to)) errors.push({ field: `${field}.to`, code: dateCode(to) });
       else if (to < from) errors.push({ field, code: 'ends_before_start', params: { from, to } });
-      else if (reason !== undefined && (typeof reason !== 'string' || reason.length > 200)) errors.push({ field: `${field}.reason`, code: typeof reason === 'string' ? 'too_long' : 'not_text', params: { max: 200 } });
+      else if (reason !== undefined && (typeof reason !== 'string' || reason.length > FORM_RULES.closingDayReason.max)) errors.push({ field: `${field}.reason`, code: typeof reason === 'string' ? 'too_long' : 'not_text', params: { max: FORM_RULES.closingDayReason.max } });
       else out.push(reason ? { from, to, reason: reason as string } : { from, to });
     } else errors.push({ field, code: 'invalid_format' });
   });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { MARKER_CODES, type MarkerCode } from '@loket/shared/contracts';
+import { FORM_RULES, MARKER_CODES, type MarkerCode } from '@loket/shared/contracts';
 import { isApiError, useCreateMarker } from '@loket/web/api-client';
 import { Alert, Button, SelectField, TextAreaField, TextField, fieldErrorKey } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
@@ -11,8 +11,8 @@ import { isSafetyMarker, todayIso } from '../hooks/markers';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS = ['code', 'note', 'validFrom', 'validUntil'] as const;
 /** The same limits as the API, so the agent hears about them in Dutch, next to the field. */
-const NOTE_MIN = 3;
-const NOTE_MAX = 2000;
+const NOTE_MIN = FORM_RULES.markerNote.min;
+const NOTE_MAX = FORM_RULES.markerNote.max;
 
 /** Adds a marker (signalering) with a note and an optional period. */
 export function AddMarkerForm({ customerId, onAdded }: { customerId: string; onAdded?: (name: string) => void }) {

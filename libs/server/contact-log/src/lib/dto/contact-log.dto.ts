@@ -8,7 +8,8 @@ import {
   type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
   type CreateTopicRequest, type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest, type UpdateTopicRequest,
 } from '@loket/shared/contracts';
-import { IsRealDateTime, fieldCode } from '@loket/server/platform';
+import { IsRealDateTime, TextLength, fieldCode } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 
 
 export class FollowUpDto implements FollowUp {
@@ -19,7 +20,7 @@ export class FollowUpDto implements FollowUp {
 }
 
 export class NewCaseDto {
-  @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @Length(3, 200) subject!: string;
+  @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
 }
 
 export class CreateContactDto implements CreateContactRequest {
@@ -29,8 +30,8 @@ export class CreateContactDto implements CreateContactRequest {
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional() @IsRealDateTime() occurredAt?: string;
   @ApiProperty({ description: 'Topic id or code', example: 'reparatie' }) @IsString() @Length(1, 60) topic!: string;
-  @ApiProperty({ description: 'Written so the customer could read it' }) @IsString() @Length(3, 4000) summary!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @MaxLength(4000) internalNote?: string | null;
+  @ApiProperty({ description: 'Written so the customer could read it' }) @IsString() @TextLength(FORM_RULES.contactSummary) summary!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @TextLength(FORM_RULES.contactInternalNote) internalNote?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') caseId?: string;
   @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
   @ApiProperty({ enum: CONTACT_OUTCOMES }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
@@ -45,11 +46,11 @@ export class UpdateCaseDto implements UpdateCaseRequest {
   @IsOptional() @IsIn(CASE_STATUSES.filter((s) => s !== 'resolved'))
   status?: Exclude<CaseStatus, 'resolved'>;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200) subject?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.caseSubject) subject?: string;
 }
 
 export class ResolveCaseDto implements ResolveCaseRequest {
-  @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @Length(3, 4000) answerSummary!: string;
+  @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @TextLength(FORM_RULES.answerSummary) answerSummary!: string;
 }
 
 export class ListCasesQueryDto {
@@ -79,6 +80,6 @@ export class UpdateTopicDto implements UpdateTopicRequest {
 
 export class AskQuestionDto implements AskQuestionRequest {
   @ApiProperty({ description: 'Topic id or code' }) @IsString() @Length(1, 60) topic!: string;
-  @ApiProperty() @IsString() @Length(3, 200) subject!: string;
-  @ApiProperty() @IsString() @Length(3, 4000) question!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.portalQuestion) question!: string;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
-  MaxLength, Min, MinLength, ValidateNested,
+  MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { type Callback,
   AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS,
@@ -12,7 +12,8 @@ import { type Callback,
   type Marker, type MarkerCode, type Page, type PhoneLabel, type PhoneNumber, type PortalCustomer, type PortalMe,
   type SearchMatchKind, type Unit, type Case, type Contact, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
 } from '@loket/shared/contracts';
-import { IsRealDate } from '@loket/server/platform';
+import { IsRealDate, TextLength } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 
@@ -43,7 +44,7 @@ export class CreateCustomerDto implements CreateCustomerRequest {
   @ApiProperty({ example: 'Vries' }) @IsString() @Length(1, 100) lastName!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional() @IsRealDate() birthDate?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @TextLength(FORM_RULES.email) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional({ type: AddressDto, nullable: true })
@@ -62,20 +63,20 @@ export class UpdateCustomerDto extends PartialType(OmitType(CreateCustomerDto, [
 
 export class CreateMarkerDto implements CreateMarkerRequest {
   @ApiProperty({ enum: MARKER_CODES, description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
-  @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @MinLength(3) @MaxLength(2000) note!: string;
+  @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @TextLength(FORM_RULES.markerNote) note!: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsRealDate() validFrom?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
 export class UpdateMarkerDto implements UpdateMarkerRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(2000) note?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.markerNote) note?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Set to end the marker.' })
   @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
 export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @TextLength(FORM_RULES.email) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE) language?: string;

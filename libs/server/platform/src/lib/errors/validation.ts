@@ -1,6 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage, type ValidationOptions } from 'class-validator';
-import { isFieldErrorCode, type FieldErrorCode } from '@loket/shared/contracts';
+import { Length, MaxLength, getMetadataStorage, type ValidationOptions } from 'class-validator';
+import { isFieldErrorCode, type FieldErrorCode, type TextRule } from '@loket/shared/contracts';
 import { FieldError, ValidationFailedError } from './domain-errors';
 import type { MessageParams } from './messages';
 
@@ -11,6 +11,13 @@ import type { MessageParams } from './messages';
 export function fieldCode(code: FieldErrorCode, params?: MessageParams, options: ValidationOptions = {}): ValidationOptions {
   return { ...options, message: code, ...(params ? { context: { params } } : {}) };
 }
+
+/**
+ * A text's length by one of the shared FORM_RULES (the SPAs' forms check the same numbers):
+ * `@TextLength(FORM_RULES.caseSubject)`. Refused as `too_short` or `too_long`.
+ */
+export const TextLength = (rule: TextRule, options?: ValidationOptions): PropertyDecorator =>
+  rule.min !== undefined ? Length(rule.min, rule.max, options) : MaxLength(rule.max, options);
 
 /** The arguments a rule of a class's property was declared with (e.g. `[3, 200]` for `@Length(3, 200)`). */
 function ruleArguments(target: object | undefined, property: string, rule: string): unknown[] {
