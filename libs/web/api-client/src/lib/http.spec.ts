@@ -47,6 +47,17 @@ describe('apiRequest', () => {
     expect(isApiError(error) && error.fieldProblems).toEqual([{ field: 'email', code: 'not_an_email' }, { field: 'email', code: 'too_long' }]);
   });
 
+  it('asks for answers in the language the page is in', async () => {
+    const fetch = respond(200, {});
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch });
+    document.documentElement.lang = 'en';
+    await apiRequest('/auth/me');
+    document.documentElement.lang = 'nl';
+    await apiRequest('/auth/me');
+    const sent = fetch.mock.calls.map((call) => ((call as unknown as [string, RequestInit])[1].headers as Record<string, string>)['Accept-Language']);
+    expect(sent).toEqual(['en', 'nl']);
+  });
+
   it('reports a failed connection as status 0', async () => {
     configureApiClient({ fetch: vi.fn(async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch });
     await expect(apiRequest('/customers')).rejects.toMatchObject({ status: 0 });

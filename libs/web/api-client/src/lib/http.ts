@@ -103,6 +103,9 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   const token = options.token === undefined ? getAccessToken() : options.token;
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers['Authorization'] = `Bearer ${token}`;
+  // The API answers problem titles and details in the language the person chose in the app (the page's lang).
+  const language = globalThis.document?.documentElement.lang;
+  if (language) headers['Accept-Language'] = language;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
