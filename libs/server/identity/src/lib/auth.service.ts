@@ -22,8 +22,6 @@ const LAST_SEEN_EVERY_MS = 60_000;
 export interface LoginClient {
   /** The client address (Fastify's request.ip, which honours TRUST_PROXY). */
   address: string;
-  /** English when the caller asked for it (Accept-Language), Dutch otherwise. */
-  language: 'nl' | 'en';
 }
 
 interface UserRow {
