@@ -241,5 +241,15 @@ describe('bad input gets a 400 naming the field', () => {
       const missingNl = await t.request('GET', `/customers/${randomUUID()}`, { token: agent.token });
       expect(missingNl.body).toMatchObject({ title: 'Klant niet gevonden', detail: 'Er bestaat voor u geen klant met dit id.' });
     });
+
+    it('says the same for what Fastify and Nest refuse before a handler runs: malformed JSON, an unknown address', async () => {
+      const malformed = await t.request('POST', '/auth/login', { body: '{"email":' });
+      expect(malformed.body).toMatchObject({ status: 400, title: 'Ongeldige JSON', errors: [{ field: 'body', code: 'malformed_json', message: 'is geen geldige JSON' }] });
+      const malformedEn = await t.request('POST', '/auth/login', { body: '{"email":', headers: { 'accept-language': 'en' } });
+      expect(malformedEn.body).toMatchObject({ title: 'Malformed JSON body', errors: [{ field: 'body', code: 'malformed_json', message: 'is not valid JSON' }] });
+      const nowhere = await t.request('GET', '/nergens', { token: agent.token, headers: { 'accept-language': 'en;q=0.9,nl;q=0.8' } });
+      expect(nowhere.body).toMatchObject({ status: 404, title: 'Not found', detail: 'There is no such endpoint.' });
+      expect((await t.request('GET', '/nergens', { token: agent.token })).body).toMatchObject({ title: 'Niet gevonden', detail: 'Dit adres bestaat niet in de API.' });
+    });
   });
 });

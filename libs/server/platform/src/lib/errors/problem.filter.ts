@@ -108,12 +108,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             ? ((response as { message: string[] }).message).join('; ')
             : String((response as { message?: unknown }).message ?? exception.message);
       const code = CODES[status] ?? (status >= 500 ? 'internal' : 'error');
+      // A body Fastify could not parse reaches the filter as Nest's 400.
+      const malformed = status === 400 && /JSON/.test(said);
       return {
         type: typeOf(code),
-        title: problemTitle(String(status), status, {}, language),
+        title: problemTitle(malformed ? 'malformed-json' : String(status), status, {}, language),
         status,
-        detail: status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(said) ? detail('not-found.endpoint') : code in PROBLEM_DETAILS_BY_CODE ? detail(PROBLEM_DETAILS_BY_CODE[code]) : said,
+        detail: malformed
+          ? detail('malformed-json')
+          : status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(said)
+            ? detail('not-found.endpoint')
+            : code in PROBLEM_DETAILS_BY_CODE
+              ? detail(PROBLEM_DETAILS_BY_CODE[code])
+              : said,
         correlationId,
+        ...(malformed ? { errors: [{ field: 'body', code: 'malformed_json' as const, message: fieldMessage('malformed_json', {}, language) }] } : {}),
       };
     }
     // Errors raised by Fastify itself before a handler runs (malformed JSON, wrong content type, body too large).
