@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { bootApp, freezeClock, createOrg, customerBody, TestApp, TestOrg } from '../testing/harness';
 
 /** Each finding of the external test: a 400 problem+json naming the field, never a 5xx. */
@@ -33,7 +34,7 @@ describe('bad input gets a 400 naming the field', () => {
   function refused(res: Awaited<ReturnType<TestApp['request']>>, ...fields: string[]) {
     expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status: 400, type: expect.stringContaining('application/problem+json') });
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(fields);
-    for (const e of res.body.errors) expect(e.message).toEqual(expect.any(String));
+    for (const e of res.body.errors) expect(e).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   }
   const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -158,9 +159,9 @@ describe('bad input gets a 400 naming the field', () => {
     const callback = (body: Record<string, unknown>) => t.request('POST', '/callbacks', { token: agent.token, body: { customerId, caseId, reason: 'Over de lekkage', ...body } });
 
     it('30 February is refused everywhere, never rolled over to 2 March', async () => {
-      expect((await contact({ occurredAt: '2026-02-30T10:00:00+01:00' })).body.errors).toEqual([{ field: 'occurredAt', message: 'is not a real date and time' }]);
-      expect((await callback({ date: '2027-02-30', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', message: 'is not a real date' }]);
-      expect((await callback({ at: '2027-02-30T10:00:00+01:00' })).body.errors).toEqual([{ field: 'at', message: 'is not a real date and time' }]);
+      expect((await contact({ occurredAt: '2026-02-30T10:00:00+01:00' })).body.errors).toEqual([{ field: 'occurredAt', code: 'not_a_real_date_time', message: 'is geen bestaande datum en tijd' }]);
+      expect((await callback({ date: '2027-02-30', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', code: 'not_a_real_date', message: 'is geen bestaande datum' }]);
+      expect((await callback({ at: '2027-02-30T10:00:00+01:00' })).body.errors).toEqual([{ field: 'at', code: 'not_a_real_date_time', message: 'is geen bestaande datum en tijd' }]);
       refused(await t.request('POST', '/portal/callbacks', { token: tenant.token, body: { reason: 'Graag terugbellen', date: '2027-02-29', dayPart: 'OCH' } }), 'date');
       // 29 February in a leap year is a real date.
       expect((await callback({ date: '2028-02-29', dayPart: 'OCH' })).status).toBe(400); // beyond the horizon of a year…
@@ -168,40 +169,87 @@ describe('bad input gets a 400 naming the field', () => {
     });
 
     it('a contact dated in year 0001, or longer ago than CONTACT_MAX_AGE_DAYS (365), is refused; within the year is fine', async () => {
-      expect((await contact({ occurredAt: '0001-01-01T10:00:00Z' })).body.errors).toEqual([{ field: 'occurredAt', message: 'must lie between the years 1900 and 2199' }]);
-      expect((await contact({ occurredAt: daysFromNow(-366) })).body.errors).toEqual([{ field: 'occurredAt', message: 'must lie within the last 365 days' }]);
+      expect((await contact({ occurredAt: '0001-01-01T10:00:00Z' })).body.errors).toEqual([{ field: 'occurredAt', code: 'year_out_of_range', message: 'moet tussen de jaren 1900 en 2199 liggen' }]);
+      expect((await contact({ occurredAt: daysFromNow(-366) })).body.errors).toEqual([{ field: 'occurredAt', code: 'too_far_back', message: 'moet binnen de laatste 365 dagen liggen' }]);
       const late = await contact({ occurredAt: daysFromNow(-364) });
       expect(late.status).toBe(201);
       expect(late.body.occurredAt).toBe(daysFromNow(-364));
     });
 
     it('a callback, a reschedule and a follow-up lie within CALLBACK_HORIZON_DAYS (365)', async () => {
-      expect((await callback({ date: '9999-12-31', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', message: 'must lie between the years 1900 and 2199' }]);
-      expect((await callback({ date: '2028-01-03', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', message: 'must lie within 365 days from now' }]);
-      expect((await callback({ at: '2028-01-03T10:00:00+01:00' })).body.errors).toEqual([{ field: 'at', message: 'must lie within 365 days from now' }]);
+      expect((await callback({ date: '9999-12-31', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', code: 'year_out_of_range', message: 'moet tussen de jaren 1900 en 2199 liggen' }]);
+      expect((await callback({ date: '2028-01-03', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', code: 'too_far_ahead', message: 'moet binnen 365 dagen vanaf nu liggen' }]);
+      expect((await callback({ at: '2028-01-03T10:00:00+01:00' })).body.errors).toEqual([{ field: 'at', code: 'too_far_ahead', message: 'moet binnen 365 dagen vanaf nu liggen' }]);
       const made = await callback({ date: '2026-12-08', dayPart: 'OCH' });
       expect(made.status).toBe(201);
       const move = (body: Record<string, unknown>) => t.request('POST', `/callbacks/${made.body.id}/reschedule`, { token: agent.token, body: { reason: 'Klant is op vakantie', requestedBy: 'customer', ...body } });
-      expect((await move({ date: '9999-12-31', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', message: 'must lie between the years 1900 and 2199' }]);
-      expect((await move({ date: '2199-12-31', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', message: 'must lie within 365 days from now' }]);
-      expect((await move({ at: '2199-12-31T10:00:00+01:00' })).body.errors).toEqual([{ field: 'at', message: 'must lie within 365 days from now' }]);
+      expect((await move({ date: '9999-12-31', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', code: 'year_out_of_range', message: 'moet tussen de jaren 1900 en 2199 liggen' }]);
+      expect((await move({ date: '2199-12-31', dayPart: 'OCH' })).body.errors).toEqual([{ field: 'date', code: 'too_far_ahead', message: 'moet binnen 365 dagen vanaf nu liggen' }]);
+      expect((await move({ at: '2199-12-31T10:00:00+01:00' })).body.errors).toEqual([{ field: 'at', code: 'too_far_ahead', message: 'moet binnen 365 dagen vanaf nu liggen' }]);
       const moved = await move({ date: '2027-11-29', dayPart: 'OCH' });
       expect(moved.status).toBe(200);
       expect(moved.body.dueAt.slice(0, 10)).toBe('2027-11-29');
       // The agreed follow-up of a counter visit, likewise.
       const counter = await contact({ channel: 'counter', outcome: 'forwarded', followUp: { channel: 'phone', at: '2199-01-04T10:00:00+01:00' } });
-      expect(counter.body.errors).toEqual([{ field: 'followUp.at', message: 'must lie within 365 days from now' }]);
+      expect(counter.body.errors).toEqual([{ field: 'followUp.at', code: 'too_far_ahead', message: 'moet binnen 365 dagen vanaf nu liggen' }]);
     });
 
     it('an article’s review date lies at most 10 years ahead, a marker’s dates within 10 years of today', async () => {
       const article = (reviewBy: string) => t.request('POST', '/articles', { token: editor.token, body: { title: 'Review', questions: ['Wanneer?'], body: 'Nu.', audience: 'public', reviewBy } });
-      expect((await article('2037-12-08')).body.errors).toEqual([{ field: 'reviewBy', message: 'must lie at most 10 years ahead' }]);
+      expect((await article('2037-12-08')).body.errors).toEqual([{ field: 'reviewBy', code: 'too_far_ahead_years', message: 'mag hoogstens 10 jaar vooruit liggen' }]);
       expect((await article('2036-12-07')).status).toBe(201);
       expect((await article('2001-01-01')).status).toBe(201); // imported, long overdue
       const marker = (body: Record<string, unknown>) => t.request('POST', `/customers/${customerId}/markers`, { token: agent.token, body: { code: 'AGR', note: 'Agressief gedrag', ...body } });
-      expect((await marker({ validFrom: '1990-01-01' })).body.errors).toEqual([{ field: 'validFrom', message: 'must lie within 10 years of today' }]);
-      expect((await marker({ validUntil: '2199-01-01' })).body.errors).toEqual([{ field: 'validUntil', message: 'must lie within 10 years of today' }]);
+      expect((await marker({ validFrom: '1990-01-01' })).body.errors).toEqual([{ field: 'validFrom', code: 'not_within_years', message: 'moet binnen 10 jaar van vandaag liggen' }]);
+      expect((await marker({ validUntil: '2199-01-01' })).body.errors).toEqual([{ field: 'validUntil', code: 'not_within_years', message: 'moet binnen 10 jaar van vandaag liggen' }]);
       expect((await marker({ validUntil: '2027-06-30' })).status).toBe(201);
+    });
+  });
+
+  describe('codes and messages: one catalog, Dutch unless the caller ranks English higher', () => {
+    const tooLong = (headers?: Record<string, string>) =>
+      t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, headers, body: { answerSummary: 'x'.repeat(4001) } });
+
+    it('names the broken rule by a stable code, whatever the language', async () => {
+      expect((await tooLong()).body.errors).toEqual([{ field: 'answerSummary', code: 'too_long', message: 'mag hoogstens 4000 tekens lang zijn' }]);
+      const short = await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answerSummary: 'x' } });
+      expect(short.body.errors).toEqual([{ field: 'answerSummary', code: 'too_short', message: 'moet minstens 3 tekens lang zijn' }]);
+      const missing = await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { extra: 1 } });
+      expect(missing.body.errors).toEqual([
+        { field: 'extra', code: 'not_allowed', message: 'is hier niet toegestaan' },
+        { field: 'answerSummary', code: 'required', message: 'is verplicht' },
+      ]);
+      const limit = await t.request('GET', '/cases?limit=500', { token: agent.token });
+      expect(limit.body.errors).toEqual([{ field: 'limit', code: 'out_of_range', message: 'moet van 1 tot en met 100 zijn' }]);
+    });
+
+    it('writes messages, title and detail in English only when Accept-Language ranks en above nl', async () => {
+      const english = await tooLong({ 'accept-language': 'en-GB,en;q=0.9,nl;q=0.5' });
+      expect(english.body).toMatchObject({
+        title: 'Invalid request',
+        detail: 'One or more fields are invalid.',
+        errors: [{ field: 'answerSummary', code: 'too_long', message: 'must be at most 4000 characters' }],
+      });
+      const dutch = await tooLong({ 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.8' });
+      expect(dutch.body).toMatchObject({
+        title: 'Ongeldige invoer',
+        detail: 'Een of meer velden zijn niet goed ingevuld.',
+        errors: [{ field: 'answerSummary', code: 'too_long', message: 'mag hoogstens 4000 tekens lang zijn' }],
+      });
+      const missing = await t.request('GET', `/customers/${randomUUID()}`, { token: agent.token, headers: { 'accept-language': 'en' } });
+      expect(missing.body).toMatchObject({ status: 404, type: 'urn:loket:problem:not-found', title: 'Customer not found', detail: 'No customer with this id exists for you.' });
+      const missingNl = await t.request('GET', `/customers/${randomUUID()}`, { token: agent.token });
+      expect(missingNl.body).toMatchObject({ title: 'Klant niet gevonden', detail: 'Er bestaat voor u geen klant met dit id.' });
+    });
+
+    it('says the same for what Fastify and Nest refuse before a handler runs: malformed JSON, an unknown address', async () => {
+      const malformed = await t.request('POST', '/auth/login', { body: '{"email":' });
+      expect(malformed.body).toMatchObject({ status: 400, title: 'Ongeldige JSON', errors: [{ field: 'body', code: 'malformed_json', message: 'is geen geldige JSON' }] });
+      const malformedEn = await t.request('POST', '/auth/login', { body: '{"email":', headers: { 'accept-language': 'en' } });
+      expect(malformedEn.body).toMatchObject({ title: 'Malformed JSON body', errors: [{ field: 'body', code: 'malformed_json', message: 'is not valid JSON' }] });
+      const nowhere = await t.request('GET', '/nergens', { token: agent.token, headers: { 'accept-language': 'en;q=0.9,nl;q=0.8' } });
+      expect(nowhere.body).toMatchObject({ status: 404, title: 'Not found', detail: 'There is no such endpoint.' });
+      expect((await t.request('GET', '/nergens', { token: agent.token })).body).toMatchObject({ title: 'Niet gevonden', detail: 'Dit adres bestaat niet in de API.' });
     });
   });
 });

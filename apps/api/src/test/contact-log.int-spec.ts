@@ -51,7 +51,7 @@ describe('contact log and cases', () => {
 
   it('refuses bad input with the field named', async () => {
     const future = await log({ newCase: { subject: 'Test' }, occurredAt: new Date(Date.now() + 3_600_000).toISOString() });
-    expect(future.body.errors).toEqual([{ field: 'occurredAt', message: 'must not be in the future' }]);
+    expect(future.body.errors).toEqual([{ field: 'occurredAt', code: 'in_future', message: 'mag niet in de toekomst liggen' }]);
     const both = await log({ newCase: { subject: 'Test' }, caseId: '6f1c2f7e-2b3a-4c5d-8e9f-0a1b2c3d4e5f' });
     expect(both.status).toBe(400);
     const neither = await log({});
@@ -64,7 +64,7 @@ describe('contact log and cases', () => {
     expect(noOffset.body.errors[0]).toMatchObject({ field: 'occurredAt' });
     const impossible = await log({ newCase: { subject: 'Test' }, occurredAt: '2026-13-45T10:00:00Z' });
     expect(impossible.status).toBe(400);
-    expect(impossible.body.errors[0]).toEqual({ field: 'occurredAt', message: 'is not a real date and time' });
+    expect(impossible.body.errors[0]).toEqual({ field: 'occurredAt', code: 'not_a_real_date_time', message: 'is geen bestaande datum en tijd' });
   });
 
   it('answers 404 for unknown customers and cases, 409 for a closed case, and reopens a resolved one', async () => {
@@ -79,7 +79,7 @@ describe('contact log and cases', () => {
     expect(closed.body.status).toBe('closed');
     const late = await log({ caseId: first.body.caseId });
     expect(late.status).toBe(409);
-    expect(late.body.detail).toContain('closed');
+    expect(late.body.type).toBe('urn:loket:problem:case-closed');
     const openClose = await log({ newCase: { subject: 'Nog open' } });
     expect((await t.request('PATCH', `/cases/${openClose.body.caseId}`, { token: agent.token, body: { status: 'closed' } })).status).toBe(409);
   });

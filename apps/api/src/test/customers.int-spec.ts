@@ -65,7 +65,7 @@ describe('customers', () => {
     expect(phone.status).toBe(400);
     expect(phone.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['address.postcode', 'phoneNumbers[0].number']);
     const future = await t.request('POST', '/customers', { token, body: customerBody({ birthDate: '2199-01-01' }) });
-    expect(future.body.errors).toEqual([{ field: 'birthDate', message: 'must not be in the future' }]);
+    expect(future.body.errors).toEqual([{ field: 'birthDate', code: 'in_future', message: 'mag niet in de toekomst liggen' }]);
   });
 
   it('answers 404 for unknown and malformed ids', async () => {
@@ -182,7 +182,7 @@ describe('customers', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['code', 'note']);
     const backwards = await t.request('POST', `/customers/${c.id}/markers`, { token, body: { code: 'OVE', note: 'Geluidsoverlast', validFrom: '2026-05-01', validUntil: '2026-04-01' } });
-    expect(backwards.body.errors).toEqual([{ field: 'validUntil', message: 'must not be before validFrom' }]);
+    expect(backwards.body.errors).toEqual([{ field: 'validUntil', code: 'before_other', message: 'mag niet vóór validFrom liggen' }]);
   });
 
   it('gives the 360° picture with contracts and records who looked', async () => {

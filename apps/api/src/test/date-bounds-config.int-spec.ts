@@ -29,14 +29,14 @@ describe('configured date bounds: CALLBACK_HORIZON_DAYS=30, CONTACT_MAX_AGE_DAYS
 
   it('refuses a callback 35 days ahead and accepts one 28 days ahead', async () => {
     const callback = (date: string) => t.request('POST', '/callbacks', { token, body: { customerId, caseId, reason: 'Over de lekkage', date, dayPart: 'OCH', confirm: false } });
-    expect((await callback('2027-01-11')).body.errors).toEqual([{ field: 'date', message: 'must lie within 30 days from now' }]);
+    expect((await callback('2027-01-11')).body.errors).toEqual([{ field: 'date', code: 'too_far_ahead', message: 'moet binnen 30 dagen vanaf nu liggen' }]);
     expect((await callback('2027-01-04')).status).toBe(201);
   });
 
   it('refuses a contact dated 8 days ago and accepts one of 6 days ago', async () => {
     const logged = (occurredAt: string) =>
       t.request('POST', '/contacts', { token, body: { customerId, channel: 'letter', direction: 'inbound', topic: 'reparatie', caseId, summary: 'Brief van vorige week.', outcome: 'answered', occurredAt } });
-    expect((await logged(daysFromNow(-8))).body.errors).toEqual([{ field: 'occurredAt', message: 'must lie within the last 7 days' }]);
+    expect((await logged(daysFromNow(-8))).body.errors).toEqual([{ field: 'occurredAt', code: 'too_far_back', message: 'moet binnen de laatste 7 dagen liggen' }]);
     expect((await logged(daysFromNow(-6))).status).toBe(201);
   });
 });

@@ -1,6 +1,7 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { bootApp, freezeClock, createOrg, customerBody, PASSWORD, TestApp } from '../testing/harness';
+import { isFieldErrorCode } from '@loket/shared/contracts';
 
 /**
  * The property every integrator relies on: whatever one field of a request holds, the API never
@@ -248,7 +249,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
   /** Operations that end what they work on run last, so the others find their fixture open. */
   const LAST = /\/(complete|cancel|archive|erase)$/;
 
-  it('never answers 5xx, and every 400 names the field', async () => {
+  it('never answers 5xx, and every 400 names the field and its code', async () => {
     const operations = Object.entries(doc.paths)
       .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase() as Method, op })))
       .sort((a, b) => Number(LAST.test(a.path)) - Number(LAST.test(b.path)));
@@ -302,8 +303,10 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
           expect({ where, status: res.status < 500 ? 'below 500' : res.status }).toEqual({ where, status: 'below 500' });
           if (res.status === 400) {
             expect(res.headers['content-type']).toContain('application/problem+json');
-            const fields = (res.body?.errors ?? []).map((e: { field?: unknown }) => e.field);
-            expect({ where, fields: fields.length > 0 && fields.every((f: unknown) => typeof f === 'string' && f.length > 0) }).toEqual({ where, fields: true });
+            const errors: { field?: unknown; code?: unknown; message?: unknown }[] = res.body?.errors ?? [];
+            const named = (v: unknown) => typeof v === 'string' && v.length > 0;
+            // Each names the field, a known machine code and a message written from that code.
+            expect({ where, fields: errors.length > 0 && errors.every((e) => named(e.field) && isFieldErrorCode(e.code) && named(e.message)) }).toEqual({ where, fields: true });
           }
           expect(typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '')).not.toMatch(/\bat .+\.[jt]s:\d+|\bSELECT\b|\bINSERT INTO\b/);
         }),

@@ -140,7 +140,7 @@ describe('response targets in business time (SLA)', () => {
       expect(bad.headers['content-type']).toContain('application/problem+json');
       const fields = bad.body.errors.map((e: { field: string }) => e.field);
       expect(fields).toEqual(expect.arrayContaining(['timeZone', 'openingHours.mon[1]', 'openingHours.tue[0]', 'openingHours.wed[0].from']));
-      expect(bad.body.errors.find((e: { field: string }) => e.field === 'openingHours.mon[1]').message).toContain('overlaps openingHours.mon[0]');
+      expect(bad.body.errors.find((e: { field: string }) => e.field === 'openingHours.mon[1]')).toMatchObject({ code: 'overlaps', message: 'overlapt met openingHours.mon[0]' });
       const still = await t.request('GET', '/sla/calendar', { token: agent.token });
       expect(still.body.openingHours.mon).toEqual([['08:30', '17:00']]);
     });
@@ -151,7 +151,7 @@ describe('response targets in business time (SLA)', () => {
         body: { ...LINDE, openingHours: { ...LINDE.openingHours, sat: [{ from: '22:00', to: '02:00', overnight: true }] }, closingDays: ['2026-02-30'] },
       });
       expect(night.status).toBe(400);
-      expect(night.body.errors).toEqual([{ field: 'closingDays[0]', message: 'must be a real date YYYY-MM-DD' }]);
+      expect(night.body.errors).toEqual([{ field: 'closingDays[0]', code: 'not_a_real_date', message: 'is geen bestaande datum' }]);
     });
 
     it('policies without a target, twice for one channel, or with unknown topics', async () => {

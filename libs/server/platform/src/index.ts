@@ -4,6 +4,7 @@ export * from './lib/database/naming';
 export * from './lib/database/data-source-options';
 export * from './lib/database/database-url';
 export * from './lib/errors/domain-errors';
+export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/errors/problem.filter';
 export * from './lib/access/access';

@@ -7,3 +7,5 @@ export * from './lib/callbacks';
 export * from './lib/knowledge-base';
 export * from './lib/privacy';
 export * from './lib/access-log';
+export * from './lib/error-codes';
+export * from './lib/form-rules';

@@ -22,3 +22,4 @@ export * from './lib/hooks/useDocumentTitle';
 export * from './lib/hooks/useFocusOnMount';
 export * from './lib/hooks/useNow';
 export * from './lib/i18n/i18n';
+export * from './lib/i18n/field-errors';

@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { fieldCode } from '@loket/server/platform';
 import type { CustomerAccess, EmployeeAccess, EmployeeAccessPage, Page, PersonRef } from '@loket/shared/contracts';
 
 export class AccessLogPageQueryDto {
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), fieldCode('out_of_range', { min: 1, max: 100 })) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 export class EmployeeAccessQueryDto extends AccessLogPageQueryDto {
-  @ApiProperty({ format: 'uuid', description: 'The employee whose reads are listed' }) @IsUUID('all', { message: 'must be the id of a user' }) userId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The employee whose reads are listed' }) @IsUUID('all') userId!: string;
 }
 
 class AccessPersonDto implements PersonRef {

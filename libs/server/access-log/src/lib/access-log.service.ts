@@ -37,7 +37,7 @@ export class AccessLogService {
     const employee = (await this.directory.people(actor.organizationId, [userId])).get(userId);
     if (!employee) throw new NotFoundError('User');
     if (!actor.roles.includes('admin') && !(await this.teams.supervises(actor.organizationId, actor.userId, userId))) {
-      throw new ForbiddenError('A team lead sees what the members of their own team looked at.');
+      throw new ForbiddenError('forbidden.own-team-only');
     }
     const rows = await this.accessLog.byActor(actor.organizationId, userId, limit + 1, offset);
     const page = rows.slice(0, limit);

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS,
   type CallbackAttemptOutcome, type CallbackSettings, type CancelCallbackRequest, type CompleteCallbackRequest, type CreateCallbackRequest, type DayPart,
   type PortalCallbackRequest, type RecordAttemptRequest, type RescheduleCallbackRequest,
 } from '@loket/shared/contracts';
-import { IsRealDate, IsRealDateTime } from '@loket/server/platform';
+import { IsRealDate, IsRealDateTime, TextLength } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 
 
 class WindowDto {
@@ -15,17 +16,17 @@ class WindowDto {
   @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
   @IsOptional() @IsRealDate() date?: string;
   @ApiPropertyOptional({ enum: DAY_PARTS, description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
-  @IsOptional() @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart?: DayPart;
+  @IsOptional() @IsIn(DAY_PARTS) dayPart?: DayPart;
 }
 
 export class CreateCallbackDto extends WindowDto implements CreateCallbackRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a customer id' }) customerId!: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a case id' }) caseId!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a contact id' }) contactId?: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') customerId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') caseId!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') contactId?: string;
   @ApiPropertyOptional({ example: '06-12345678', description: "Default: the customer's first phone number" }) @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
-  @ApiProperty({ example: 'Over de lekkage in de badkamer' }) @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a staff member id' }) assigneeId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a team id' }) teamId?: string;
+  @ApiProperty({ example: 'Over de lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') assigneeId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') teamId?: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() confirm?: boolean;
 }
 
@@ -33,40 +34,40 @@ export class ListCallbacksQueryDto {
   @ApiPropertyOptional({ enum: ['me', 'team', 'all'], default: 'me' }) @IsOptional() @IsIn(['me', 'team', 'all']) assignee?: 'me' | 'team' | 'all';
   @ApiPropertyOptional({ enum: ['open', ...CALLBACK_STATUSES], default: 'open' }) @IsOptional() @IsIn(['open', ...CALLBACK_STATUSES]) status?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean() escalated?: boolean;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a customer id' }) customerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 export class RecordAttemptDto implements RecordAttemptRequest {
-  @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES, { message: `must be one of ${CALLBACK_ATTEMPT_OUTCOMES.join(', ')}` }) outcome!: CallbackAttemptOutcome;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
+  @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES) outcome!: CallbackAttemptOutcome;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.callbackAttemptNote) note?: string | null;
 }
 
 export class RescheduleCallbackDto extends WindowDto implements RescheduleCallbackRequest {
-  @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiProperty({ enum: ['customer', 'organization'], description: 'When the organization moves it, the customer is told in writing' })
   @IsIn(['customer', 'organization']) requestedBy!: 'customer' | 'organization';
 }
 
 export class CompleteCallbackDto implements CompleteCallbackRequest {
-  @ApiProperty({ description: 'In words the customer understands; becomes a contact on the case' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) result!: string;
+  @ApiProperty({ description: 'In words the customer understands; becomes a contact on the case' }) @IsString() @TextLength(FORM_RULES.callbackResult) result!: string;
   @ApiPropertyOptional({ description: 'The question is answered with this call (resolves the case)' }) @IsOptional() @IsBoolean() resolved?: boolean;
 }
 
 export class CancelCallbackDto implements CancelCallbackRequest {
-  @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
 }
 
 export class CallbackSettingsDto implements CallbackSettings {
-  @ApiProperty({ minimum: 1, maximum: 10 }) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(10) maxAttempts!: number;
-  @ApiProperty({ minimum: 0, maximum: 2400, description: 'Business minutes before due' }) @IsInt({ message: 'must be a whole number' }) @Min(0) @Max(2400) reminderMinutes!: number;
-  @ApiProperty({ minimum: 1, maximum: 4800, description: 'Business minutes after due' }) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(4800) level2Minutes!: number;
+  @ApiProperty({ minimum: 1, maximum: 10 }) @IsInt() @Min(1) @Max(10) maxAttempts!: number;
+  @ApiProperty({ minimum: 0, maximum: 2400, description: 'Business minutes before due' }) @IsInt() @Min(0) @Max(2400) reminderMinutes!: number;
+  @ApiProperty({ minimum: 1, maximum: 4800, description: 'Business minutes after due' }) @IsInt() @Min(1) @Max(4800) level2Minutes!: number;
 }
 
 export class PortalCallbackRequestDto implements PortalCallbackRequest {
-  @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
-  @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart!: DayPart;
+  @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS) dayPart!: DayPart;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
 }

@@ -164,25 +164,25 @@ export class CallbacksService {
     const customer = await this.customers.contactInfo(org, dto.customerId);
     if (!customer) throw new NotFoundError('Customer');
     const kase = await this.contactLog.caseSummary(org, dto.caseId);
-    if (!kase || kase.customerId !== dto.customerId) throw new NotFoundError('Case', 'This customer has no case with this id.');
-    if (kase.status === 'closed') throw new ConflictError('This case is closed. Open a new case for a new question.', 'case-closed');
+    if (!kase || kase.customerId !== dto.customerId) throw new NotFoundError('Case');
+    if (kase.status === 'closed') throw new ConflictError('case-closed.new-question');
     const phone = (dto.phoneNumber ?? customer.phone ?? '').trim();
-    if (!phone) errors.push({ field: 'phoneNumber', message: 'is needed: this customer has no phone number on record' });
-    else if (!PHONE.test(phone)) errors.push({ field: 'phoneNumber', message: 'is not a phone number' });
+    if (!phone) errors.push({ field: 'phoneNumber', code: 'required' });
+    else if (!PHONE.test(phone)) errors.push({ field: 'phoneNumber', code: 'not_a_phone_number' });
     if (dto.contactId) {
       const contact = await this.contactLog.contactSummary(org, dto.contactId);
-      if (!contact || contact.customerId !== dto.customerId) errors.push({ field: 'contactId', message: 'is not a contact with this customer in this organization' });
+      if (!contact || contact.customerId !== dto.customerId) errors.push({ field: 'contactId', code: 'not_found_in_organization' });
     }
     let assigneeId: string | null = null;
     let teamId: string | null = null;
-    if (dto.assigneeId && dto.teamId) errors.push({ field: 'teamId', message: 'give either an assignee or a team, not both' });
+    if (dto.assigneeId && dto.teamId) errors.push({ field: 'teamId', code: 'not_both', params: { other: 'assigneeId' } });
     else if (dto.assigneeId) {
       if (!(await this.directory.customerStaffMember(org, dto.assigneeId))) {
-        errors.push({ field: 'assigneeId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' });
+        errors.push({ field: 'assigneeId', code: 'not_found_in_organization' });
       }
       assigneeId = dto.assigneeId;
     } else if (dto.teamId) {
-      if (!(await this.teamList.exists(org, dto.teamId))) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
+      if (!(await this.teamList.exists(org, dto.teamId))) errors.push({ field: 'teamId', code: 'not_found_in_organization' });
       teamId = dto.teamId;
     } else if (actor.kind === 'staff') assigneeId = actor.userId;
     else teamId = (await this.teamList.teams(org))[0]?.id ?? null;
@@ -191,7 +191,7 @@ export class CallbacksService {
     const now = new Date();
     const window = resolveWindow(calendar, dto, now, () => this.defaultDue(calendar, policies, now), this.config.CALLBACK_HORIZON_DAYS);
     if (Array.isArray(window)) errors.push(...window);
-    if (errors.length) throw new ValidationFailedError(errors, 'The callback was not saved: correct the fields named.');
+    if (errors.length) throw new ValidationFailedError(errors, 'validation-failed.callback-not-saved');
     const w = window as Window;
     const settings = await this.settings(org);
     const moments = this.moments(calendar, settings, w, now);
@@ -273,7 +273,7 @@ export class CallbacksService {
   async claim(actor: Actor, id: string): Promise<CallbackDetail> {
     const row = await this.lockOpen(actor.organizationId, id);
     if (row.assignee_id === actor.userId) return this.get(actor, id);
-    if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('A colleague already has this callback.', 'callback-taken');
+    if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('callback-taken');
     const team = await this.teamList.teamOf(actor.organizationId, actor.userId);
     await this.db.query(`UPDATE callbacks SET assignee_id = $2, team_id = coalesce($3, team_id), updated_at = $4 WHERE id = $1`, [id, actor.userId, team?.id ?? null, new Date()]);
     return this.get(actor, id);
@@ -355,7 +355,7 @@ export class CallbacksService {
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();
     const window = resolveWindow(calendar, dto as CallbackWindowInput, now, () => this.defaultDue(calendar, policies, now), this.config.CALLBACK_HORIZON_DAYS);
-    if (Array.isArray(window)) throw new ValidationFailedError(window, 'The callback was not moved: correct the fields named.');
+    if (Array.isArray(window)) throw new ValidationFailedError(window, 'validation-failed.callback-not-moved');
     const settings = await this.settings(org);
     const moments = this.moments(calendar, settings, window, now);
     const by = await this.me(actor);
@@ -393,7 +393,7 @@ export class CallbacksService {
     const org = actor.organizationId;
     const { calendar } = await this.sla.settings(org);
     const check = resolveWindow(calendar, dto, new Date(), () => new Date(), this.config.CALLBACK_HORIZON_DAYS);
-    if (Array.isArray(check)) throw new ValidationFailedError(check, 'We could not plan this call: choose another moment.');
+    if (Array.isArray(check)) throw new ValidationFailedError(check, 'validation-failed.choose-another-moment');
     const { id, messageIds } = await this.writePortalRequest(actor, dto);
     for (const m of messageIds) await this.outbox.dispatch(m);
     const row = await this.load(org, id);
@@ -404,7 +404,7 @@ export class CallbacksService {
   private async writePortalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<{ id: string; messageIds: string[] }> {
     const topics = await this.topicList.topics(actor.organizationId);
     const topic = topics.find((t) => t.code === 'overig') ?? topics[0];
-    if (!topic) throw new ConflictError('This organization has no topics to file the request under.', 'no-topics');
+    if (!topic) throw new ConflictError('no-topics');
     const portalCase = await this.contactLog.askQuestion(actor, { topic: topic.id, subject: 'Terugbelverzoek', question: dto.reason } as Parameters<ContactLogService['askQuestion']>[1]);
     return this.write(actor, { customerId: actor.customerId as string, caseId: portalCase.id, reason: dto.reason, date: dto.date, dayPart: dto.dayPart, phoneNumber: dto.phoneNumber }, true);
   }
@@ -431,7 +431,7 @@ export class CallbacksService {
     const locked: { status: CallbackStatus }[] = await this.db.query(`SELECT status FROM callbacks WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
     if (!locked[0]) throw new NotFoundError('Callback');
     if (locked[0].status === 'completed' || locked[0].status === 'cancelled') {
-      throw new ConflictError(`This callback is already ${locked[0].status}; it cannot change any more.`, `callback-${locked[0].status}`);
+      throw new ConflictError('callback-final', { status: locked[0].status }, `callback-${locked[0].status}`);
     }
     return this.load(org, id);
   }

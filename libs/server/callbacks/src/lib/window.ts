@@ -49,27 +49,27 @@ export function resolveWindow(
   cal: CalendarSettings, input: CallbackWindowInput, now: Date, defaultDue: () => Date, horizonDays: number,
 ): Window | FieldError[] {
   const horizon = now.getTime() + horizonDays * 86_400_000;
-  const beyond = `must lie within ${horizonDays} days from now`;
+  const beyond = { code: 'too_far_ahead', params: { days: horizonDays } } as const;
   if (input.at !== undefined && input.at !== null) {
     const at = parseDateTime(input.at);
-    if (!at) return [{ field: 'at', message: 'is not a real date and time' }];
-    if (input.date || input.dayPart) return [{ field: 'at', message: 'give either a specific time (at) or a day part on a date, not both' }];
-    if (at.getTime() > horizon) return [{ field: 'at', message: beyond }];
+    if (!at) return [{ field: 'at', code: 'not_a_real_date_time' }];
+    if (input.date || input.dayPart) return [{ field: 'at', code: 'not_both', params: { other: 'date/dayPart' } }];
+    if (at.getTime() > horizon) return [{ field: 'at', ...beyond }];
     if (at.getTime() < now.getTime() - SKEW_MS) {
-      return [{ field: 'at', message: 'lies in the past', suggestion: nextOpeningMoment(cal, now).toISOString() }];
+      return [{ field: 'at', code: 'in_past', suggestion: nextOpeningMoment(cal, now).toISOString() }];
     }
     if (!isOpenAt(cal, at)) {
-      return [{ field: 'at', message: 'is outside opening hours', suggestion: nextOpeningMoment(cal, at).toISOString() }];
+      return [{ field: 'at', code: 'office_closed', suggestion: nextOpeningMoment(cal, at).toISOString() }];
     }
     return { start: at, due: addBusinessMinutes(cal, at, SPECIFIC_TIME_MINUTES), dayPart: null };
   }
   if (input.date || input.dayPart) {
     const date = parseDate(input.date);
-    if (!input.date || !date) return [{ field: 'date', message: 'must be a date YYYY-MM-DD together with a day part' }];
+    if (!input.date || !date) return [{ field: 'date', code: input.date ? 'not_a_date' : 'required' }];
     // Local midnight may lie an hour or two before UTC midnight: a day's grace.
-    if (date.getTime() > horizon + 86_400_000) return [{ field: 'date', message: beyond }];
+    if (date.getTime() > horizon + 86_400_000) return [{ field: 'date', ...beyond }];
     if (!input.dayPart || !(DAY_PARTS as readonly string[]).includes(input.dayPart)) {
-      return [{ field: 'dayPart', message: `must be one of ${DAY_PARTS.join(', ')} (morning, afternoon, evening)` }];
+      return [{ field: 'dayPart', code: input.dayPart ? 'unknown_value' : 'required', params: { values: DAY_PARTS.join(', ') } }];
     }
     const w = dayPartWindow(cal, input.date, input.dayPart, now);
     if (!w) {
@@ -77,7 +77,7 @@ export function resolveWindow(
       const past = localTime(cal, input.date, DAY_PART_HOURS[input.dayPart][1]).getTime() <= now.getTime();
       return [{
         field: 'dayPart',
-        message: past ? 'lies in the past' : 'is a time we are closed',
+        code: past ? 'in_past' : 'office_closed',
         ...(next ? { suggestion: `${next.date} ${next.dayPart}` } : {}),
       }];
     }

@@ -34,7 +34,7 @@ function underRules<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof CaseRuleViolation) throw new ConflictError(e.message, e.code);
+    if (e instanceof CaseRuleViolation) throw new ConflictError(e.detail, e.params);
     throw e;
   }
 }
@@ -75,34 +75,34 @@ export class ContactLogService {
     const customer = await this.customers.contactInfo(org, dto.customerId);
     if (!customer) throw new NotFoundError('Customer');
     const topic = await this.topicList.byIdOrCode(org, dto.topic);
-    if (!topic) errors.push({ field: 'topic', message: 'is not a topic of this organization (give its id or code)' });
+    if (!topic) errors.push({ field: 'topic', code: 'not_found_in_organization' });
     const now = new Date();
     const nowMs = now.getTime();
     const givenAt = dto.occurredAt ? parseDateTime(dto.occurredAt) : now;
     const followUpAt = dto.followUp ? parseDateTime(dto.followUp.at) : null;
     const maxAge = this.config.CONTACT_MAX_AGE_DAYS;
     const horizon = this.config.CALLBACK_HORIZON_DAYS;
-    if (!givenAt) errors.push({ field: 'occurredAt', message: 'is not a real date and time' });
-    else if (givenAt.getTime() > nowMs + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', message: 'must not be in the future' });
-    else if (givenAt.getTime() < nowMs - maxAge * DAY_MS) errors.push({ field: 'occurredAt', message: `must lie within the last ${maxAge} days` });
-    if (dto.followUp && !followUpAt) errors.push({ field: 'followUp.at', message: 'is not a real date and time' });
-    else if (followUpAt && followUpAt.getTime() > nowMs + horizon * DAY_MS) errors.push({ field: 'followUp.at', message: `must lie within ${horizon} days from now` });
-    if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', message: 'give either caseId (an open case) or newCase, not both and not neither' });
+    if (!givenAt) errors.push({ field: 'occurredAt', code: 'not_a_real_date_time' });
+    else if (givenAt.getTime() > nowMs + CLOCK_SKEW_MS) errors.push({ field: 'occurredAt', code: 'in_future' });
+    else if (givenAt.getTime() < nowMs - maxAge * DAY_MS) errors.push({ field: 'occurredAt', code: 'too_far_back', params: { days: maxAge } });
+    if (dto.followUp && !followUpAt) errors.push({ field: 'followUp.at', code: 'not_a_real_date_time' });
+    else if (followUpAt && followUpAt.getTime() > nowMs + horizon * DAY_MS) errors.push({ field: 'followUp.at', code: 'too_far_ahead', params: { days: horizon } });
+    if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', code: dto.caseId ? 'not_both' : 'required', params: { other: dto.caseId ? 'caseId' : 'newCase' } });
     if (dto.channel === 'counter' && dto.outcome !== 'answered' && !dto.followUp) {
-      errors.push({ field: 'followUp', message: 'a visitor who could not be helped leaves with a follow-up appointment: say how (channel) and when (at)' });
+      errors.push({ field: 'followUp', code: 'required' });
     }
     else if (followUpAt && givenAt && followUpAt.getTime() < givenAt.getTime() - CLOCK_SKEW_MS) {
-      errors.push({ field: 'followUp.at', message: 'must be after the contact' });
+      errors.push({ field: 'followUp.at', code: 'not_after_other', params: { other: 'occurredAt' } });
     }
     let location: Location | null = null;
     if (dto.locationId) {
       location = await this.locationList.location(org, dto.locationId);
-      if (!location) errors.push({ field: 'locationId', message: 'is not a location of this organization' });
+      if (!location) errors.push({ field: 'locationId', code: 'not_found_in_organization' });
     }
     if (dto.articleIds?.length) {
       const known = new Set(await this.articles.existing(org, dto.articleIds));
       dto.articleIds.forEach((id, i) => {
-        if (!known.has(id)) errors.push({ field: `articleIds[${i}]`, message: 'is not an article of this organization' });
+        if (!known.has(id)) errors.push({ field: `articleIds[${i}]`, code: 'not_found_in_organization' });
       });
     }
     if (errors.length) throw new ValidationFailedError(errors);
@@ -116,7 +116,7 @@ export class ContactLogService {
     let counted: { state: CaseState; events: CaseEventStep[]; clock: ClockStep[] } | null = null;
     if (dto.caseId) {
       caseRow = await this.lockCase(org, dto.caseId);
-      if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case', 'This customer has no case with this id.');
+      if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case');
       let state = stateOf(caseRow);
       // A resolved case reopens; one waiting for the customer runs again when the customer writes or calls.
       const before = underRules(() => beforeContact(state, dto.direction));
@@ -249,7 +249,7 @@ export class ContactLogService {
     const now = new Date();
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
       const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
-      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization who works with customers (agent, team lead or admin)' }]);
+      if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
       await this.repository.setOwner(org, id, dto.ownerId, now);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);

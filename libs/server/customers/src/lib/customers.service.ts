@@ -56,7 +56,7 @@ export class CustomersService {
       },
       new Date(),
     );
-    if (!id) throw new ConflictError(`Customer number ${number} is already in use.`, 'customer-number-taken');
+    if (!id) throw new ConflictError('customer-number-taken', { number });
     await this.repo.replacePhones(actor.organizationId, id, phones);
     await this.indexName(actor.organizationId, id, dto.firstName, dto.namePrefix ?? null, dto.lastName);
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.created', entityType: 'customer', entityId: id });
@@ -71,7 +71,7 @@ export class CustomersService {
     const address = dto.address ? normalizeAddress(dto.address, 'address', errors) : dto.address;
     checkBirthDate(dto.birthDate, errors);
     for (const required of ['kind', 'firstName', 'lastName', 'language', 'interpreterNeeded', 'vulnerabilities'] as const) {
-      if (dto[required] === null) errors.push({ field: required, message: 'cannot be cleared' });
+      if (dto[required] === null) errors.push({ field: required, code: 'required' });
     }
     if (errors.length) throw new ValidationFailedError(errors);
 
@@ -134,7 +134,7 @@ export class CustomersService {
     const errors = [...markerDateErrors('validFrom', dto.validFrom), ...markerDateErrors('validUntil', dto.validUntil)];
     if (errors.length) throw new ValidationFailedError(errors);
     if (dto.validUntil && dto.validUntil < validFrom) {
-      throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be before validFrom' }]);
+      throw new ValidationFailedError([{ field: 'validUntil', code: 'before_other', params: { other: 'validFrom' } }]);
     }
     const markerId = await this.repo.insertMarker(
       actor.organizationId,
@@ -158,10 +158,10 @@ export class CustomersService {
     if (errors.length) throw new ValidationFailedError(errors);
     // Ending a marker sets its last day; yesterday is allowed so one that began today can be withdrawn today.
     if (dto.validUntil && dto.validUntil < dayBefore(current.valid_from)) {
-      throw new ValidationFailedError([{ field: 'validUntil', message: 'must not be more than one day before validFrom' }]);
+      throw new ValidationFailedError([{ field: 'validUntil', code: 'before_other', params: { other: 'validFrom' } }]);
     }
     if (dto.note === undefined && dto.validUntil === undefined) {
-      throw new ValidationFailedError([{ field: 'body', message: 'give note and/or validUntil' }]);
+      throw new ValidationFailedError([{ field: 'body', code: 'required' }]);
     }
     await this.repo.updateMarker(actor.organizationId, markerId, dto.note?.trim() ?? null, dto.validUntil !== undefined, dto.validUntil ?? null, new Date());
     await this.audit.record({
@@ -235,7 +235,7 @@ export class CustomersService {
 const MARKER_YEARS = 10;
 
 function markerDateErrors(field: string, date: string | null | undefined): FieldError[] {
-  return date && !isDateWithinYears(date, MARKER_YEARS, todayInAmsterdam()) ? [{ field, message: `must lie within ${MARKER_YEARS} years of today` }] : [];
+  return date && !isDateWithinYears(date, MARKER_YEARS, todayInAmsterdam()) ? [{ field, code: 'not_within_years', params: { years: MARKER_YEARS } }] : [];
 }
 
 function dayBefore(date: string): string {
@@ -252,7 +252,7 @@ function normalizePhones(input: PhoneNumberInputDto[], field: string, errors: Fi
   const out: { e164: string; label: string }[] = [];
   input.forEach((p, i) => {
     const e164 = normalizePhone(p.number);
-    if (!e164) errors.push({ field: `${field}[${i}].number`, message: 'is not a valid phone number' });
+    if (!e164) errors.push({ field: `${field}[${i}].number`, code: 'not_a_phone_number' });
     else if (!out.some((o) => o.e164 === e164)) out.push({ e164, label: p.label ?? 'mobile' });
   });
   return out;
@@ -260,7 +260,7 @@ function normalizePhones(input: PhoneNumberInputDto[], field: string, errors: Fi
 
 function normalizeAddress(a: AddressDto, field: string, errors: FieldError[]) {
   const postcode = normalizePostcode(a.postcode);
-  if (!postcode) errors.push({ field: `${field}.postcode`, message: 'is not a Dutch postcode (1234 AB)' });
+  if (!postcode) errors.push({ field: `${field}.postcode`, code: 'not_a_postcode' });
   return {
     street: a.street.trim(),
     houseNumber: a.houseNumber,
@@ -273,8 +273,8 @@ function normalizeAddress(a: AddressDto, field: string, errors: FieldError[]) {
 
 function checkBirthDate(birthDate: string | null | undefined, errors: FieldError[]): void {
   if (!birthDate) return;
-  if (birthDate > todayInAmsterdam()) errors.push({ field: 'birthDate', message: 'must not be in the future' });
-  else if (birthDate < '1900-01-01') errors.push({ field: 'birthDate', message: 'must be after 1900' });
+  if (birthDate > todayInAmsterdam()) errors.push({ field: 'birthDate', code: 'in_future' });
+  else if (birthDate < '1900-01-01') errors.push({ field: 'birthDate', code: 'before_minimum', params: { min: '1900-01-01' } });
 }
 
 export function toPortalCustomer(c: Customer): PortalCustomer {

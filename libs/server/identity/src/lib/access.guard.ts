@@ -20,7 +20,7 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!rule) throw new ForbiddenError('This route declares no access rule, so nobody may call it.');
+    if (!rule) throw new ForbiddenError('forbidden.no-access-rule');
     if (rule.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithActor>();
@@ -28,18 +28,18 @@ export class AccessGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedError();
     const actor = await this.auth.authenticate(match[1]);
-    if (!actor) throw new UnauthorizedError('Your session has ended or the token is not valid. Log in again.');
+    if (!actor) throw new UnauthorizedError('unauthorized.session-ended');
     request.actor = actor;
 
     if (rule.kind === 'authenticated') return true;
     if (rule.kind === 'tenant') {
-      if (actor.kind !== 'tenant' || !actor.customerId) throw new ForbiddenError('Only tenant accounts may use the portal API.');
+      if (actor.kind !== 'tenant' || !actor.customerId) throw new ForbiddenError('forbidden.portal-tenants-only');
       return true;
     }
     // For a tenant, staff routes do not exist: nothing about other customers is given away.
-    if (actor.kind !== 'staff') throw new NotFoundError('Resource', 'There is no such resource for your account.');
+    if (actor.kind !== 'staff') throw new NotFoundError('Resource');
     if (!rule.roles.some((r) => actor.roles.includes(r))) {
-      throw new ForbiddenError(`This needs one of the roles: ${rule.roles.join(', ')}.`);
+      throw new ForbiddenError('forbidden.needs-roles', { roles: rule.roles.join(', ') });
     }
     return true;
   }

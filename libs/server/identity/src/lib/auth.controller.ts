@@ -19,7 +19,6 @@ export class AuthController {
   login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponseDto> {
     return this.auth.login(body.email, body.password, {
       address: request.ip,
-      language: /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'nl',
     });
   }
 

@@ -21,15 +21,8 @@ const LAST_SEEN_EVERY_MS = 60_000;
 export interface LoginClient {
   /** The client address (Fastify's request.ip, which honours TRUST_PROXY). */
   address: string;
-  /** English when the caller asked for it (Accept-Language), Dutch otherwise. */
-  language: 'nl' | 'en';
 }
 
-/** The login pages show the same words on a 429 (i18n key auth.tooManyAttempts). */
-const TOO_MANY_ATTEMPTS = {
-  nl: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
-  en: 'Too many attempts. Wait a moment and try again.',
-};
 
 @Injectable()
 export class AuthService {
@@ -46,7 +39,7 @@ export class AuthService {
    */
   async login(email: string, password: string, client: LoginClient): Promise<LoginResponse> {
     const permit = await this.throttle.admit(email, client.address);
-    if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds, TOO_MANY_ATTEMPTS[client.language]);
+    if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds);
     const user = await this.repo.userByEmail(email.trim().toLowerCase());
     const ok = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
     if (!user || !ok) {
@@ -65,7 +58,7 @@ export class AuthService {
           ...(lockedForSeconds ? { lockedForSeconds } : {}),
         },
       });
-      throw new UnauthorizedError('The e-mail address or password is not right.');
+      throw new UnauthorizedError('unauthorized.wrong-credentials');
     }
     await this.throttle.succeeded(permit);
 

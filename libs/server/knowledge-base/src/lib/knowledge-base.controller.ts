@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { Actor, Authenticated, IsRealDate, PG_INT_MAX, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Actor, Authenticated, IsRealDate, PG_INT_MAX, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant, TextLength } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 import {
   ARTICLE_AUDIENCES, ARTICLE_STATUSES, type Article, type ArticleAudience, type ArticleFeedbackRequest, type ArticleSearchHit, type ArticleStatus, type ArticleVersionSummary,
   type CreateArticleRequest, type UpdateArticleRequest,
@@ -12,28 +13,28 @@ import { KnowledgeBaseService } from './knowledge-base.service';
 const READERS = [...CUSTOMER_STAFF, 'kb_editor'] as const;
 
 export class CreateArticleDto implements CreateArticleRequest {
-  @ApiProperty() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.articleTitle) title!: string;
   @ApiProperty({ type: [String], example: ['Hoe zeg ik mijn huur op?', 'contract beëindigen', 'verhuizen'] })
   @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions!: string[];
   @ApiProperty({ description: 'Markdown' }) @IsString() @MaxLength(50_000) body!: string;
-  @ApiProperty({ enum: ARTICLE_AUDIENCES }) @IsIn(ARTICLE_AUDIENCES, { message: `must be one of ${ARTICLE_AUDIENCES.join(', ')}` }) audience!: ArticleAudience;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(80) category?: string | null;
+  @ApiProperty({ enum: ARTICLE_AUDIENCES }) @IsIn(ARTICLE_AUDIENCES) audience!: ArticleAudience;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.articleCategory) category?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'Topic ids or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a staff member id' }) ownerId?: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
   @ApiPropertyOptional({ example: '2027-06-01', format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() reviewBy?: string | null;
 }
 
 export class UpdateArticleDto implements UpdateArticleRequest {
-  @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt({ message: 'must be the version number you edited' }) @Min(1) @Max(PG_INT_MAX) baseVersion!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title?: string;
+  @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt() @Min(1) @Max(PG_INT_MAX) baseVersion!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.articleTitle) title?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50_000) body?: string;
   @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(80) category?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.articleCategory) category?: string | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() reviewBy?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) changeNote?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.articleChangeNote) changeNote?: string | null;
 }
 
 export class ArticlesQueryDto {
@@ -41,21 +42,21 @@ export class ArticlesQueryDto {
   @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES }) @IsOptional() @IsIn(ARTICLE_STATUSES) status?: ArticleStatus;
   @ApiPropertyOptional({ description: 'Topic id or code' }) @IsOptional() @IsString() @MaxLength(60) topic?: string;
-  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(50, { message: 'must be at most 50' }) limit?: number;
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
 export class FeedbackDto implements ArticleFeedbackRequest {
-  @ApiProperty({ description: 'Heeft dit u geholpen?' }) @IsBoolean({ message: 'must be true or false' }) helpful!: boolean;
+  @ApiProperty({ description: 'Heeft dit u geholpen?' }) @IsBoolean() helpful!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;
 }
 
 export class RestoreDto {
-  @ApiProperty({ minimum: 1 }) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) version!: number;
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(PG_INT_MAX) version!: number;
 }
 
 export class DiffQueryDto {
-  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) from!: number;
-  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a version number' }) @Min(1) @Max(PG_INT_MAX) to!: number;
+  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(PG_INT_MAX) from!: number;
+  @ApiProperty({ minimum: 1 }) @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(PG_INT_MAX) to!: number;
 }
 
 export class SynonymsDto {

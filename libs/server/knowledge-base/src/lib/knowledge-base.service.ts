@@ -45,7 +45,7 @@ export class KnowledgeBaseService {
     const org = actor.organizationId;
     checkReviewBy(dto.reviewBy);
     const topicIds = await this.topicIds(org, dto.topics ?? []);
-    if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+    if (dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
     const id = await this.articles.insert(org, {
       audience: dto.audience, category: dto.category?.trim() || null, topicIds, ownerId: dto.ownerId ?? actor.userId, reviewBy: dto.reviewBy ?? null, at: new Date(),
     });
@@ -61,12 +61,12 @@ export class KnowledgeBaseService {
     checkReviewBy(dto.reviewBy);
     const article = await this.lock(org, id);
     if (dto.baseVersion !== article.latest_version) {
-      throw new ConflictError(`Someone saved version ${article.latest_version} after the version ${dto.baseVersion} you edited. Open the latest version and make your change again.`, 'stale-version');
+      throw new ConflictError('stale-version', { latest: article.latest_version, base: dto.baseVersion });
     }
     const latest = await this.version(org, id, article.latest_version);
     const topicIds = dto.topics ? await this.topicIds(org, dto.topics) : latest.topic_ids;
     if (dto.ownerId !== undefined && dto.ownerId && !(await this.directory.staffMember(org, dto.ownerId))) {
-      throw new ValidationFailedError([{ field: 'ownerId', message: 'is not a staff member of this organization' }]);
+      throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
     }
     const next = article.latest_version + 1;
     await this.insertVersion(actor, id, next, {
@@ -87,9 +87,9 @@ export class KnowledgeBaseService {
     const article = await this.lock(org, id);
     const v = await this.version(org, id, article.latest_version);
     const errors: FieldError[] = [];
-    if (!v.questions.some((q) => q.trim())) errors.push({ field: 'questions', message: 'an article answers at least one question: add the question in the customer’s words' });
-    if (!plainText(v.body)) errors.push({ field: 'body', message: 'is empty: write the answer before publishing' });
-    if (errors.length) throw new ValidationFailedError(errors, 'This version cannot be published yet.');
+    if (!v.questions.some((q) => q.trim())) errors.push({ field: 'questions', code: 'required' });
+    if (!plainText(v.body)) errors.push({ field: 'body', code: 'required' });
+    if (errors.length) throw new ValidationFailedError(errors, 'validation-failed.not-publishable');
     const fields = searchFields(v);
     await this.articles.published(org, id, v, fields, new Date());
     await this.searchIndex.addWords(org, fields.words);
@@ -289,9 +289,9 @@ export class KnowledgeBaseService {
   async putSynonyms(actor: Actor, groups: string[][]): Promise<{ groups: string[][] }> {
     const errors: FieldError[] = [];
     groups.forEach((g, i) => {
-      if (!Array.isArray(g) || g.length > 50) errors.push({ field: `groups[${i}]`, message: 'must be a list of at most 50 words' });
+      if (!Array.isArray(g) || g.length > 50) errors.push({ field: `groups[${i}]`, code: 'too_many', params: { max: 50 } });
       else g.forEach((w: unknown, j) => {
-        if (typeof w !== 'string' || w.length > 100) errors.push({ field: `groups[${i}][${j}]`, message: 'must be a word or phrase of at most 100 characters' });
+        if (typeof w !== 'string' || w.length > 100) errors.push({ field: `groups[${i}][${j}]`, code: 'too_long', params: { max: 100 } });
       });
     });
     if (errors.length) throw new ValidationFailedError(errors.slice(0, 20));
@@ -316,7 +316,7 @@ export class KnowledgeBaseService {
     const out: string[] = [];
     idsOrCodes.forEach((x, i) => {
       const t = topics.find((t) => t.id === x || t.code === x);
-      if (!t) throw new ValidationFailedError([{ field: `topics[${i}]`, message: 'is not a topic of this organization (give its id or code)' }]);
+      if (!t) throw new ValidationFailedError([{ field: `topics[${i}]`, code: 'not_found_in_organization' }]);
       out.push(t.id);
     });
     return out;
@@ -361,6 +361,6 @@ const REVIEW_YEARS = 10;
 
 function checkReviewBy(reviewBy: string | null | undefined): void {
   if (reviewBy && !isDateWithinYears(reviewBy, REVIEW_YEARS, new Date().toISOString().slice(0, 10)) && reviewBy > new Date().toISOString().slice(0, 10)) {
-    throw new ValidationFailedError([{ field: 'reviewBy', message: `must lie at most ${REVIEW_YEARS} years ahead` }]);
+    throw new ValidationFailedError([{ field: 'reviewBy', code: 'too_far_ahead_years', params: { years: REVIEW_YEARS } }]);
   }
 }

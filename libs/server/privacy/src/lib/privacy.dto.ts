@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
+import { fieldCode } from '@loket/server/platform';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type EraseCustomerRequest, type EraseCustomerResult, type ExportFormat, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
 
 export class ExportQueryDto {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'json', description: 'json (machine-readable) or pdf (a readable document)' })
-  @IsOptional() @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }) format?: ExportFormat;
+  @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
 }
 
 export class EraseCustomerDto implements EraseCustomerRequest {
@@ -25,10 +26,10 @@ export class EraseCustomerResultDto implements EraseCustomerResult {
 /** A rule in whole days within its bounds; every field out of bounds is named at once. */
 const rule = (description: string, key: keyof RetentionRules) => {
   const { min, max } = RETENTION_BOUNDS[key];
-  const message = `must be a whole number of days from ${min} to ${max}`;
+  const code = fieldCode('out_of_range', { min, max });
   return applyDecorators(
     ApiProperty({ description: `${description} (days, ${min}–${max})`, default: RETENTION_DEFAULTS[key], minimum: min, maximum: max }),
-    IsInt({ message }), Min(min, { message }), Max(max, { message }),
+    IsInt(code), Min(min, code), Max(max, code),
   );
 };
 

@@ -78,7 +78,7 @@ export class PrivacyService {
     const org = actor.organizationId;
     const { customerNumber, erasedAt } = await this.customers.identify(org, customerId, true);
     if (typedNumber.trim().toUpperCase() !== customerNumber.toUpperCase()) {
-      throw new ValidationFailedError([{ field: 'customerNumber', message: "does not match this customer's number" }], 'Type the customer number to confirm the erasure.');
+      throw new ValidationFailedError([{ field: 'customerNumber', code: 'no_match' }], 'validation-failed.confirm-erasure');
     }
     const now = new Date();
     const { cases, contacts } = await this.contactLog.erase(org, customerId);

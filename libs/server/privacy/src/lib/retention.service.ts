@@ -40,7 +40,7 @@ export class RetentionService {
     for (const rule of RULES) {
       const value = rules[rule];
       const { min, max } = RETENTION_BOUNDS[rule];
-      if (!Number.isInteger(value) || value < min || value > max) errors.push({ field: rule, message: `must be a whole number of days from ${min} to ${max}` });
+      if (!Number.isInteger(value) || value < min || value > max) errors.push({ field: rule, code: 'out_of_range', params: { min, max } });
     }
     if (errors.length) throw new ValidationFailedError(errors);
     await this.repository.save(actor.organizationId, rules, actor.userId, new Date());

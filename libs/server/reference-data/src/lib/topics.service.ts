@@ -52,7 +52,7 @@ export class TopicsService {
   @UseCase()
   async create(actor: Actor, dto: CreateTopicDto): Promise<Topic> {
     const topic = await this.repo.insertTopic(actor.organizationId, { code: dto.code, name: dto.name.trim(), sensitive: dto.sensitive ?? false });
-    if (!topic) throw new ConflictError(`There is already a topic with code "${dto.code}".`, 'topic-code-taken');
+    if (!topic) throw new ConflictError('topic-code-taken', { code: dto.code });
     await afterCommit(() => this.cache.delete(actor.organizationId));
     return topic;
   }

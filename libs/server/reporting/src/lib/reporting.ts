@@ -1,6 +1,6 @@
 import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate } from '@loket/server/platform';
+import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate, type FieldError } from '@loket/server/platform';
 import { ArticleFiguresModule, ArticleFiguresService } from '@loket/server/knowledge-base';
 import { CallbackFiguresModule, CallbackFiguresService } from '@loket/server/callbacks';
 import { CaseFiguresModule, CaseFiguresService } from '@loket/server/contact-log';
@@ -44,9 +44,9 @@ export class ReportingService {
     // The DTO has checked both dates; they parse.
     const from = parseDate(q.from) as Date;
     const to = parseDate(q.to) as Date;
-    const errors = [];
-    if (to < from) errors.push({ field: 'to', message: 'must not be before from' });
-    else if ((to.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS) errors.push({ field: 'to', message: `the period may be at most ${MAX_DAYS} days` });
+    const errors: FieldError[] = [];
+    if (to < from) errors.push({ field: 'to', code: 'before_other', params: { other: 'from' } });
+    else if ((to.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS) errors.push({ field: 'to', code: 'period_too_long', params: { days: MAX_DAYS } });
     if (errors.length) throw new ValidationFailedError(errors);
     const { calendar } = await this.sla.settings(org);
     const riskBy = addBusinessMinutes(calendar, new Date(), AT_RISK_MINUTES);

@@ -6,7 +6,7 @@ import { CHANNELS, type Channel, type SlaCalendar, type SlaDueChange, type SlaPo
 import { SlaService } from './sla.service';
 
 export class PreviewQueryDto {
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }) channel!: Channel;
+  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
   @ApiPropertyOptional({ description: 'Topic id or code' }) @IsOptional() @IsString() @Length(1, 60) topic?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'When the request is received; default now', example: '2026-12-04T11:55:00+01:00' })
   @IsOptional() @IsRealDateTime() at?: string;

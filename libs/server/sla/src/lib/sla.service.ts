@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { UseCase, afterCommit, jobs, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid } from '@loket/server/platform';
+import { UseCase, afterCommit, jobs, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid, type FieldError } from '@loket/server/platform';
 import { holidaysOf } from '@loket/shared/business-calendar';
 import type {
   Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
@@ -41,7 +41,7 @@ export class SlaService {
     const org = actor.organizationId;
     const locations = await this.directory.locations(org);
     const { calendar, errors } = validateCalendar(body, locations.map((l) => l.code));
-    if (errors.length) throw new ValidationFailedError(errors, 'The calendar was not saved: correct the fields named.');
+    if (errors.length) throw new ValidationFailedError(errors, 'validation-failed.calendar-not-saved');
     await this.settings.saveCalendar(org, calendar, actor.userId);
     await this.queueRecalculation(actor, 'calendar_changed', { calendar });
     return this.calendar(org);
@@ -59,7 +59,7 @@ export class SlaService {
     const org = actor.organizationId;
     const topics = await this.directory.topics(org);
     const { items, errors } = validatePolicies(body, (idOrCode) => topics.find((t) => t.id === idOrCode || t.code === idOrCode)?.id ?? null);
-    if (errors.length) throw new ValidationFailedError(errors, 'The policies were not saved: correct the fields named.');
+    if (errors.length) throw new ValidationFailedError(errors, 'validation-failed.policies-not-saved');
     await this.settings.savePolicies(org, items, actor.userId);
     await this.queueRecalculation(actor, 'policies_changed', { policies: items });
     return this.policies(org);
@@ -68,15 +68,15 @@ export class SlaService {
   /** The due moments the policy gives for a request on `channel` (and topic) received at `at`. */
   async preview(org: string, q: { channel: Channel; topic?: string; at?: string; location?: string }): Promise<SlaPreview> {
     const { calendar, policies } = await this.settings.settings(org);
-    const errors = [];
+    const errors: FieldError[] = [];
     let topic: TopicRef | null = null;
     const topics = await this.directory.topics(org);
     if (q.topic) {
       topic = topics.find((t) => t.id === q.topic || t.code === q.topic) ?? null;
-      if (!topic) errors.push({ field: 'topic', message: 'is not a topic of this organization (give its id or code)' });
+      if (!topic) errors.push({ field: 'topic', code: 'not_found_in_organization' });
     }
     if (q.location && !calendar.locations?.[q.location] && !(await this.directory.locations(org)).some((l) => l.code === q.location)) {
-      errors.push({ field: 'location', message: 'is not a location code of this organization' });
+      errors.push({ field: 'location', code: 'not_found_in_organization' });
     }
     const at = q.at ? new Date(q.at) : new Date();
     if (errors.length) throw new ValidationFailedError(errors);
@@ -108,7 +108,7 @@ export class SlaService {
   /** How a case's due moments moved through calendar and policy changes (old → new). */
   async dueChanges(org: string, caseId: string): Promise<{ items: SlaDueChange[] }> {
     const known = isUuid(caseId) && (await this.repository.hasClock(org, caseId));
-    if (!known) throw new NotFoundError('Case', 'No case with a response clock has this id for you.');
+    if (!known) throw new NotFoundError('Case');
     const rows = await this.repository.dueChanges(org, caseId);
     return {
       items: rows.map((r) => ({

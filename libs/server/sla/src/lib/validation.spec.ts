@@ -15,12 +15,12 @@ describe('calendar validation', () => {
 
   it('finds an overnight Sunday interval overlapping Monday morning (around the week)', () => {
     const r = validateCalendar({ openingHours: { ...week([['01:00', '09:00']]), sun: [{ from: '22:00', to: '02:00', overnight: true }] } }, []);
-    expect(r.errors).toEqual([{ field: 'openingHours.mon[0]', message: 'overlaps openingHours.sun[0]' }]);
+    expect(r.errors).toEqual([{ field: 'openingHours.mon[0]', code: 'overlaps', params: { other: 'openingHours.sun[0]' } }]);
   });
 
   it('names unknown weekdays, inverted and unmarked overnight intervals, a closed week and unknown locations', () => {
     expect(fields(validateCalendar({ openingHours: { ...week([['09:00', '08:00']]), maandag: [] } }, []))).toEqual(['openingHours.maandag', 'openingHours.mon[0]']);
-    expect(validateCalendar({ openingHours: week([]) }, []).errors).toEqual([{ field: 'openingHours', message: 'has no opening time on any day: due moments could never be reached' }]);
+    expect(validateCalendar({ openingHours: week([]) }, []).errors).toEqual([{ field: 'openingHours', code: 'no_opening_hours' }]);
     expect(fields(validateCalendar({ openingHours: week([['08:00', '17:00']]), locations: { elders: {} } }, ['woonpunt']))).toEqual(['locations.elders']);
     expect(fields(validateCalendar({ openingHours: week([['08:00', '17:00']]), closingDays: [{ from: '2026-12-31', to: '2026-12-24' }] }, []))).toEqual(['closingDays[0]']);
   });

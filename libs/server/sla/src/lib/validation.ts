@@ -1,5 +1,5 @@
-import { parseDate, type FieldError } from '@loket/server/platform';
-import { CHANNELS, type SlaCalendarSettings, type SlaPolicyInput, type SlaTarget } from '@loket/shared/contracts';
+import { checkDate, parseDate, type FieldError } from '@loket/server/platform';
+import { CHANNELS, FORM_RULES, type SlaCalendarSettings, type SlaPolicyInput, type SlaTarget } from '@loket/shared/contracts';
 import type { ClosingDay, LocationCalendarSettings, OpeningInterval, WeeklyHours } from '@loket/shared/business-calendar';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -16,6 +16,11 @@ function minutes(t: string): number {
 }
 
 const realDate = (s: unknown): s is string => parseDate(s) !== null;
+/** Why `s` is no date (its field error code). */
+const dateCode = (s: unknown) => {
+  const r = checkDate(s);
+  return r.ok ? 'not_a_date' : r.code;
+};
 
 export function isTimeZone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || !tz) return false;
@@ -30,11 +35,11 @@ export function isTimeZone(tz: unknown): tz is string {
 /** Opening hours of one week: HH:MM intervals, start before end (or marked overnight), no overlaps. */
 function checkWeek(hours: unknown, path: string, errors: FieldError[]): WeeklyHours | null {
   if (!isObj(hours)) {
-    errors.push({ field: path, message: 'must give the opening hours per weekday (mon … sun), each a list of intervals' });
+    errors.push({ field: path, code: 'not_an_object' });
     return null;
   }
   for (const key of Object.keys(hours)) {
-    if (!(WEEKDAYS as readonly string[]).includes(key)) errors.push({ field: `${path}.${key}`, message: 'is not a weekday; use mon, tue, wed, thu, fri, sat, sun' });
+    if (!(WEEKDAYS as readonly string[]).includes(key)) errors.push({ field: `${path}.${key}`, code: 'not_allowed' });
   }
   const week = {} as WeeklyHours;
   // Minutes from Monday 00:00, to find overlaps, including an overnight interval running into the next day.
@@ -42,10 +47,10 @@ function checkWeek(hours: unknown, path: string, errors: FieldError[]): WeeklyHo
   WEEKDAYS.forEach((day, dayIndex) => {
     const list = hours[day] ?? [];
     if (!Array.isArray(list)) {
-      errors.push({ field: `${path}.${day}`, message: 'must be a list of intervals (empty when closed)' });
+      errors.push({ field: `${path}.${day}`, code: 'not_a_list' });
       return;
     }
-    if (list.length > MAX_INTERVALS_PER_DAY) errors.push({ field: `${path}.${day}`, message: `may have at most ${MAX_INTERVALS_PER_DAY} intervals` });
+    if (list.length > MAX_INTERVALS_PER_DAY) errors.push({ field: `${path}.${day}`, code: 'too_many', params: { max: MAX_INTERVALS_PER_DAY } });
     const out: OpeningInterval[] = [];
     list.forEach((raw: unknown, i: number) => {
       const field = `${path}.${day}[${i}]`;
@@ -59,27 +64,27 @@ function checkWeek(hours: unknown, path: string, errors: FieldError[]): WeeklyHo
         appointmentOnly = raw['appointmentOnly'] === true;
         overnight = raw['overnight'] === true;
       } else {
-        errors.push({ field, message: 'must be ["HH:MM", "HH:MM"] or { from, to, appointmentOnly?, overnight? }' });
+        errors.push({ field, code: 'invalid_format' });
         return;
       }
       if (typeof from !== 'string' || !TIME.test(from) || from === '24:00') {
-        errors.push({ field: `${field}.from`, message: 'must be a time HH:MM (00:00–23:59)' });
+        errors.push({ field: `${field}.from`, code: 'not_a_time', params: { max: '23:59' } });
         return;
       }
       if (typeof to !== 'string' || !TIME.test(to)) {
-        errors.push({ field: `${field}.to`, message: 'must be a time HH:MM (00:00–24:00)' });
+        errors.push({ field: `${field}.to`, code: 'not_a_time', params: { max: '24:00' } });
         return;
       }
       const f = minutes(from);
       let t = minutes(to);
       if (t <= f) {
         if (!overnight) {
-          errors.push({ field, message: `ends (${to}) before it starts (${from}); an interval past midnight must be marked overnight` });
+          errors.push({ field, code: 'ends_before_start', params: { from, to } });
           return;
         }
         t += 24 * 60;
       } else if (overnight) {
-        errors.push({ field, message: 'is marked overnight but ends the same day' });
+        errors.push({ field, code: 'not_overnight' });
         return;
       }
       spans.push({ from: dayIndex * 1440 + f, to: dayIndex * 1440 + t, field });
@@ -96,7 +101,7 @@ function checkWeek(hours: unknown, path: string, errors: FieldError[]): WeeklyHo
     const cur = wrapped[i];
     if (cur.from < prev.to && cur.field !== prev.field && !reported.has(cur.field)) {
       reported.add(cur.field);
-      errors.push({ field: cur.field, message: `overlaps ${prev.field}` });
+      errors.push({ field: cur.field, code: 'overlaps', params: { other: prev.field } });
     }
   }
   return week;
@@ -105,24 +110,24 @@ function checkWeek(hours: unknown, path: string, errors: FieldError[]): WeeklyHo
 function checkClosingDays(list: unknown, path: string, errors: FieldError[]): ClosingDay[] {
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
-    errors.push({ field: path, message: 'must be a list of dates (YYYY-MM-DD) or ranges { from, to, reason? }' });
+    errors.push({ field: path, code: 'not_a_list' });
     return [];
   }
-  if (list.length > MAX_CLOSING_DAYS) errors.push({ field: path, message: `may hold at most ${MAX_CLOSING_DAYS} entries` });
+  if (list.length > MAX_CLOSING_DAYS) errors.push({ field: path, code: 'too_many', params: { max: MAX_CLOSING_DAYS } });
   const out: ClosingDay[] = [];
   list.forEach((cd: unknown, i: number) => {
     const field = `${path}[${i}]`;
     if (typeof cd === 'string') {
       if (realDate(cd)) out.push(cd);
-      else errors.push({ field, message: 'must be a real date YYYY-MM-DD' });
+      else errors.push({ field, code: dateCode(cd) });
     } else if (isObj(cd)) {
       const { from, to, reason } = cd;
-      if (!realDate(from)) errors.push({ field: `${field}.from`, message: 'must be a real date YYYY-MM-DD' });
-      else if (!realDate(to)) errors.push({ field: `${field}.to`, message: 'must be a real date YYYY-MM-DD' });
-      else if (to < from) errors.push({ field, message: `ends (${to}) before it starts (${from})` });
-      else if (reason !== undefined && (typeof reason !== 'string' || reason.length > 200)) errors.push({ field: `${field}.reason`, message: 'must be text of at most 200 characters' });
+      if (!realDate(from)) errors.push({ field: `${field}.from`, code: dateCode(from) });
+      else if (!realDate(to)) errors.push({ field: `${field}.to`, code: dateCode(to) });
+      else if (to < from) errors.push({ field, code: 'ends_before_start', params: { from, to } });
+      else if (reason !== undefined && (typeof reason !== 'string' || reason.length > FORM_RULES.closingDayReason.max)) errors.push({ field: `${field}.reason`, code: typeof reason === 'string' ? 'too_long' : 'not_text', params: { max: FORM_RULES.closingDayReason.max } });
       else out.push(reason ? { from, to, reason: reason as string } : { from, to });
-    } else errors.push({ field, message: 'must be a date YYYY-MM-DD or a range { from, to, reason? }' });
+    } else errors.push({ field, code: 'invalid_format' });
   });
   return out;
 }
@@ -130,16 +135,16 @@ function checkClosingDays(list: unknown, path: string, errors: FieldError[]): Cl
 function checkHoursChanges(list: unknown, path: string, errors: FieldError[]): { from: string; openingHours: WeeklyHours }[] {
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
-    errors.push({ field: path, message: 'must be a list of { from: YYYY-MM-DD, openingHours }' });
+    errors.push({ field: path, code: 'not_a_list' });
     return [];
   }
   const out: { from: string; openingHours: WeeklyHours }[] = [];
   const seen = new Set<string>();
   list.forEach((ch: unknown, i: number) => {
     const field = `${path}[${i}]`;
-    if (!isObj(ch)) return void errors.push({ field, message: 'must be { from: YYYY-MM-DD, openingHours }' });
-    if (!realDate(ch['from'])) return void errors.push({ field: `${field}.from`, message: 'must be a real date YYYY-MM-DD' });
-    if (seen.has(ch['from'] as string)) return void errors.push({ field: `${field}.from`, message: 'has another change on the same date' });
+    if (!isObj(ch)) return void errors.push({ field, code: 'not_an_object' });
+    if (!realDate(ch['from'])) return void errors.push({ field: `${field}.from`, code: dateCode(ch['from']) });
+    if (seen.has(ch['from'] as string)) return void errors.push({ field: `${field}.from`, code: 'duplicate', params: { other: ch['from'] as string } });
     seen.add(ch['from'] as string);
     const week = checkWeek(ch['openingHours'], `${field}.openingHours`, errors);
     if (week) out.push({ from: ch['from'] as string, openingHours: week });
@@ -151,19 +156,19 @@ function checkHoursChanges(list: unknown, path: string, errors: FieldError[]): {
 export function validateCalendar(input: unknown, locationCodes: string[]): { calendar: SlaCalendarSettings; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const body = isObj(input) ? input : {};
-  if (!isObj(input)) errors.push({ field: 'body', message: 'must be a calendar object' });
+  if (!isObj(input)) errors.push({ field: 'body', code: 'not_an_object' });
   const timeZone = body['timeZone'] ?? 'Europe/Amsterdam';
-  if (!isTimeZone(timeZone)) errors.push({ field: 'timeZone', message: 'is not a known time zone (IANA name, e.g. Europe/Amsterdam)' });
+  if (!isTimeZone(timeZone)) errors.push({ field: 'timeZone', code: 'not_a_time_zone' });
   const openingHours = checkWeek(body['openingHours'], 'openingHours', errors);
   const ph = body['publicHolidays'];
   let publicHolidays: SlaCalendarSettings['publicHolidays'];
   if (ph !== undefined && ph !== null) {
-    if (!isObj(ph)) errors.push({ field: 'publicHolidays', message: 'must be { country: "NL", goodFriday, liberationDay }' });
+    if (!isObj(ph)) errors.push({ field: 'publicHolidays', code: 'not_an_object' });
     else {
-      if ((ph['country'] ?? 'NL') !== 'NL') errors.push({ field: 'publicHolidays.country', message: 'only NL is supported' });
-      if (!['open', 'closed'].includes(ph['goodFriday'] as string)) errors.push({ field: 'publicHolidays.goodFriday', message: 'must be open or closed' });
+      if ((ph['country'] ?? 'NL') !== 'NL') errors.push({ field: 'publicHolidays.country', code: 'unknown_value', params: { values: 'NL' } });
+      if (!['open', 'closed'].includes(ph['goodFriday'] as string)) errors.push({ field: 'publicHolidays.goodFriday', code: 'unknown_value', params: { values: 'open, closed' } });
       if (!['every_year', 'lustrum_years', 'never'].includes(ph['liberationDay'] as string)) {
-        errors.push({ field: 'publicHolidays.liberationDay', message: 'must be every_year, lustrum_years or never' });
+        errors.push({ field: 'publicHolidays.liberationDay', code: 'unknown_value', params: { values: 'every_year, lustrum_years, never' } });
       }
       publicHolidays = { country: 'NL', goodFriday: ph['goodFriday'] as 'open' | 'closed', liberationDay: ph['liberationDay'] as 'every_year' | 'lustrum_years' | 'never' };
     }
@@ -172,21 +177,21 @@ export function validateCalendar(input: unknown, locationCodes: string[]): { cal
   const hoursChanges = checkHoursChanges(body['hoursChanges'], 'hoursChanges', errors);
   const description = body['description'];
   if (description !== undefined && description !== null && (typeof description !== 'string' || description.length > 500)) {
-    errors.push({ field: 'description', message: 'must be text of at most 500 characters' });
+    errors.push({ field: 'description', code: typeof description === 'string' ? 'too_long' : 'not_text', params: { max: 500 } });
   }
   const locations: Record<string, LocationCalendarSettings> = {};
   const locs = body['locations'];
   if (locs !== undefined && locs !== null) {
-    if (!isObj(locs)) errors.push({ field: 'locations', message: 'must map location codes to { openingHours?, hoursChanges?, closingDays? }' });
+    if (!isObj(locs)) errors.push({ field: 'locations', code: 'not_an_object' });
     else {
       for (const [code, raw] of Object.entries(locs)) {
         const path = `locations.${code}`;
         if (!locationCodes.includes(code)) {
-          errors.push({ field: path, message: 'is not a location code of this organization' });
+          errors.push({ field: path, code: 'not_found_in_organization' });
           continue;
         }
         if (!isObj(raw)) {
-          errors.push({ field: path, message: 'must be { openingHours?, hoursChanges?, closingDays? }' });
+          errors.push({ field: path, code: 'not_an_object' });
           continue;
         }
         const loc: LocationCalendarSettings = {};
@@ -199,7 +204,7 @@ export function validateCalendar(input: unknown, locationCodes: string[]): { cal
   }
   if (openingHours && !errors.length) {
     const open = WEEKDAYS.some((d) => openingHours[d].length > 0);
-    if (!open) errors.push({ field: 'openingHours', message: 'has no opening time on any day: due moments could never be reached' });
+    if (!open) errors.push({ field: 'openingHours', code: 'no_opening_hours' });
   }
   const calendar: SlaCalendarSettings = {
     timeZone: timeZone as string,
@@ -216,19 +221,19 @@ export function validateCalendar(input: unknown, locationCodes: string[]): { cal
 function checkTarget(raw: unknown, field: string, errors: FieldError[]): SlaTarget | null {
   if (raw === undefined || raw === null) return null;
   if (!isObj(raw)) {
-    errors.push({ field, message: 'must be { type: "working_days", days } or { type: "business_hours", hours }' });
+    errors.push({ field, code: 'not_an_object' });
     return null;
   }
   if (raw['type'] === 'working_days') {
     const n = raw['days'];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 60) errors.push({ field: `${field}.days`, message: 'must be a whole number of working days from 0 to 60' });
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 60) errors.push({ field: `${field}.days`, code: 'out_of_range', params: { min: 0, max: 60 } });
     else return { type: 'working_days', days: n };
   } else if (raw['type'] === 'business_hours') {
     const h = raw['hours'];
     if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0 || h > 500 || Math.round(h * 60) !== h * 60) {
-      errors.push({ field: `${field}.hours`, message: 'must be a number of business hours above 0 and at most 500 (whole minutes)' });
+      errors.push({ field: `${field}.hours`, code: 'out_of_range', params: { min: 0, max: 500 } });
     } else return { type: 'business_hours', hours: h };
-  } else errors.push({ field: `${field}.type`, message: 'must be working_days or business_hours' });
+  } else errors.push({ field: `${field}.type`, code: 'unknown_value', params: { values: 'working_days, business_hours' } });
   return null;
 }
 
@@ -237,26 +242,26 @@ export function validatePolicies(input: unknown, topicId: (idOrCode: string) => 
   const errors: FieldError[] = [];
   const items: (SlaPolicyInput & { topic: string | null; firstResponse: SlaTarget | null; resolution: SlaTarget | null })[] = [];
   const list = isObj(input) ? input['items'] : undefined;
-  if (!Array.isArray(list)) return { items, errors: [{ field: 'items', message: 'must be the list of policies' }] };
-  if (list.length > 500) errors.push({ field: 'items', message: 'may hold at most 500 policies' });
+  if (!Array.isArray(list)) return { items, errors: [{ field: 'items', code: 'not_a_list' }] };
+  if (list.length > 500) errors.push({ field: 'items', code: 'too_many', params: { max: 500 } });
   const seen = new Map<string, number>();
   list.forEach((raw: unknown, i: number) => {
     const field = `items[${i}]`;
-    if (!isObj(raw)) return void errors.push({ field, message: 'must be { channel, topic?, firstResponse?, resolution? }' });
+    if (!isObj(raw)) return void errors.push({ field, code: 'not_an_object' });
     const channel = raw['channel'];
-    if (!(CHANNELS as readonly unknown[]).includes(channel)) return void errors.push({ field: `${field}.channel`, message: `must be one of ${CHANNELS.join(', ')}` });
+    if (!(CHANNELS as readonly unknown[]).includes(channel)) return void errors.push({ field: `${field}.channel`, code: 'unknown_value', params: { values: CHANNELS.join(', ') } });
     let topic: string | null = null;
     if (raw['topic'] !== undefined && raw['topic'] !== null && raw['topic'] !== '') {
       topic = typeof raw['topic'] === 'string' ? topicId(raw['topic']) : null;
-      if (!topic) return void errors.push({ field: `${field}.topic`, message: 'is not a topic of this organization (give its id or code)' });
+      if (!topic) return void errors.push({ field: `${field}.topic`, code: 'not_found_in_organization' });
     }
     const firstResponse = checkTarget(raw['firstResponse'], `${field}.firstResponse`, errors);
     const resolution = checkTarget(raw['resolution'], `${field}.resolution`, errors);
     if (raw['firstResponse'] == null && raw['resolution'] == null) {
-      return void errors.push({ field, message: 'has no target: give firstResponse, resolution or both' });
+      return void errors.push({ field, code: 'required', params: { other: 'firstResponse/resolution' } });
     }
     const key = `${channel}|${topic ?? ''}`;
-    if (seen.has(key)) return void errors.push({ field, message: `is a second policy for the same channel and topic as items[${seen.get(key)}]` });
+    if (seen.has(key)) return void errors.push({ field, code: 'duplicate', params: { other: `items[${seen.get(key)}]` } });
     seen.set(key, i);
     items.push({ channel: channel as SlaPolicyInput['channel'], topic, firstResponse, resolution });
   });

@@ -5,6 +5,7 @@ import type {
   SearchMatchKind, StaffRole, Vulnerability,
 } from './enums';
 import type { Case, Contact } from './contact-log';
+import type { FieldErrorCode } from './error-codes';
 
 /** RFC 9457 problem details, as every error of the API is returned. */
 export interface Problem {
@@ -14,8 +15,11 @@ export interface Problem {
   detail?: string;
   instance?: string;
   correlationId: string;
-  /** Per field; `suggestion` is a value that would be accepted where there is an obvious one (e.g. the next moment we are open). */
-  errors?: { field: string; message: string; suggestion?: string }[];
+  /**
+   * Per field: a stable `code` (map it to your own text), the API's `message` in the caller's language (Dutch unless
+   * Accept-Language ranks `en` above `nl`), and a `suggestion` that would be accepted where there is an obvious one.
+   */
+  errors?: { field: string; code: FieldErrorCode; message: string; suggestion?: string }[];
 }
 
 export interface Page<T> {

@@ -39,11 +39,23 @@ describe('apiRequest', () => {
     expect(getAccessToken()).toBe('abc');
   });
 
-  it('exposes problem+json field errors by field', async () => {
-    const problem = { type: 'validation-failed', title: 'Invalid request', status: 400, correlationId: 'c', errors: [{ field: 'email', message: 'must be an e-mail address' }] };
+  it('exposes problem+json field error codes by field, never the message', async () => {
+    const problem = { type: 'validation-failed', title: 'Invalid request', status: 400, correlationId: 'c', errors: [{ field: 'email', code: 'not_an_email', message: 'is geen geldig e-mailadres' }, { field: 'email', code: 'too_long', message: 'x' }] };
     configureApiClient({ fetch: respond(400, problem, 'application/problem+json') as unknown as typeof fetch });
     const error = await apiRequest('/portal/preferences', { method: 'PATCH', body: {} }).catch((e: unknown) => e);
-    expect(isApiError(error) && error.fieldErrors).toEqual({ email: 'must be an e-mail address' });
+    expect(isApiError(error) && error.fieldCodes).toEqual({ email: 'not_an_email' });
+    expect(isApiError(error) && error.fieldProblems).toEqual([{ field: 'email', code: 'not_an_email' }, { field: 'email', code: 'too_long' }]);
+  });
+
+  it('asks for answers in the language the page is in', async () => {
+    const fetch = respond(200, {});
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch });
+    document.documentElement.lang = 'en';
+    await apiRequest('/auth/me');
+    document.documentElement.lang = 'nl';
+    await apiRequest('/auth/me');
+    const sent = fetch.mock.calls.map((call) => ((call as unknown as [string, RequestInit])[1].headers as Record<string, string>)['Accept-Language']);
+    expect(sent).toEqual(['en', 'nl']);
   });
 
   it('reports a failed connection as status 0', async () => {

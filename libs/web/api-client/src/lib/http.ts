@@ -2,13 +2,15 @@ import type { Problem } from '@loket/shared/contracts';
 import { clearSession, getAccessToken } from './session-store';
 
 /**
- * One field error of a problem+json answer. `suggestion` is what the API proposes instead, e.g. the
- * next moment we are open for a callback window: an ISO instant, or "2026-12-08 OCH" for a day part.
- * (The shared `Problem` type does not name it yet: read it from here.)
+ * One field error of a problem+json answer. `code` is the stable machine code (`too_long`,
+ * `in_past`, `office_closed`, …: see FIELD_ERROR_CODES): map it to your own text and never read
+ * `message`, which is the API's wording for other clients. `suggestion` is what the API proposes
+ * instead, e.g. the next moment we are open for a callback window: an ISO instant, or
+ * "2026-12-08 OCH" for a day part.
  */
 export interface FieldProblem {
   field: string;
-  message: string;
+  code: string;
   suggestion?: string;
 }
 
@@ -24,11 +26,11 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 
-  /** Field errors by field name: `{ email: 'Vul een geldig e-mailadres in' }`. */
-  get fieldErrors(): Record<string, string> {
+  /** The first field error code per field name: `{ email: 'not_an_email' }`. */
+  get fieldCodes(): Record<string, string> {
     const result: Record<string, string> = {};
-    for (const error of this.problem?.errors ?? []) {
-      if (!(error.field in result)) result[error.field] = error.message;
+    for (const { field, code } of this.fieldProblems) {
+      if (!(field in result)) result[field] = code;
     }
     return result;
   }
@@ -38,9 +40,9 @@ export class ApiError extends Error {
     const errors = (this.problem?.errors ?? []) as unknown[];
     return errors.flatMap((error) => {
       if (typeof error !== 'object' || error === null) return [];
-      const { field, message, suggestion } = error as Record<string, unknown>;
+      const { field, code, suggestion } = error as Record<string, unknown>;
       if (typeof field !== 'string') return [];
-      return [{ field, message: typeof message === 'string' ? message : '', ...(typeof suggestion === 'string' && suggestion ? { suggestion } : {}) }];
+      return [{ field, code: typeof code === 'string' ? code : '', ...(typeof suggestion === 'string' && suggestion ? { suggestion } : {}) }];
     });
   }
 }
@@ -101,6 +103,9 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   const token = options.token === undefined ? getAccessToken() : options.token;
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers['Authorization'] = `Bearer ${token}`;
+  // The API answers problem titles and details in the language the person chose in the app (the page's lang).
+  const language = globalThis.document?.documentElement.lang;
+  if (language) headers['Accept-Language'] = language;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

@@ -58,12 +58,12 @@ describe('LoginPage', () => {
     expect(await screen.findByText('U heeft het te vaak geprobeerd.')).toBeTruthy();
   });
 
-  it('puts what the API says about a field next to that field', async () => {
-    renderLogin(fakeBackend({ login: () => Promise.reject(failure({ status: 400, fieldErrors: { email: 'Dit adres kennen wij niet.' } })) }));
+  it('puts what the API says about a field next to that field, in its own words for the code', async () => {
+    renderLogin(fakeBackend({ login: () => Promise.reject(failure({ status: 400, fieldCodes: { email: 'not_an_email' } })) }));
     submitLogin('huurder@linde.demo', 'Loket-demo-1');
     const email = screen.getByLabelText('E-mailadres');
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Dit adres kennen wij niet.');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Vul een geldig e-mailadres in.');
   });
 
   it('says why the person is back at the login, and starts there', () => {

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, TextField, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
+import { EMAIL_SHAPE } from '@loket/shared/contracts';
+import { Alert, Button, TextField, fieldErrorKey, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,6 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { safeNextPath } from './login-path';
 import type { ErrorInfo, SessionProps } from './session-backend';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Turns a failed login into one plain sentence for the person at the keyboard. */
 function useLoginErrorMessage() {
@@ -49,7 +48,7 @@ export function LoginPage({ kind, backend }: SessionProps) {
           .string()
           .trim()
           .min(1, t('auth.errors.emailRequired'))
-          .regex(EMAIL, t('auth.errors.emailInvalid')),
+          .regex(EMAIL_SHAPE, t('auth.errors.emailInvalid')),
         password: z.string().min(1, t('auth.errors.passwordRequired')),
       }),
     [t],
@@ -66,9 +65,9 @@ export function LoginPage({ kind, backend }: SessionProps) {
       onError: (error) => {
         const failure = backend.describeError(error);
         if (failure.status === 400) {
-          const fields = failure.fieldErrors;
-          if (fields['email']) setError('email', { message: fields['email'] });
-          if (fields['password']) setError('password', { message: fields['password'] });
+          const fields = failure.fieldCodes;
+          if (fields['email']) setError('email', { message: t(fieldErrorKey(fields['email'])) });
+          if (fields['password']) setError('password', { message: t(fieldErrorKey(fields['password'])) });
           if (fields['email'] || fields['password']) return;
         }
         setFormError(errorMessage(failure));

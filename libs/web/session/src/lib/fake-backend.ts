@@ -11,7 +11,7 @@ class FakeFailure extends Error {
 
 /** A failed call, as `describeError` will read it. */
 export function failure(info: Partial<ErrorInfo>): Error {
-  return new FakeFailure({ fieldErrors: {}, wrongAccountKind: false, ...info });
+  return new FakeFailure({ fieldCodes: {}, wrongAccountKind: false, ...info });
 }
 
 interface FakeOptions {
@@ -49,7 +49,7 @@ export function fakeBackend({ login, me, loggedIn = false }: FakeOptions = {}) {
           stored = false;
         },
       }),
-    describeError: (error) => (error instanceof FakeFailure ? error.info : { fieldErrors: {}, wrongAccountKind: false }),
+    describeError: (error) => (error instanceof FakeFailure ? error.info : { fieldCodes: {}, wrongAccountKind: false }),
     onSessionLost: (listener) => {
       sessionLost = listener;
     },

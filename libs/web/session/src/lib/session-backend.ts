@@ -8,8 +8,8 @@ export type AccountKind = SessionUser['kind'];
 export interface ErrorInfo {
   /** The API's HTTP status; 0 when the API could not be reached; undefined when the error did not come from the API. */
   status?: number;
-  /** Field errors the API sent with a 400, by field name. */
-  fieldErrors: Record<string, string>;
+  /** The codes of the field errors the API sent with a 400, by field name (map them with `fieldErrorKey`). */
+  fieldCodes: Record<string, string>;
   /** The API's own explanation (problem detail), when it gave one. */
   detail?: string;
   /** A valid account of the other kind logged in, and was logged out again at once. */

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CALLBACK_ATTEMPT_OUTCOMES, type CallbackAttemptOutcome, type CallbackDetail } from '@loket/shared/contracts';
+import { CALLBACK_ATTEMPT_OUTCOMES, FORM_RULES, type CallbackAttemptOutcome, type CallbackDetail } from '@loket/shared/contracts';
 import { isApiError, useRecordAttempt } from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, submitOnCtrlEnter, TextAreaField } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 
-export const ATTEMPT_NOTE_MAX = 1000;
+export const ATTEMPT_NOTE_MAX = FORM_RULES.callbackAttemptNote.max;
 
 /** "Belpoging vastleggen": how the call went. Not reached keeps the callback open. */
 export function AttemptForm({ callback, onDone }: { callback: CallbackDetail; onDone: (outcome: CallbackAttemptOutcome) => void }) {

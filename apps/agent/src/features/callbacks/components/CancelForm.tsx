@@ -36,7 +36,7 @@ export function CancelForm({ callback, onDone }: { callback: CallbackDetail; onD
       {
         onSuccess: () => onDone(t('callbacks.cancel.saved')),
         onError: (error) => {
-          if (isApiError(error) && error.fieldErrors['reason']) setError('reason', { message: t('callbacks.cancel.errors.reasonTooShort') });
+          if (isApiError(error) && error.fieldCodes['reason']) setError('reason', { message: t('callbacks.cancel.errors.reasonTooShort') });
           else if (isApiError(error) && error.status === 409) setFormError(t('callbacks.errors.closed'));
           else setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('app.genericError'));
         },

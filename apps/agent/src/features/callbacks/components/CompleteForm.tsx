@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { CallbackDetail } from '@loket/shared/contracts';
+import { FORM_RULES, type CallbackDetail } from '@loket/shared/contracts';
 import { isApiError, useCompleteCallback } from '@loket/web/api-client';
 import { Alert, Button, submitOnCtrlEnter, TextAreaField } from '@loket/web/ui';
 import { forwardRef, useMemo, useState } from 'react';
@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 
-export const RESULT_MIN = 3;
-export const RESULT_MAX = 4000;
+export const RESULT_MIN = FORM_RULES.callbackResult.min;
+export const RESULT_MAX = FORM_RULES.callbackResult.max;
 
 /**
  * "Afronden": what was said or agreed, in words the customer can read (it becomes a contact on the
@@ -47,7 +47,7 @@ export const CompleteForm = forwardRef<HTMLTextAreaElement, { callback: Callback
         {
           onSuccess: () => onDone(values.resolved ? t('callbacks.complete.savedResolved') : t('callbacks.complete.saved')),
           onError: (error) => {
-            if (isApiError(error) && error.fieldErrors['result']) setError('result', { message: t('callbacks.complete.errors.resultTooShort') });
+            if (isApiError(error) && error.fieldCodes['result']) setError('result', { message: t('callbacks.complete.errors.resultTooShort') });
             else if (isApiError(error) && error.status === 409) setFormError(t('callbacks.errors.closed'));
             else setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('app.genericError'));
           },

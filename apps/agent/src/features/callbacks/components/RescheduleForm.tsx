@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { CallbackDetail } from '@loket/shared/contracts';
+import { FORM_RULES, type CallbackDetail } from '@loket/shared/contracts';
 import { isApiError, useRescheduleCallback } from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, submitOnCtrlEnter, TextField, useNow, type WindowSuggestion } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
@@ -10,8 +10,8 @@ import { checkWindow, emptyWindow, toWindowInput, windowProblems, windowValuesSc
 import { CallbackWindowFields } from './CallbackWindowFields';
 import { useWindowText } from './parts';
 
-export const REASON_MIN = 3;
-export const REASON_MAX = 500;
+export const REASON_MIN = FORM_RULES.callbackReason.min;
+export const REASON_MAX = FORM_RULES.callbackReason.max;
 
 /**
  * "Verzetten": a new window, why, and who asked. When we move it, the customer is told in writing

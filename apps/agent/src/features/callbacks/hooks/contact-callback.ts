@@ -1,4 +1,4 @@
-import type { CreateCallbackRequest } from '@loket/shared/contracts';
+import { FORM_RULES, type CreateCallbackRequest } from '@loket/shared/contracts';
 import type { FieldProblem } from '@loket/web/api-client';
 import type { WindowSuggestion } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
@@ -8,9 +8,9 @@ import { checkWindow, emptyWindow, toWindowInput, windowProblems, windowValuesSc
 /** The choice "another number" in the list of the customer's phone numbers. */
 export const OTHER_PHONE = 'anders';
 export const CALLBACK_ASSIGNEES = ['me', 'team', 'colleague'] as const;
-export const CALLBACK_REASON_MIN = 3;
+export const CALLBACK_REASON_MIN = FORM_RULES.callbackReason.min;
 /** The API's limit; the reason starts as the contact's summary, so a long summary needs shortening here. */
-export const CALLBACK_REASON_MAX = 500;
+export const CALLBACK_REASON_MAX = FORM_RULES.callbackReason.max;
 
 export const contactCallbackSchema = z.object({
   phone: z.string(),

@@ -75,13 +75,10 @@ export function windowFieldOf(field: string): keyof WindowValues | null {
   return null;
 }
 
-/**
- * A refused window in plain Dutch. The API explains in English ("is outside opening hours", "lies in
- * the past"); the screen says it in the agent's language.
- */
+/** A refused window in the agent's language, by the API's code (`in_past`, `office_closed`, …). */
 export function windowProblemText(problem: FieldProblem, t: TFunction): string {
-  if (/past|verleden|voorbij/i.test(problem.message)) return t('callbacks.window.serverErrors.past');
-  if (/closed|opening|gesloten|dicht/i.test(problem.message)) return t('callbacks.window.serverErrors.closed');
+  if (problem.code === 'in_past') return t('callbacks.window.serverErrors.past');
+  if (problem.code === 'office_closed') return t('callbacks.window.serverErrors.closed');
   return t('callbacks.window.serverErrors.other');
 }
 

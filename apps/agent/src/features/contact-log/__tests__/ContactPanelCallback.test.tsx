@@ -116,7 +116,7 @@ describe('ContactPanel with "Terugbellen afgesproken"', () => {
               status: 400,
               body: {
                 type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c',
-                errors: [{ field: 'at', message: 'is outside opening hours', suggestion: '2026-12-04T07:30:00.000Z' }],
+                errors: [{ field: 'at', code: 'office_closed', message: 'valt buiten de openingstijden', suggestion: '2026-12-04T07:30:00.000Z' }],
               },
             }
           : {

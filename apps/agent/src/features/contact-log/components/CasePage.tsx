@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { CaseWithContacts } from '@loket/shared/contracts';
+import { FORM_RULES, type CaseWithContacts } from '@loket/shared/contracts';
 import { isApiError, useCase, useResolveCase, useUpdateCase } from '@loket/web/api-client';
 import {
   Alert, Button, DescriptionList, firstResponseClock, formatDateTime, intlLocale, Loading, LoadError, Panel, resolutionClock, TextAreaField,
@@ -10,7 +10,6 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
-import { SUMMARY_MAX, SUMMARY_MIN } from '../hooks/useContactSchema';
 import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { ContactItem } from './ContactItem';
@@ -26,8 +25,8 @@ function ResolveForm({ item, onDone }: { item: CaseWithContacts; onDone: (messag
           .string()
           .trim()
           .min(1, t('caseView.errors.answerRequired'))
-          .min(SUMMARY_MIN, t('caseView.errors.answerTooShort'))
-          .max(SUMMARY_MAX, t('caseView.errors.answerTooLong')),
+          .min(FORM_RULES.answerSummary.min, t('caseView.errors.answerTooShort'))
+          .max(FORM_RULES.answerSummary.max, t('caseView.errors.answerTooLong')),
       }),
     [t],
   );
@@ -42,7 +41,7 @@ function ResolveForm({ item, onDone }: { item: CaseWithContacts; onDone: (messag
       {
         onSuccess: () => onDone(t('caseView.resolved')),
         onError: (error) => {
-          if (isApiError(error) && error.fieldErrors['answerSummary']) {
+          if (isApiError(error) && error.fieldCodes['answerSummary']) {
             setError('answerSummary', { message: t('caseView.errors.answerTooShort') });
           } else if (isApiError(error) && error.status === 409) {
             setFormError(t('caseView.errors.conflict'));

@@ -1,4 +1,4 @@
-import { CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES } from '@loket/shared/contracts';
+import { CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, FORM_RULES } from '@loket/shared/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -6,11 +6,11 @@ import { checkContactCallback, contactCallbackSchema, emptyContactCallback } fro
 import { amsterdamLocalToIso } from './amsterdam-time';
 
 /** The same limits as the API, so the agent hears about them in Dutch, next to the field. */
-export const SUBJECT_MIN = 3;
-export const SUBJECT_MAX = 200;
-export const SUMMARY_MIN = 3;
-export const SUMMARY_MAX = 4000;
-export const NOTE_MAX = 4000;
+export const SUBJECT_MIN = FORM_RULES.caseSubject.min;
+export const SUBJECT_MAX = FORM_RULES.caseSubject.max;
+export const SUMMARY_MIN = FORM_RULES.contactSummary.min;
+export const SUMMARY_MAX = FORM_RULES.contactSummary.max;
+export const NOTE_MAX = FORM_RULES.contactInternalNote.max;
 export const NEW_CASE = 'new';
 
 /** R11: a visitor at the counter who could not be helped never leaves without a follow-up appointment. */

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { MARKER_CODES, type MarkerCode } from '@loket/shared/contracts';
+import { FORM_RULES, MARKER_CODES, type MarkerCode } from '@loket/shared/contracts';
 import { isApiError, useCreateMarker } from '@loket/web/api-client';
-import { Alert, Button, SelectField, TextAreaField, TextField } from '@loket/web/ui';
+import { Alert, Button, SelectField, TextAreaField, TextField, fieldErrorKey } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,8 @@ import { isSafetyMarker, todayIso } from '../hooks/markers';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS = ['code', 'note', 'validFrom', 'validUntil'] as const;
 /** The same limits as the API, so the agent hears about them in Dutch, next to the field. */
-const NOTE_MIN = 3;
-const NOTE_MAX = 2000;
+const NOTE_MIN = FORM_RULES.markerNote.min;
+const NOTE_MAX = FORM_RULES.markerNote.max;
 
 /** Adds a marker (signalering) with a note and an optional period. */
 export function AddMarkerForm({ customerId, onAdded }: { customerId: string; onAdded?: (name: string) => void }) {
@@ -64,11 +64,11 @@ export function AddMarkerForm({ customerId, onAdded }: { customerId: string; onA
           onAdded?.(t(`markerNames.${markerCode}`));
         },
         onError: (error) => {
-          const fields = isApiError(error) ? error.fieldErrors : {};
+          const fields = isApiError(error) ? error.fieldCodes : {};
           let placed = false;
           for (const field of FIELDS) {
             if (fields[field]) {
-              setError(field, { message: fields[field] });
+              setError(field, { message: t(fieldErrorKey(fields[field])) });
               placed = true;
             }
           }

@@ -95,7 +95,7 @@ function EraseDialog({ customer, onClose, onErased }: { customer: Customer; onCl
       {
         onSuccess: onErased,
         onError: (e) => {
-          setError(isApiError(e) && e.fieldErrors['customerNumber'] ? t('privacy.dialog.mismatch', { number: customer.customerNumber }) : t('privacy.dialog.failed'));
+          setError(isApiError(e) && e.fieldCodes['customerNumber'] ? t('privacy.dialog.mismatch', { number: customer.customerNumber }) : t('privacy.dialog.failed'));
           inputRef.current?.focus();
         },
       },

@@ -115,7 +115,7 @@ describe('ArticleEditorPage', () => {
         status: 400,
         body: {
           type: 'about:blank', title: 'Bad Request', status: 400,
-          errors: [{ field: 'questions', message: 'questions must not be empty' }, { field: 'body', message: 'body is too short' }],
+          errors: [{ field: 'questions', code: 'required', message: 'is verplicht' }, { field: 'body', code: 'required', message: 'is verplicht' }],
         },
       }),
     });

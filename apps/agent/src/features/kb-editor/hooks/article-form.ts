@@ -1,4 +1,4 @@
-import { ARTICLE_AUDIENCES, type Article, type CreateArticleRequest } from '@loket/shared/contracts';
+import { ARTICLE_AUDIENCES, FORM_RULES, type Article, type CreateArticleRequest } from '@loket/shared/contracts';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,15 +18,15 @@ export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 function makeSchema(t: TFunction) {
   return z.object({
-    title: z.string().trim().min(1, t('kbEditor.errors.titleRequired')).max(200, t('kbEditor.errors.titleTooLong')),
+    title: z.string().trim().min(1, t('kbEditor.errors.titleRequired')).max(FORM_RULES.articleTitle.max, t('kbEditor.errors.titleTooLong', { max: FORM_RULES.articleTitle.max })),
     /** One question per line. */
     questions: z.string(),
     body: z.string().trim().min(1, t('kbEditor.errors.bodyRequired')),
     audience: z.enum(ARTICLE_AUDIENCES),
-    category: z.string().trim().max(100, t('kbEditor.errors.categoryTooLong')),
+    category: z.string().trim().max(FORM_RULES.articleCategory.max, t('kbEditor.errors.categoryTooLong', { max: FORM_RULES.articleCategory.max })),
     topics: z.array(z.string()),
     reviewBy: z.string(),
-    changeNote: z.string().trim().max(500, t('kbEditor.errors.changeNoteTooLong')),
+    changeNote: z.string().trim().max(FORM_RULES.articleChangeNote.max, t('kbEditor.errors.changeNoteTooLong', { max: FORM_RULES.articleChangeNote.max })),
   });
 }
 

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { RETENTION_BOUNDS, RETENTION_DEFAULTS, type RetentionRule, type RetentionRules } from '@loket/shared/contracts';
 import { isApiError, useRetention, useSessionUser, useUpdateRetention } from '@loket/web/api-client';
-import { Alert, Button, Loading, LoadError, TextField, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
+import { Alert, Button, Loading, LoadError, TextField, useDocumentTitle, useFocusOnMount, fieldErrorKey } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -80,7 +80,7 @@ function RetentionForm({ rules }: { rules: RetentionRules }) {
       onSuccess: () => setSaved(true),
       onError: (error) => {
         if (isApiError(error) && error.status === 400) {
-          for (const [field, message] of Object.entries(error.fieldErrors)) if (RULES.includes(field as RetentionRule)) setError(field as RetentionRule, { message });
+          for (const [field, code] of Object.entries(error.fieldCodes)) if (RULES.includes(field as RetentionRule)) setError(field as RetentionRule, { message: t(fieldErrorKey(code)) });
           setFailed(t('retention.errors.refused'));
         } else setFailed(isApiError(error) && error.status === 0 ? t('app.networkError') : t('app.genericError'));
       },

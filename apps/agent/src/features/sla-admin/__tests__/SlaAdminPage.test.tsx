@@ -184,8 +184,8 @@ describe('Openingstijden en reactietermijnen', () => {
         body: {
           type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c1',
           errors: [
-            { field: 'openingHours.mon[0]', message: 'overlaps openingHours.sun[0]' },
-            { field: 'locations.KAA.closingDays', message: 'must be a list' },
+            { field: 'openingHours.mon[0]', code: 'overlaps', message: 'overlaps openingHours.sun[0]' },
+            { field: 'locations.KAA.closingDays', code: 'not_a_list', message: 'must be a list' },
           ],
         },
       }),
@@ -208,7 +208,7 @@ describe('Openingstijden en reactietermijnen', () => {
             status: 400,
             body: {
               type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c2',
-              errors: [{ field: 'items[0].firstResponse.hours', message: 'must be a number of business hours above 0 and at most 500 (whole minutes)' }],
+              errors: [{ field: 'items[0].firstResponse.hours', code: 'out_of_range', message: 'must be a number of business hours above 0 and at most 500 (whole minutes)' }],
             },
           }
           : undefined,

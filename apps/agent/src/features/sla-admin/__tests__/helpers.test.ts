@@ -47,11 +47,16 @@ describe('the opening hours form', () => {
     expect(calendarErrorPath('closingDays[2]')).toBe('closingDays.2.from');
     expect(calendarErrorPath('closingDays[2].reason')).toBe('closingDays.2.reason');
     expect(calendarErrorPath('locations.KAA.openingHours.mon[0]')).toBeNull();
-    expect(calendarProblem('openingHours.mon[0]', 'overlaps openingHours.sun[0]')).toBe('overlap');
-    expect(calendarProblem('openingHours.mon[0]', 'ends (08:00) before it starts (09:00); an interval past midnight must be marked overnight')).toBe('endBeforeStart');
-    expect(calendarProblem('closingDays[0]', 'ends (2026-01-01) before it starts (2026-02-01)')).toBe('rangeBackwards');
-    expect(calendarProblem('openingHours.mon[0]', 'is marked overnight but ends the same day')).toBe('overnightSameDay');
-    expect(calendarProblem('openingHours.mon[0].to', 'must be a time HH:MM (00:00–24:00)')).toBe('time');
+    expect(calendarProblem('openingHours.mon[0]', 'overlaps')).toBe('overlap');
+    expect(calendarProblem('openingHours.mon[0]', 'ends_before_start')).toBe('endBeforeStart');
+    expect(calendarProblem('closingDays[0]', 'ends_before_start')).toBe('rangeBackwards');
+    expect(calendarProblem('openingHours.mon[0]', 'not_overnight')).toBe('overnightSameDay');
+    expect(calendarProblem('openingHours.mon[0].to', 'not_a_time')).toBe('time');
+    expect(calendarProblem('closingDays[1]', 'not_a_real_date')).toBe('date');
+    expect(calendarProblem('openingHours.mon', 'too_many')).toBe('tooMany');
+    expect(calendarProblem('openingHours', 'no_opening_hours')).toBe('noOpeningTime');
+    expect(calendarProblem('closingDays[0].reason', 'too_long')).toBe('reason');
+    expect(calendarProblem('timeZone', 'a_code_from_a_newer_api')).toBe('other');
   });
 });
 
@@ -66,9 +71,10 @@ describe('the targets form', () => {
     expect(rowOfItem).toEqual([0, 1, 2, 7]);
     expect(body.items[1]).toEqual({ channel: 'email', topic: null, firstResponse: { type: 'working_days', days: 1 }, resolution: { type: 'business_hours', hours: 1.5 } });
     expect(body.items[3]).toEqual({ channel: 'phone', topic: 't-ovl', firstResponse: { type: 'business_hours', hours: 4 }, resolution: null });
-    expect(policyError('items[3].firstResponse.hours', 'must be …', rowOfItem)).toEqual({ path: 'rows.7.firstResponse.amount', problem: 'hours' });
-    expect(policyError('items[3]', 'is a second policy for the same channel and topic as items[0]', rowOfItem)).toEqual({ path: 'rows.7.topic', problem: 'duplicate' });
-    expect(policyError('items', 'must be the list', rowOfItem)).toBeNull();
+    expect(policyError('items[3].firstResponse.hours', 'out_of_range', rowOfItem)).toEqual({ path: 'rows.7.firstResponse.amount', problem: 'hours' });
+    expect(policyError('items[3]', 'duplicate', rowOfItem)).toEqual({ path: 'rows.7.topic', problem: 'duplicate' });
+    expect(policyError('items', 'not_a_list', rowOfItem)).toBeNull();
+    expect(policyError('items[3]', 'required', rowOfItem)).toEqual({ path: 'rows.7.firstResponse.type', problem: 'noTarget' });
   });
 });
 

@@ -235,8 +235,8 @@ export function CalendarForm({ calendar, onSaved }: { calendar: SlaCalendar; onS
           }
           const rest: string[] = [];
           let first = true;
-          for (const { field, message } of fieldErrors) {
-            const problem = calendarProblem(field, message);
+          for (const { field, code } of fieldErrors) {
+            const problem = calendarProblem(field, code);
             const text = t(`slaAdmin.serverErrors.${problem}`);
             let path = calendarErrorPath(field);
             if (path && /^openingHours\.\w+\.\d+$/.test(path)) path += problem === 'endBeforeStart' || problem === 'overnightSameDay' ? '.to' : '.from';

@@ -115,8 +115,8 @@ export function PoliciesForm({ policies, topics, onSaved }: { policies: SlaPolic
           }
           let first = true;
           const rest: string[] = [];
-          for (const { field, message } of fieldErrors) {
-            const found = policyError(field, message, rowOfItem);
+          for (const { field, code } of fieldErrors) {
+            const found = policyError(field, code, rowOfItem);
             if (found) {
               const text = t(`slaAdmin.policies.serverErrors.${found.problem}`, { maxDays: 60, maxHours: 500 });
               form.setError(found.path as FieldPath<PoliciesValues>, { type: 'server', message: text }, { shouldFocus: first });

@@ -121,19 +121,20 @@ export function calendarErrorPath(field: string): string | null {
   return null;
 }
 
-/** The kind of problem in the API's (English) message, to say it in Dutch. */
+/** The kind of problem, from the API's code for it, to say it in the admin's language. */
 export type CalendarProblem =
   | 'overlap' | 'endBeforeStart' | 'overnightSameDay' | 'time' | 'tooMany' | 'noOpeningTime' | 'date' | 'rangeBackwards' | 'reason' | 'other';
 
-export function calendarProblem(field: string, message: string): CalendarProblem {
-  const m = message.toLowerCase();
-  if (m.includes('overlap')) return 'overlap';
-  if (m.includes('overnight but ends the same day')) return 'overnightSameDay';
-  if (m.includes('before it starts')) return /^closingDays/.test(field) ? 'rangeBackwards' : 'endBeforeStart';
-  if (m.includes('at most') && field.startsWith('openingHours')) return 'tooMany';
-  if (m.includes('no opening time')) return 'noOpeningTime';
-  if (m.includes('time hh:mm')) return 'time';
-  if (m.includes('date')) return 'date';
+const DATE_CODES = new Set(['not_a_date', 'not_a_real_date', 'year_out_of_range']);
+
+export function calendarProblem(field: string, code: string): CalendarProblem {
+  if (code === 'overlaps') return 'overlap';
+  if (code === 'not_overnight') return 'overnightSameDay';
+  if (code === 'ends_before_start') return /^closingDays/.test(field) ? 'rangeBackwards' : 'endBeforeStart';
+  if (code === 'too_many' && field.startsWith('openingHours')) return 'tooMany';
+  if (code === 'no_opening_hours') return 'noOpeningTime';
+  if (code === 'not_a_time') return 'time';
+  if (DATE_CODES.has(code)) return 'date';
   if (/\.reason$/.test(field)) return 'reason';
   return 'other';
 }

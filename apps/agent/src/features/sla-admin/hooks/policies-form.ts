@@ -74,11 +74,11 @@ export function valuesToPolicies(values: PoliciesValues): { body: PutSlaPolicies
 export type PolicyProblem = 'days' | 'hours' | 'type' | 'topic' | 'duplicate' | 'noTarget' | 'other';
 
 /**
- * A field of the API's 400 answer as a form path and the kind of problem (its message is English):
+ * A field of the API's 400 answer as a form path and the kind of problem (by its code):
  * `items[3].firstResponse.days` → `rows.<row of item 3>.firstResponse.amount`. Null when it is not a
  * field of a row (e.g. `items`).
  */
-export function policyError(field: string, message: string, rowOfItem: number[]): { path: string; problem: PolicyProblem } | null {
+export function policyError(field: string, code: string, rowOfItem: number[]): { path: string; problem: PolicyProblem } | null {
   const match = /^items\[(\d+)\](?:\.(channel|topic|firstResponse|resolution)(?:\.(days|hours|type))?)?$/.exec(field);
   if (!match) return null;
   const row = rowOfItem[Number(match[1])];
@@ -90,7 +90,7 @@ export function policyError(field: string, message: string, rowOfItem: number[])
   }
   if (part === 'topic') return { path: `rows.${row}.topic`, problem: 'topic' };
   if (part === 'channel') return { path: `rows.${row}.channel`, problem: 'other' };
-  if (/second policy/i.test(message)) return { path: `rows.${row}.topic`, problem: 'duplicate' };
-  if (/no target/i.test(message)) return { path: `rows.${row}.firstResponse.type`, problem: 'noTarget' };
+  if (code === 'duplicate') return { path: `rows.${row}.topic`, problem: 'duplicate' };
+  if (code === 'required') return { path: `rows.${row}.firstResponse.type`, problem: 'noTarget' };
   return { path: `rows.${row}.firstResponse.type`, problem: 'other' };
 }

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { FORM_RULES } from '@loket/shared/contracts';
 import { GOOD_FRIDAY, isEndTime, isTime, LIBERATION_DAY, WEEKDAYS, type CalendarValues } from './calendar-form';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const realDate = (value: string) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-export const REASON_MAX = 200;
+export const REASON_MAX = FORM_RULES.closingDayReason.max;
 
 /** The opening hours, checked in plain Dutch before they go to the API (which checks them again). */
 export function useCalendarSchema() {

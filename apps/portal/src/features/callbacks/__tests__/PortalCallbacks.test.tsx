@@ -92,7 +92,7 @@ describe('Bel mij terug', () => {
             status: 400,
             body: {
               type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c',
-              errors: [{ field: 'dayPart', message: 'is a time we are closed', suggestion: '2026-12-07 OCH' }],
+              errors: [{ field: 'dayPart', code: 'office_closed', message: 'valt buiten de openingstijden', suggestion: '2026-12-07 OCH' }],
             },
           };
         }

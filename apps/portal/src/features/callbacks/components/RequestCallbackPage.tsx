@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { DAY_PARTS, type PortalCallback } from '@loket/shared/contracts';
+import { DAY_PARTS, FORM_RULES, type PortalCallback } from '@loket/shared/contracts';
 import { isApiError, usePortalMe, useRequestCallback } from '@loket/web/api-client';
 import {
   Alert, Button, formatCallbackWindow, formatPhoneNumber, formatWindowSuggestion, parseWindowSuggestion, localDateTime, dayPartOfTime, RadioGroup,
@@ -12,8 +12,8 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { dayLabel, daysFromToday, nextWorkingDays } from '../hooks/working-days';
 
-const REASON_MIN = 3;
-const REASON_MAX = 500;
+const REASON_MIN = FORM_RULES.callbackReason.min;
+const REASON_MAX = FORM_RULES.callbackReason.max;
 const PHONE = /^\+?[\d\s()-]+$/;
 
 function isPhoneNumber(value: string): boolean {
@@ -115,7 +115,7 @@ export function RequestCallbackPage() {
           let placed = false;
           for (const problem of problems) {
             if (problem.field === 'date' || problem.field === 'dayPart' || problem.field === 'at') {
-              const key = /past|verleden|voorbij/i.test(problem.message) ? 'past' : /closed|opening|gesloten|dicht/i.test(problem.message) ? 'closed' : 'other';
+              const key = problem.code === 'in_past' ? 'past' : problem.code === 'office_closed' ? 'closed' : 'other';
               setError(problem.field === 'date' ? 'date' : 'dayPart', { message: t(`requestCallback.serverErrors.${key}`) }, { shouldFocus: !placed });
               setSuggestion(asDayPart(parseWindowSuggestion(problem.suggestion)));
               placed = true;

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { PortalCase } from '@loket/shared/contracts';
+import { FORM_RULES, type PortalCase } from '@loket/shared/contracts';
 import { isApiError, useAskQuestion, useTopics } from '@loket/web/api-client';
 import { Alert, Button, SelectField, TextAreaField, TextField, useDocumentTitle } from '@loket/web/ui';
 import { useMemo, useRef, useState } from 'react';
@@ -28,14 +28,14 @@ export function AskQuestionPage() {
           .string()
           .trim()
           .min(1, t('ask.errors.subjectRequired'))
-          .min(3, t('ask.errors.subjectTooShort'))
-          .max(200, t('ask.errors.subjectTooLong')),
+          .min(FORM_RULES.caseSubject.min, t('ask.errors.subjectTooShort'))
+          .max(FORM_RULES.caseSubject.max, t('ask.errors.subjectTooLong')),
         question: z
           .string()
           .trim()
           .min(1, t('ask.errors.questionRequired'))
-          .min(3, t('ask.errors.questionTooShort'))
-          .max(4000, t('ask.errors.questionTooLong')),
+          .min(FORM_RULES.portalQuestion.min, t('ask.errors.questionTooShort'))
+          .max(FORM_RULES.portalQuestion.max, t('ask.errors.questionTooLong')),
       }),
     [t],
   );
@@ -59,7 +59,7 @@ export function AskQuestionPage() {
         },
         onError: (error) => {
           let placed = false;
-          const fields = isApiError(error) ? error.fieldErrors : {};
+          const fields = isApiError(error) ? error.fieldCodes : {};
           for (const field of FIELDS) {
             if (fields[field]) {
               setError(field, { message: t(`ask.serverErrors.${field}`) });

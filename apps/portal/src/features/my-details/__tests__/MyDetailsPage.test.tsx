@@ -88,7 +88,7 @@ describe('MyDetailsPage', () => {
       if (init.method === 'PATCH') {
         return {
           status: 400,
-          body: { type: 'validation-failed', title: 'Invalid request', status: 400, correlationId: 'c', errors: [{ field: 'phoneNumbers[0].number', message: 'Dit nummer bestaat niet.' }] },
+          body: { type: 'validation-failed', title: 'Invalid request', status: 400, correlationId: 'c', errors: [{ field: 'phoneNumbers[0].number', code: 'not_a_phone_number', message: 'is geen geldig telefoonnummer' }] },
         };
       }
       return url.pathname === '/api/v1/portal/me' ? { body: portalMe() } : undefined;
@@ -98,6 +98,6 @@ describe('MyDetailsPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     const phoneField = screen.getByLabelText('Telefoonnummer 1');
     await waitFor(() => expect(phoneField.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('Dit nummer bestaat niet.').id).toBe(phoneField.getAttribute('aria-describedby')?.split(' ').pop());
+    expect(screen.getByText('Dit telefoonnummer klopt niet. Controleer het.').id).toBe(phoneField.getAttribute('aria-describedby')?.split(' ').pop());
   });
 });

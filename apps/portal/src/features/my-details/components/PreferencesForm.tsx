@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PHONE_LABELS, type Channel, type PortalCustomer } from '@loket/shared/contracts';
 import { isApiError, useUpdatePreferences } from '@loket/web/api-client';
-import { Alert, Button, RadioGroup, SelectField, TextField } from '@loket/web/ui';
+import { Alert, Button, RadioGroup, SelectField, TextField, fieldErrorKey } from '@loket/web/ui';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -40,10 +40,10 @@ export function PreferencesForm({ customer }: { customer: PortalCustomer }) {
       },
       onError: (error) => {
         let placed = false;
-        for (const problem of (isApiError(error) && error.problem?.errors) || []) {
+        for (const problem of isApiError(error) ? error.fieldProblems : []) {
           const field = formFieldFor(problem.field);
           if (field) {
-            setError(field, { message: problem.message });
+            setError(field, { message: t(fieldErrorKey(problem.code)) });
             placed = true;
           }
         }

@@ -1,9 +1,7 @@
-import { CHANNELS, PHONE_LABELS } from '@loket/shared/contracts';
+import { CHANNELS, EMAIL_SHAPE, PHONE_LABELS } from '@loket/shared/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Loose check: 10 to 15 digits, with spaces, dashes, brackets or a leading + allowed. The API checks the rest. */
 export function looksLikePhoneNumber(value: string): boolean {
@@ -24,7 +22,7 @@ export function usePreferencesSchema() {
           email: z
             .string()
             .trim()
-            .refine((value) => value === '' || EMAIL.test(value), t('myDetails.preferences.errors.emailInvalid')),
+            .refine((value) => value === '' || EMAIL_SHAPE.test(value), t('myDetails.preferences.errors.emailInvalid')),
           phoneNumbers: z.array(
             z.object({
               number: z

@@ -40,14 +40,18 @@ export interface Transition {
 }
 
 export type CaseRuleCode = 'case-closed' | 'case-not-resolved' | 'case-already-resolved';
+/** Which rule said no (the key of its explanation in the message catalog); the code is its first part. */
+export type CaseRuleDetail = 'case-closed.no-contacts' | 'case-closed.final' | 'case-not-resolved' | 'case-already-resolved';
 
-/** A change the rules do not allow; the service turns it into a 409 with this code. */
+/** A change the rules do not allow; the service turns it into a 409 with this code and explanation. */
 export class CaseRuleViolation extends Error {
+  readonly code: CaseRuleCode;
   constructor(
-    readonly code: CaseRuleCode,
-    message: string,
+    readonly detail: CaseRuleDetail,
+    readonly params: Record<string, string> = {},
   ) {
-    super(message);
+    super(detail);
+    this.code = detail.split('.')[0] as CaseRuleCode;
   }
 }
 
@@ -91,7 +95,7 @@ export function openCase(c: { answered: boolean; summary: string; at: Date }): T
  * when the case stays as it is.
  */
 export function beforeContact(s: CaseState, direction: ContactDirection): Transition | null {
-  if (s.status === 'closed') throw new CaseRuleViolation('case-closed', 'This case is closed and takes no new contacts. Open a new case for a new question.');
+  if (s.status === 'closed') throw new CaseRuleViolation('case-closed.no-contacts');
   if (s.status === 'resolved') {
     return { state: { ...withoutResolution(s), status: 'open' }, events: [{ type: 'reopened', from: 'resolved', to: 'open' }], clock: ['resume'] };
   }
@@ -118,9 +122,9 @@ export function countContact(s: CaseState, c: { direction: ContactDirection; ans
  */
 export function changeStatus(s: CaseState, to: CaseStatus, at: Date): Transition | null {
   if (to === s.status) return null;
-  if (s.status === 'closed') throw new CaseRuleViolation('case-closed', 'This case is closed; it cannot change any more.');
+  if (s.status === 'closed') throw new CaseRuleViolation('case-closed.final');
   if (to === 'closed' && s.status !== 'resolved') {
-    throw new CaseRuleViolation('case-not-resolved', 'Only a resolved case can be closed: resolve it first with the answer for the customer.');
+    throw new CaseRuleViolation('case-not-resolved');
   }
   const reopens = s.status === 'resolved' && to !== 'closed';
   const base = reopens ? withoutResolution(s) : s;
@@ -134,6 +138,6 @@ export function changeStatus(s: CaseState, to: CaseStatus, at: Date): Transition
 
 /** Staff resolve the case with the answer for the customer; the clock stops. */
 export function resolveCase(s: CaseState, answer: string, at: Date): Transition {
-  if (isResolved(s.status)) throw new CaseRuleViolation('case-already-resolved', `This case is already ${s.status}.`);
+  if (isResolved(s.status)) throw new CaseRuleViolation('case-already-resolved', { status: s.status });
   return { state: resolved(s, answer, at), events: [{ type: 'resolved', from: s.status, to: 'resolved', at }], clock: ['stop'] };
 }

@@ -8,7 +8,8 @@ import {
   type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
   type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest,
 } from '@loket/shared/contracts';
-import { IsRealDateTime, uuidOr } from '@loket/server/platform';
+import { IsRealDateTime, TextLength, fieldCode, uuidOr } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 
 
 export class FollowUpDto implements FollowUp {
@@ -19,54 +20,54 @@ export class FollowUpDto implements FollowUp {
 }
 
 export class NewCaseDto {
-  @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) subject!: string;
+  @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
 }
 
 export class CreateContactDto implements CreateContactRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a customer id' }) customerId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all') customerId!: string;
   @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ enum: CONTACT_DIRECTIONS }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional() @IsRealDateTime() occurredAt?: string;
   @ApiProperty({ description: 'Topic id or code', example: 'reparatie' }) @IsString() @Length(1, 60) topic!: string;
-  @ApiProperty({ description: 'Written so the customer could read it' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) summary!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @MaxLength(4000) internalNote?: string | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a case id' }) caseId?: string;
-  @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
+  @ApiProperty({ description: 'Written so the customer could read it' }) @IsString() @TextLength(FORM_RULES.contactSummary) summary!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @TextLength(FORM_RULES.contactInternalNote) internalNote?: string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') caseId?: string;
+  @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
   @ApiProperty({ enum: CONTACT_OUTCOMES }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
-  @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true, message: 'must be article ids' }) articleIds?: string[];
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a location id' }) locationId?: string | null;
+  @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) articleIds?: string[];
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') locationId?: string | null;
   @ApiPropertyOptional({ description: 'Send the customer a written confirmation' }) @IsOptional() @IsBoolean() confirm?: boolean;
 }
 
 export class UpdateCaseDto implements UpdateCaseRequest {
   @ApiPropertyOptional({ enum: CASE_STATUSES.filter((s) => s !== 'resolved') })
-  @IsOptional() @IsIn(CASE_STATUSES.filter((s) => s !== 'resolved'), { message: 'must be open, waiting_for_customer or closed (resolve with POST /cases/{id}/resolve)' })
+  @IsOptional() @IsIn(CASE_STATUSES.filter((s) => s !== 'resolved'))
   status?: Exclude<CaseStatus, 'resolved'>;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) ownerId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200) subject?: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.caseSubject) subject?: string;
 }
 
 export class ResolveCaseDto implements ResolveCaseRequest {
-  @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) answerSummary!: string;
+  @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @TextLength(FORM_RULES.answerSummary) answerSummary!: string;
 }
 
 export class ListCasesQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
-  @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(uuidOr('me'), { message: 'must be a user id or "me"' }) ownerId?: string;
+  @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(uuidOr('me')) ownerId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), fieldCode('out_of_range', { min: 1, max: 100 })) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), fieldCode('out_of_range', { min: 1, max: 100 })) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 export class AskQuestionDto implements AskQuestionRequest {
   @ApiProperty({ description: 'Topic id or code' }) @IsString() @Length(1, 60) topic!: string;
-  @ApiProperty() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) subject!: string;
-  @ApiProperty() @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) question!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
+  @ApiProperty() @IsString() @TextLength(FORM_RULES.portalQuestion) question!: string;
 }

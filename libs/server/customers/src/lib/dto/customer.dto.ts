@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
-  MaxLength, Min, MinLength, ValidateNested,
+  MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import {
   AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS,
@@ -12,7 +12,8 @@ import {
   type Marker, type MarkerCode, type Page, type PhoneLabel, type PhoneNumber, type PortalCustomer, type PortalMe,
   type SearchMatchKind, type Unit, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
 } from '@loket/shared/contracts';
-import { IsRealDate } from '@loket/server/platform';
+import { IsRealDate, TextLength } from '@loket/server/platform';
+import { FORM_RULES } from '@loket/shared/contracts';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 
@@ -21,7 +22,7 @@ export class AddressDto implements Address {
   @ApiProperty({ example: 'Lindelaan' }) @IsString() @Length(1, 120) street!: string;
   @ApiProperty({ example: 12 }) @IsInt() @Min(1) @Max(99999) houseNumber!: number;
   @ApiPropertyOptional({ example: 'A', nullable: true, type: String })
-  @IsOptional() @Matches(/^[A-Za-z]$/, { message: 'must be one letter' }) houseLetter!: string | null;
+  @IsOptional() @Matches(/^[A-Za-z]$/) houseLetter!: string | null;
   @ApiPropertyOptional({ example: 'bis', nullable: true, type: String })
   @IsOptional() @IsString() @Length(1, 10) houseNumberAddition!: string | null;
   @ApiProperty({ example: '5161 AB' }) @IsString() @MaxLength(8) postcode!: string;
@@ -36,20 +37,20 @@ export class PhoneNumberInputDto {
 export class CreateCustomerDto implements CreateCustomerRequest {
   @ApiProperty({ enum: CUSTOMER_KINDS }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
   @ApiPropertyOptional({ description: 'Given by the ERP; generated when left out.' })
-  @IsOptional() @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be 1 to 20 letters, digits or dashes' }) customerNumber?: string;
+  @IsOptional() @Matches(/^[A-Za-z0-9-]{1,20}$/) customerNumber?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20) initials?: string | null;
   @ApiProperty({ example: 'Sanne' }) @IsString() @Length(1, 100) firstName!: string;
   @ApiPropertyOptional({ example: 'de', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20) namePrefix?: string | null;
   @ApiProperty({ example: 'Vries' }) @IsString() @Length(1, 100) lastName!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional() @IsRealDate() birthDate?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @TextLength(FORM_RULES.email) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional({ type: AddressDto, nullable: true })
-  @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
   @ApiPropertyOptional({ enum: CHANNELS, nullable: true }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel | null;
-  @ApiPropertyOptional({ example: 'nl', description: 'ISO 639-1' }) @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
+  @ApiPropertyOptional({ example: 'nl', description: 'ISO 639-1' }) @IsOptional() @Matches(LANGUAGE) language?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
   @ApiPropertyOptional({ enum: DIGITAL_SKILLS, nullable: true }) @IsOptional() @IsIn(DIGITAL_SKILLS) digitalSkill?: DigitalSkill | null;
   @ApiPropertyOptional({ enum: ATTITUDES, nullable: true }) @IsOptional() @IsIn(ATTITUDES) attitude?: Attitude | null;
@@ -62,30 +63,30 @@ export class UpdateCustomerDto extends PartialType(OmitType(CreateCustomerDto, [
 
 export class CreateMarkerDto implements CreateMarkerRequest {
   @ApiProperty({ enum: MARKER_CODES, description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
-  @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note!: string;
+  @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @TextLength(FORM_RULES.markerNote) note!: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsRealDate() validFrom?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
 export class UpdateMarkerDto implements UpdateMarkerRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.markerNote) note?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Set to end the marker.' })
   @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
 export class UpdatePreferencesDto implements UpdatePreferencesRequest {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @TextLength(FORM_RULES.email) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
-  @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
+  @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE) language?: string;
 }
 
 export class SearchCustomersQueryDto {
   @ApiProperty({ description: 'Name (typos allowed), postcode + house number, phone number, e-mail or customer number', example: '5161AB 12' })
-  @IsString() @Length(2, 100, { message: 'must be 2 to 100 characters' }) q!: string;
+  @IsString() @Length(2, 100) q!: string;
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 50 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(50) limit?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 

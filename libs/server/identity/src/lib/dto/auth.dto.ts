@@ -1,16 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { fieldCode } from '@loket/server/platform';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { NOTIFICATION_HOURS, STAFF_ROLES, type LoginRequest, type LoginResponse, type NotificationHours, type SessionUser, type StaffRole, type UpdateMeRequest } from '@loket/shared/contracts';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'agent@linde.demo' })
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail()
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Loket-demo-1' })
   @IsString()
-  @MinLength(1, { message: 'must not be empty' })
+  @MinLength(1, fieldCode('required'))
   @MaxLength(200)
   password!: string;
 }
@@ -34,7 +35,7 @@ export class SessionUserDto implements SessionUser {
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiProperty({ enum: NOTIFICATION_HOURS, required: false, description: 'When to hear of missed response targets by e-mail' })
-  @IsOptional() @IsIn(NOTIFICATION_HOURS, { message: `must be one of ${NOTIFICATION_HOURS.join(', ')}` }) notificationHours?: NotificationHours;
+  @IsOptional() @IsIn(NOTIFICATION_HOURS) notificationHours?: NotificationHours;
 }
 
 export class LoginResponseDto implements LoginResponse {

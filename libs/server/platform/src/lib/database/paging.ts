@@ -2,7 +2,7 @@ import { ValidationFailedError } from '../errors/domain-errors';
 import { parseDateTime } from '../errors/dates';
 import { isUuid } from '../errors/ids';
 
-const NOT_OURS = () => new ValidationFailedError([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+const NOT_OURS = () => new ValidationFailedError([{ field: 'cursor', code: 'not_a_cursor' }]);
 
 function readCursor(cursor: string): Record<string, unknown> | null {
   try {

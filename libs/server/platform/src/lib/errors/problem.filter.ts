@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '@loket/shared/contracts';
-import { DomainError, TooManyRequestsError } from './domain-errors';
+import { DomainError, NotFoundError, TooManyRequestsError } from './domain-errors';
+import { Language, ProblemDetailKey, fieldMessage, preferredLanguage, problemDetail, problemTitle, subjectName } from './messages';
 import { safeError } from '../logging/logging';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -21,6 +22,17 @@ const CODES: Record<number, string> = {
   415: 'unsupported-media-type',
   422: 'unprocessable',
   429: 'too-many-requests',
+};
+
+/** Problems whose detail the catalog explains by their code alone. */
+const PROBLEM_DETAILS_BY_CODE: Record<string, ProblemDetailKey> = {
+  'bad-request': 'bad-request',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  'method-not-allowed': 'method-not-allowed',
+  'payload-too-large': 'payload-too-large',
+  'unsupported-media-type': 'unsupported-media-type',
+  'too-many-requests': 'too-many-requests',
 };
 
 /**
@@ -49,7 +61,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const body = this.toProblem(exception, String(request.id ?? ''));
+    const body = this.toProblem(exception, String(request.id ?? ''), preferredLanguage(request.headers?.['accept-language']));
     body.instance = request.url?.split('?')[0];
     if (body.status >= 500) {
       // The error's class, SQLSTATE, query name and stack only: never its values (see safeError).
@@ -60,63 +72,78 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
-  private toProblem(exception: unknown, correlationId: string): ProblemBody {
+  private toProblem(exception: unknown, correlationId: string, language: Language): ProblemBody {
+    const detail = (key: ProblemDetailKey) => problemDetail(key, {}, language);
     if (exception instanceof DomainError) {
+      const params =
+        exception instanceof NotFoundError
+          ? { subject: subjectName(exception.subject, language, true) }
+          : exception.params;
+      const detailParams = exception instanceof NotFoundError ? { subject: subjectName(exception.subject, language, false) } : exception.params;
       return {
         type: typeOf(exception.code),
-        title: exception.title,
+        title: problemTitle(exception.code, exception.status, params, language),
         status: exception.status,
-        detail: exception.detail,
+        detail: problemDetail(exception.detailKey, detailParams, language),
         correlationId,
-        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...(exception.errors
+          ? {
+              errors: exception.errors.map(({ field, code, params, suggestion }) => ({
+                field,
+                code,
+                message: fieldMessage(code, params, language),
+                ...(suggestion !== undefined ? { suggestion } : {}),
+              })),
+            }
+          : {}),
       };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const detail =
+      const said =
         typeof response === 'string'
           ? response
           : Array.isArray((response as { message?: unknown }).message)
             ? ((response as { message: string[] }).message).join('; ')
             : String((response as { message?: unknown }).message ?? exception.message);
+      const code = CODES[status] ?? (status >= 500 ? 'internal' : 'error');
+      // A body Fastify could not parse reaches the filter as Nest's 400.
+      const malformed = status === 400 && /JSON/.test(said);
       return {
-        type: typeOf(CODES[status] ?? (status >= 500 ? 'internal' : 'error')),
-        title: HttpStatus[status]?.toString().replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase()) ?? 'Error',
+        type: typeOf(code),
+        title: problemTitle(malformed ? 'malformed-json' : String(status), status, {}, language),
         status,
-        detail: status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(detail) ? 'There is no such endpoint.' : detail,
+        detail: malformed
+          ? detail('malformed-json')
+          : status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(said)
+            ? detail('not-found.endpoint')
+            : code in PROBLEM_DETAILS_BY_CODE
+              ? detail(PROBLEM_DETAILS_BY_CODE[code])
+              : said,
         correlationId,
+        ...(malformed ? { errors: [{ field: 'body', code: 'malformed_json' as const, message: fieldMessage('malformed_json', {}, language) }] } : {}),
       };
     }
     // Errors raised by Fastify itself before a handler runs (malformed JSON, wrong content type, body too large).
     const statusCode = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-      const code = (exception as { code?: string }).code;
+      const fastifyCode = (exception as { code?: string }).code;
       const message = (exception as Error).message;
+      const malformed = fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/.test(message);
+      const code = CODES[statusCode] ?? 'bad-request';
       return {
-        type: typeOf(CODES[statusCode] ?? 'bad-request'),
-        title: code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/.test(message) ? 'Malformed JSON body' : 'Bad request',
+        type: typeOf(code),
+        title: problemTitle(malformed ? 'malformed-json' : String(statusCode), statusCode, {}, language),
         status: statusCode,
-        detail: message,
+        detail: malformed ? detail('malformed-json') : code in PROBLEM_DETAILS_BY_CODE ? detail(PROBLEM_DETAILS_BY_CODE[code]) : detail('bad-request'),
         correlationId,
-        ...(statusCode === 400 ? { errors: [{ field: 'body', message }] } : {}),
+        ...(statusCode === 400 ? { errors: [{ field: 'body', code: 'malformed_json' as const, message: fieldMessage('malformed_json', {}, language) }] } : {}),
       };
     }
     if (databaseUnavailable(exception)) {
-      return {
-        type: typeOf('unavailable'),
-        title: 'Service unavailable',
-        status: 503,
-        detail: 'The database cannot be reached for a moment. Nothing was changed; please try again shortly.',
-        correlationId,
-      };
+      return { type: typeOf('unavailable'), title: problemTitle('503', 503, {}, language), status: 503, detail: detail('unavailable'), correlationId };
     }
-    return {
-      type: typeOf('internal'),
-      title: 'Internal error',
-      status: 500,
-      detail: 'Something went wrong on our side. Quote the correlation id when you report it.',
-      correlationId,
-    };
+    return { type: typeOf('internal'), title: problemTitle('500', 500, {}, language), status: 500, detail: detail('internal'), correlationId };
   }
 }

@@ -31,7 +31,7 @@ export function useJsonBodyParser(fastify: FastifyInstance, maxDepth = MAX_JSON_
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (nestsDeeperThan(text, maxDepth)) {
-      done(new ValidationFailedError([{ field: 'body', message: `is nested deeper than ${maxDepth} levels` }]), undefined);
+      done(new ValidationFailedError([{ field: 'body', code: 'too_deep', params: { max: maxDepth } }]), undefined);
       return;
     }
     parse(request, text, done);

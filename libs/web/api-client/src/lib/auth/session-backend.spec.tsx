@@ -48,8 +48,8 @@ describe('sessionBackend.useLogin', () => {
 
 describe('describeError', () => {
   it('reads the status, field errors and detail of an API error', () => {
-    const error = new ApiError(400, { type: 'x', title: 'Invalid', status: 400, detail: 'Controleer de velden.', correlationId: 'c', errors: [{ field: 'email', message: 'Ongeldig' }] });
-    expect(describeError(error)).toEqual({ status: 400, fieldErrors: { email: 'Ongeldig' }, detail: 'Controleer de velden.', wrongAccountKind: false });
+    const error = new ApiError(400, { type: 'x', title: 'Invalid', status: 400, detail: 'Controleer de velden.', correlationId: 'c', errors: [{ field: 'email', code: 'not_an_email', message: 'Ongeldig' }] });
+    expect(describeError(error)).toEqual({ status: 400, fieldCodes: { email: 'not_an_email' }, detail: 'Controleer de velden.', wrongAccountKind: false });
   });
 
   it('tells a refused account kind from any other error', () => {

@@ -5,9 +5,9 @@ import { useLogin, useLogout, useSessionUser, WrongAccountKindError } from './au
 /** Any error of a call, read for the screens: the API's status (0: no connection), field errors, detail. */
 export function describeError(error: unknown) {
   if (isApiError(error)) {
-    return { status: error.status, fieldErrors: error.fieldErrors, detail: error.problem?.detail, wrongAccountKind: false };
+    return { status: error.status, fieldCodes: error.fieldCodes, detail: error.problem?.detail, wrongAccountKind: false };
   }
-  return { status: undefined, fieldErrors: {}, detail: undefined, wrongAccountKind: error instanceof WrongAccountKindError };
+  return { status: undefined, fieldCodes: {}, detail: undefined, wrongAccountKind: error instanceof WrongAccountKindError };
 }
 
 /**

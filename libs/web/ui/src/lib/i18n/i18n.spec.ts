@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { FIELD_ERROR_CODES } from '@loket/shared/contracts';
+import { fieldErrorKey } from './field-errors';
 import { mergeTexts, setupI18n, textKeys, uiTexts } from './i18n';
 
 describe('texts', () => {
   it('English has a text for every Dutch key of this library, and no leftovers', () => {
     expect(textKeys(uiTexts.en).sort()).toEqual(textKeys(uiTexts.nl).sort());
+  });
+
+  it('has a Dutch and an English text for every API field error code, and one for a code it does not know', () => {
+    for (const code of [...FIELD_ERROR_CODES, 'other'] as const) {
+      expect({ code, nl: !!uiTexts.nl.fieldErrors[code], en: !!uiTexts.en.fieldErrors[code] }).toEqual({ code, nl: true, en: true });
+    }
+    expect(fieldErrorKey('too_long')).toBe('fieldErrors.too_long');
+    expect(fieldErrorKey('a_code_from_a_newer_api')).toBe('fieldErrors.other');
+    expect(fieldErrorKey(undefined)).toBe('fieldErrors.other');
   });
 
   it('merges key by key, the later text winning', () => {
