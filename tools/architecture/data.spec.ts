@@ -59,7 +59,7 @@ const allTables = new Set([...owned.values()].flatMap((s) => [...s]));
 /** Table names in SQL keywords position (the house writes SQL keywords in capitals). */
 function tablesNamed(code: string): Set<string> {
   const out = new Set<string>();
-  for (const m of withoutComments(code).matchAll(/\b(?:FROM|JOIN|INTO|UPDATE|TABLE|EXISTS)\s+([a-z_]+)\b(?!\s*\()/g)) {
+  for (const m of withoutComments(code).matchAll(/\b(?:FROM|JOIN|INTO|UPDATE|TABLE|EXISTS)\s+([a-z_]+)\b/g)) {
     if (allTables.has(m[1])) out.add(m[1]);
   }
   return out;
