@@ -13,7 +13,6 @@ const root = join(__dirname, '../..');
 
 /** Files outside a repository that still run or hold SQL (module → files under its src/lib). */
 const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
-  callbacks: ['callbacks-privacy.ts', 'callbacks.processor.ts', 'callbacks.service.ts', 'stages.ts'],
   'contact-log': ['contact-log-privacy.ts', 'contact-log.service.ts', 'read-model.ts'],
   customers: ['customer-privacy.ts', 'customer-read.ts', 'customers.service.ts', 'search/customer-search.service.ts'],
   identity: ['auth.service.ts', 'directory.service.ts', 'identity-privacy.ts'],
@@ -26,7 +25,6 @@ const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
 
 /** Tables a module's SQL names although another module owns them (module → tables). */
 const FOREIGN_TABLES: Record<string, string[]> = {
-  callbacks: ['cases', 'customers', 'teams', 'users'],
   'contact-log': ['outbox_messages'],
   'knowledge-base': ['contacts'],
   reporting: ['articles', 'callbacks', 'case_clocks', 'cases', 'contacts', 'kb_views', 'teams', 'topics', 'users'],

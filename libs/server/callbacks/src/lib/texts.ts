@@ -1,5 +1,5 @@
 import { DAY_PART_HOURS, type DayPart } from '@loket/shared/contracts';
-import type { Window } from './window';
+import type { Window } from './domain/schedule';
 
 const TZ = 'Europe/Amsterdam';
 const day = new Intl.DateTimeFormat('nl-NL', { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long' });
