@@ -5,12 +5,11 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
-import { DirectoryService, type Recipient } from '@loket/server/identity';
-import { nextOpeningMoment } from '@loket/shared/business-calendar';
+import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions, returnedRows } from '@loket/server/platform';
+import { StaffDigest } from '@loket/server/identity';
 import type { Channel, SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
 import { BUCKET_MS, BreachScheduler, HORIZON_MS, RECORD_BREACHES_SQL, SLA_QUEUE, breachJobId, bucketOf, type SlaJobs } from './breaches';
-import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, policyFor } from './dues';
+import { clockPolicy, computeDues, effectiveCalendar, pausedMinutesOf, policyFor } from './dues';
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
 
@@ -53,8 +52,7 @@ export class SlaProcessor extends WorkerHost {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly settings: SlaSettingsService,
     private readonly scheduler: BreachScheduler,
-    private readonly outbox: OutboxService,
-    private readonly directory: DirectoryService,
+    private readonly digest: StaffDigest,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
   ) {
@@ -88,7 +86,6 @@ export class SlaProcessor extends WorkerHost {
    * outbox messages are written: nothing is told twice, and nothing is lost when the worker dies.
    */
   async notifyPending(): Promise<number> {
-    const dispatch: { id: string; notBefore: Date | null }[] = [];
     let count = 0;
     await inTransaction(async () => {
       const db = this.txHost.tx;
@@ -109,47 +106,24 @@ export class SlaProcessor extends WorkerHost {
       const now = new Date();
       for (const [org, list] of byOrg) {
         const { calendar } = await this.settings.settings(org);
-        const ownerIds = [...new Set(list.map((p) => p.owner_id).filter((id): id is string => !!id))];
-        const owners = ownerIds.length ? await this.directory.notificationRecipients(org, ownerIds) : [];
-        const byId = new Map(owners.map((o) => [o.id, o]));
-        let leads: Recipient[] | null = null;
-        const perRecipient = new Map<string, { to: Recipient; items: typeof pending }>();
-        for (const p of list) {
-          let targets: Recipient[] = p.owner_id && byId.has(p.owner_id) ? [byId.get(p.owner_id) as Recipient] : [];
-          // Nobody owns the case (or the owner left): the team leads hear of it.
-          if (targets.length === 0) targets = leads ??= await this.directory.teamLeads(org);
-          for (const r of targets) {
-            const entry = perRecipient.get(r.id) ?? { to: r, items: [] };
-            entry.items.push(p);
-            perRecipient.set(r.id, entry);
-          }
-        }
-        const orgName = await this.directory.organizationName(org);
-        for (const { to, items } of perRecipient.values()) {
-          if (to.notificationHours === 'never') continue;
-          const notBefore = to.notificationHours === 'opening_hours' && !isOpen(calendar, now) ? nextOpeningMoment(calendar, now) : null;
-          const lines = items.map((p) => {
-            const what = p.target === 'first_response' ? 'eerste reactie' : 'antwoord';
-            return `- ${what} was beloofd uiterlijk ${DUE_FORMAT.format(new Date(p.due_at))}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
-          });
-          const message = await this.outbox.enqueue({
-            organizationId: org,
-            channel: 'email',
-            recipient: to.email,
-            fromName: orgName,
-            subject: items.length === 1 ? 'Een vraag is over de termijn' : `${items.length} vragen zijn over de termijn`,
-            body: `Beste ${to.displayName},\n\n${items.length === 1 ? 'Bij deze vraag is' : 'Bij deze vragen is'} de beloofde termijn voorbij:\n\n${lines.join('\n')}\n\nNeem contact op met de klant of spreek een nieuwe termijn af.\n\nLoket`,
-            referenceType: 'sla_breach',
-            referenceId: items[0].id,
-            notBefore,
-          });
-          dispatch.push({ id: message.id, notBefore });
-        }
+        // One e-mail per owner (the team leads for a case nobody owns), held until opening time unless they chose otherwise.
+        await this.digest.send({
+          organizationId: org, calendar, now, referenceType: 'sla_breach',
+          items: list.map((p) => ({
+            id: p.id,
+            to: p.owner_id,
+            line: `- ${p.target === 'first_response' ? 'eerste reactie' : 'antwoord'} was beloofd uiterlijk ${DUE_FORMAT.format(new Date(p.due_at))}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`,
+          })),
+          text: {
+            subject: (n) => (n === 1 ? 'Een vraag is over de termijn' : `${n} vragen zijn over de termijn`),
+            intro: (n) => `${n === 1 ? 'Bij deze vraag is' : 'Bij deze vragen is'} de beloofde termijn voorbij:`,
+            outro: 'Neem contact op met de klant of spreek een nieuwe termijn af.',
+          },
+        });
         count += list.length;
       }
       await db.query(`UPDATE sla_breaches SET notified_at = $2 WHERE id = ANY($1::uuid[])`, [pending.map((p) => p.id), now]);
     });
-    for (const d of dispatch) await this.outbox.dispatch(d.id, d.notBefore);
     return count;
   }
 
