@@ -104,8 +104,8 @@ export class ContactLogService implements OnModuleInit {
   // ---------- contacts ----------
   /** Logs a contact, opening or updating its case; sends the written confirmation after the commit. */
   async logContact(actor: Actor, dto: CreateContactDto): Promise<Contact> {
-    const { contact, messageId } = await this.writeContact(actor, dto);
-    if (messageId) await this.outbox.dispatch(messageId);
+    // The confirmation is queued by the outbox after the outermost commit (also when this runs inside another use case).
+    const { contact } = await this.writeContact(actor, dto);
     return contact;
   }
 
