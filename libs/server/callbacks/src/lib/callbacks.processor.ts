@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
-import { CustomersService } from '@loket/server/customers';
+import { CustomerContacts } from '@loket/server/customers';
 import { DirectoryService, StaffDigest, type DigestText } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { endOfNthWorkingDay } from '@loket/shared/business-calendar';
@@ -48,7 +48,7 @@ export class CallbacksProcessor extends WorkerHost {
     private readonly repository: CallbacksRepository,
     private readonly sla: SlaSettingsService,
     private readonly directory: DirectoryService,
-    private readonly customers: CustomersService,
+    private readonly customers: CustomerContacts,
     private readonly digest: StaffDigest,
     private readonly outbox: OutboxService,
     private readonly scheduler: StageScheduler,
@@ -120,8 +120,9 @@ export class CallbacksProcessor extends WorkerHost {
     if (stage === 'level2') {
       const orgName = await this.directory.organizationName(org);
       const assignees = await this.directory.people(org, list.map((r) => r.assignee_id));
+      const customers = await this.customers.of(org, list.map((r) => r.customer_id));
       for (const r of list) {
-        const customer = await this.customers.contactInfo(org, r.customer_id);
+        const customer = customers.get(r.customer_id);
         if (!customer) continue;
         const medium = customer.email ? 'email' : 'letter';
         const text = customerText({

@@ -10,7 +10,7 @@ import { SlaSettingsService, computeDues, policyFor } from '@loket/server/sla';
 import { endOfNthWorkingDay, type CalendarSettings } from '@loket/shared/business-calendar';
 import type {
   Callback, CallbackDetail, CallbackSettings, CallbackWindowInput, CompleteCallbackRequest, CreateCallbackRequest, Page,
-  PersonRef, PortalCallback, PortalCallbackRequest, RecordAttemptRequest, RescheduleCallbackRequest, TeamRef,
+  PersonRef, PortalCallback, PortalCallbackRequest, RecordAttemptRequest, RescheduleCallbackRequest, Team, TeamRef,
 } from '@loket/shared/contracts';
 import { CallbacksRepository, type CallbackRow } from './callbacks.repository';
 import { attemptEffect, inviteCustomer, resolveWindow, scheduleMoments, type Window } from './domain/schedule';
@@ -148,10 +148,10 @@ export class CallbacksService implements OnModuleInit {
       }
       assigneeId = dto.assigneeId;
     } else if (dto.teamId) {
-      if (!(await this.directory.teams(org)).some((t) => t.id === dto.teamId)) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
+      if (!(await this.teams(org)).some((t) => t.id === dto.teamId)) errors.push({ field: 'teamId', message: 'is not a team of this organization' });
       teamId = dto.teamId;
     } else if (actor.kind === 'staff') assigneeId = actor.userId;
-    else teamId = (await this.directory.teams(org))[0]?.id ?? null;
+    else teamId = (await this.teams(org))[0]?.id ?? null;
     if (assigneeId && !teamId) teamId = (await this.directory.teamOf(org, assigneeId))?.id ?? null;
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();
@@ -228,7 +228,7 @@ export class CallbacksService implements OnModuleInit {
 
   private async staffNames(org: string, rows: CallbackRow[]): Promise<Pick<Names, 'people' | 'teams'>> {
     const people = await this.directory.people(org, rows.flatMap((r) => [r.assignee_id, r.created_by]));
-    const teams = rows.some((r) => r.team_id) ? new Map((await this.directory.teams(org)).map((t) => [t.id, t.name])) : new Map<string, string>();
+    const teams = rows.some((r) => r.team_id) ? new Map((await this.teams(org)).map((t) => [t.id, t.name])) : new Map<string, string>();
     return { people, teams };
   }
 
@@ -344,6 +344,11 @@ export class CallbacksService implements OnModuleInit {
   // ---------- internals ----------
   private windowOf(r: CallbackRow): Window {
     return { start: new Date(r.window_start), due: new Date(r.due_at), dayPart: r.day_part };
+  }
+
+  /** The organization's teams with lead and manager (the one place callbacks asks for them). */
+  private teams(org: string): Promise<Team[]> {
+    return this.directory.teams(org);
   }
 
   private async me(actor: Actor): Promise<PersonRef | null> {
