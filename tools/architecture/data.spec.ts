@@ -13,12 +13,10 @@ const root = join(__dirname, '../..');
 
 /** Files outside a repository that still run or hold SQL (module → files under its src/lib). */
 const SQL_OUTSIDE_REPOSITORIES: Record<string, string[]> = {
-  callbacks: ['callbacks-privacy.ts', 'callbacks.processor.ts', 'callbacks.service.ts', 'stages.ts'],
 };
 
 /** Tables a module's SQL names although another module owns them (module → tables). */
 const FOREIGN_TABLES: Record<string, string[]> = {
-  callbacks: ['cases', 'customers', 'teams', 'users'],
 };
 
 /** Files allowed to run SQL although they are no repository; each names no table. */

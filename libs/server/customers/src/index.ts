@@ -1,6 +1,7 @@
 export { customersEntities } from './lib/entities';
 export { CustomersModule } from './lib/customers.module';
 export { CustomersService, type CustomerProfile } from './lib/customers.service';
+export { CustomerContacts } from './lib/customer-contacts';
 export { CustomerSearchService } from './lib/search/customer-search.service';
 export { customerNameTokens, nameSortKey, tokenRankKey, normalizePhone, normalizePostcode, foldText } from './lib/normalize';
 export { ContractDto, CustomerDto } from './lib/dto/customer.dto';

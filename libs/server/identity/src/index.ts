@@ -5,3 +5,4 @@ export type { Recipient } from './lib/directory.service';
 export { identityEntities } from './lib/entities';
 export { hashPassword } from './lib/password';
 export { IdentityPrivacy } from './lib/identity-privacy';
+export { StaffDigest, StaffDigestModule, digestMail, digestPerPerson, deliveryMoment, type DigestItem, type DigestText } from './lib/staff-digest';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ERASED_TEXT, PlatformPrivacy, type Actor } from '@loket/server/platform';
 import type { CallbackDetail, ExportedMessage, PortalCallback } from '@loket/shared/contracts';
+import { CallbacksRepository } from './callbacks.repository';
 import { CallbacksService } from './callbacks.service';
 
 /** Outbox messages written for a callback (agreement, move, delay, not reached; staff reminders and escalations). */
@@ -16,14 +15,10 @@ const CALLBACK_MESSAGES = ['callback\\_%'];
 @Injectable()
 export class CallbacksPrivacy {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: CallbacksRepository,
     private readonly callbacks: CallbacksService,
     private readonly platform: PlatformPrivacy,
   ) {}
-
-  private get db() {
-    return this.txHost.tx;
-  }
 
   /** Staff: each callback in full, as its detail page shows it. */
   async forStaff(actor: Actor, customerId: string): Promise<CallbackDetail[]> {
@@ -49,20 +44,12 @@ export class CallbacksPrivacy {
   async erase(organizationId: string, customerId: string): Promise<number> {
     const ids = await this.ids(organizationId, customerId);
     if (ids.length === 0) return 0;
-    await this.db.query(
-      `UPDATE callbacks SET reason = $2, phone_number = '', result = CASE WHEN result IS NULL THEN NULL ELSE $2 END,
-              cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE $2 END
-        WHERE organization_id = $1 AND id = ANY($3::uuid[])`,
-      [organizationId, ERASED_TEXT, ids],
-    );
-    await this.db.query(`UPDATE callback_attempts SET note = $2 WHERE organization_id = $1 AND callback_id = ANY($3::uuid[]) AND note IS NOT NULL`, [organizationId, ERASED_TEXT, ids]);
-    await this.db.query(`UPDATE callback_reschedules SET reason = $2 WHERE organization_id = $1 AND callback_id = ANY($3::uuid[])`, [organizationId, ERASED_TEXT, ids]);
+    await this.repository.eraseTexts(organizationId, ids, ERASED_TEXT);
     await this.platform.eraseMessages(organizationId, { types: CALLBACK_MESSAGES, ids });
     return ids.length;
   }
 
-  private async ids(organizationId: string, customerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM callbacks WHERE organization_id = $1 AND customer_id = $2 ORDER BY created_at, id`, [organizationId, customerId]);
-    return rows.map((r) => r.id);
+  private ids(organizationId: string, customerId: string): Promise<string[]> {
+    return this.repository.idsOfCustomer(organizationId, customerId);
   }
 }

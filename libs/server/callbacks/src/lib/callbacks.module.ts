@@ -3,11 +3,12 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
 import { CustomersModule } from '@loket/server/customers';
 import { ContactLogModule } from '@loket/server/contact-log';
-import { IdentityCoreModule, IdentityModule } from '@loket/server/identity';
+import { IdentityCoreModule, IdentityModule, StaffDigestModule } from '@loket/server/identity';
 import { SlaCoreModule } from '@loket/server/sla';
 import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { CallbacksController, PortalCallbacksController } from './callbacks.controller';
 import { CallbacksProcessor, CallbacksReconcileScheduler } from './callbacks.processor';
+import { CallbacksRepository } from './callbacks.repository';
 import { CallbacksService } from './callbacks.service';
 import { CALLBACKS_QUEUE, StageScheduler } from './stages';
 
@@ -15,14 +16,14 @@ import { CALLBACKS_QUEUE, StageScheduler } from './stages';
 @Module({
   imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), CustomersModule, ContactLogModule, IdentityModule, SlaCoreModule, OutboxModule, ReferenceDataCoreModule],
   controllers: [CallbacksController, PortalCallbacksController],
-  providers: [CallbacksService, StageScheduler],
-  exports: [CallbacksService],
+  providers: [CallbacksService, CallbacksRepository, StageScheduler],
+  exports: [CallbacksService, CallbacksRepository],
 })
 export class CallbacksModule {}
 
 /** For the worker: reminders and escalations, the reconciler. */
 @Module({
-  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule, ReferenceDataCoreModule],
-  providers: [CallbacksProcessor, CallbacksReconcileScheduler, StageScheduler],
+  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule, ReferenceDataCoreModule, StaffDigestModule, CustomersModule],
+  providers: [CallbacksProcessor, CallbacksReconcileScheduler, CallbacksRepository, StageScheduler],
 })
 export class CallbacksWorkerModule {}

@@ -1,83 +1,46 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
-  UseCase,
-  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, returnedRows, type FieldError, isUuid,
+  UseCase, afterCommit,
+  APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, type FieldError, isUuid,
 } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
-import { ContactLogService } from '@loket/server/contact-log';
+import { CaseSubjects, ContactLogService } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import { TeamsService, TopicsService } from '@loket/server/reference-data';
 import { SlaSettingsService, computeDues, policyFor } from '@loket/server/sla';
-import { addBusinessMinutes, endOfNthWorkingDay, subtractBusinessMinutes, type CalendarSettings } from '@loket/shared/business-calendar';
+import { endOfNthWorkingDay, type CalendarSettings } from '@loket/shared/business-calendar';
 import type {
-  Callback, CallbackDetail, CallbackSettings, CallbackStatus, CallbackWindowInput, CompleteCallbackRequest, CreateCallbackRequest, DayPart, Page,
+  Callback, CallbackDetail, CallbackSettings, CallbackWindowInput, CompleteCallbackRequest, CreateCallbackRequest, Page,
   PersonRef, PortalCallback, PortalCallbackRequest, RecordAttemptRequest, RescheduleCallbackRequest, TeamRef,
 } from '@loket/shared/contracts';
+import { CallbacksRepository, type CallbackRow } from './callbacks.repository';
+import { attemptEffect, inviteCustomer, resolveWindow, scheduleMoments, type Window } from './domain/schedule';
 import { StageScheduler } from './stages';
 import { customerText, describeWindow } from './texts';
-import { resolveWindow, type Window } from './window';
 
 export const DEFAULT_CALLBACK_SETTINGS: CallbackSettings = { maxAttempts: 3, reminderMinutes: 60, level2Minutes: 240 };
 
-/** The read model: a callback with the names around it (customer, case, people, team). */
-const SELECT = `
-  SELECT b.*, trim(concat_ws(' ', c.first_name, c.name_prefix, c.last_name)) AS customer_name, k.subject AS case_subject,
-         a.display_name AS assignee_name, t.name AS team_name, cr.display_name AS created_by_name
-    FROM callbacks b
-    JOIN customers c ON c.id = b.customer_id
-    JOIN cases k ON k.id = b.case_id
-    LEFT JOIN users a ON a.id = b.assignee_id
-    LEFT JOIN teams t ON t.id = b.team_id
-    LEFT JOIN users cr ON cr.id = b.created_by`;
-
-interface Row {
-  id: string;
-  organization_id: string;
-  customer_id: string;
-  customer_name: string;
-  case_id: string;
-  case_subject: string;
-  contact_id: string | null;
-  phone_number: string;
-  reason: string;
-  assignee_id: string | null;
-  assignee_name: string | null;
-  team_id: string | null;
-  team_name: string | null;
-  status: CallbackStatus;
-  window_start: Date;
-  due_at: Date;
-  day_part: DayPart | null;
-  escalation_level: number;
-  attempt_count: number;
-  new_expectation_at: Date | null;
-  result: string | null;
-  completed_at: Date | null;
-  created_by: string | null;
-  created_by_name: string | null;
-  requested_by_customer: boolean;
-  moved_by_organization: boolean;
-  invited_at: Date | null;
-  cancel_reason: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-function toCallback(r: Row): Callback {
+/** The names around a callback, from the modules that own them (customers, contact-log, identity). */
+interface Names {
+  customers: Map<string, { fullName: string }>;
+  cases: Map<string, string>;
+  people: Map<string, PersonRef>;
+  teams: Map<string, string>;
+}
+
+function toCallback(r: CallbackRow, n: Names): Callback {
   return {
     id: r.id,
     customerId: r.customer_id,
-    customerName: r.customer_name,
+    customerName: n.customers.get(r.customer_id)?.fullName ?? '',
     caseId: r.case_id,
-    caseSubject: r.case_subject,
+    caseSubject: n.cases.get(r.case_id) ?? '',
     phoneNumber: r.phone_number,
     reason: r.reason,
-    assignee: r.assignee_id ? { id: r.assignee_id, displayName: r.assignee_name ?? '' } : null,
-    team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null,
+    assignee: r.assignee_id ? { id: r.assignee_id, displayName: n.people.get(r.assignee_id)?.displayName ?? '' } : null,
+    team: r.team_id ? { id: r.team_id, name: n.teams.get(r.team_id) ?? '' } : null,
     status: r.status,
     windowStart: new Date(r.window_start).toISOString(),
     dueAt: new Date(r.due_at).toISOString(),
@@ -87,11 +50,19 @@ function toCallback(r: Row): Callback {
     newExpectationAt: iso(r.new_expectation_at),
     result: r.result,
     completedAt: iso(r.completed_at),
-    createdBy: r.created_by ? { id: r.created_by, displayName: r.created_by_name ?? '' } : null,
+    createdBy: r.created_by ? { id: r.created_by, displayName: n.people.get(r.created_by)?.displayName ?? '' } : null,
     requestedByCustomer: r.requested_by_customer,
     cancelReason: r.cancel_reason,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+function toPortalCallback(r: CallbackRow, n: Pick<Names, 'people' | 'teams'>): PortalCallback {
+  const caller = (r.assignee_id ? n.people.get(r.assignee_id)?.displayName : undefined) ?? (r.team_id ? n.teams.get(r.team_id) : undefined) ?? null;
+  return {
+    id: r.id, reason: r.reason, phoneNumber: r.phone_number, status: r.status, windowStart: new Date(r.window_start).toISOString(), dueAt: new Date(r.due_at).toISOString(),
+    dayPart: r.day_part, caller, newExpectationAt: iso(r.new_expectation_at), completedAt: iso(r.completed_at), result: r.result,
   };
 }
 
@@ -103,9 +74,10 @@ export class CallbacksService {
   private readonly settingsCache = new Map<string, { until: number; settings: CallbackSettings }>();
 
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: CallbacksRepository,
     private readonly customers: CustomersService,
     private readonly contactLog: ContactLogService,
+    private readonly caseSubjects: CaseSubjects,
     private readonly directory: DirectoryService,
     private readonly teamList: TeamsService,
     private readonly topicList: TopicsService,
@@ -116,49 +88,41 @@ export class CallbacksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private get db() {
-    return this.txHost.tx;
-  }
-
-  /** The customer's open callbacks, for the 360° overview. */
+  /** The customer's open callbacks, soonest first (the 360° overview's section). */
   async openCallbacksOf(org: string, customerId: string): Promise<Callback[]> {
-    const rows: Row[] = await this.db.query(`${SELECT} WHERE b.organization_id = $1 AND b.customer_id = $2 AND b.status IN ('scheduled', 'in_progress') ORDER BY b.due_at LIMIT 20`, [org, customerId]);
-    return rows.map(toCallback);
+    return this.views(org, await this.repository.ofCustomer(org, customerId, 'open', 20));
   }
 
   // ---------- settings ----------
   async settings(org: string): Promise<CallbackSettings> {
     const hit = this.settingsCache.get(org);
     if (hit && hit.until > Date.now()) return hit.settings;
-    const rows: { max_attempts: number; reminder_minutes: number; level2_minutes: number }[] = await this.db.query(
-      `SELECT max_attempts, reminder_minutes, level2_minutes FROM callback_settings WHERE organization_id = $1`,
-      [org],
-    );
-    const settings = rows[0] ? { maxAttempts: rows[0].max_attempts, reminderMinutes: rows[0].reminder_minutes, level2Minutes: rows[0].level2_minutes } : DEFAULT_CALLBACK_SETTINGS;
+    const settings = await this.storedSettings(org);
     this.settingsCache.set(org, { until: Date.now() + 10_000, settings });
     return settings;
   }
 
+  @UseCase()
   async putSettings(actor: Actor, s: CallbackSettings): Promise<CallbackSettings> {
-    await this.db.query(
-      `INSERT INTO callback_settings (organization_id, max_attempts, reminder_minutes, level2_minutes) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (organization_id) DO UPDATE SET max_attempts = EXCLUDED.max_attempts, reminder_minutes = EXCLUDED.reminder_minutes, level2_minutes = EXCLUDED.level2_minutes`,
-      [actor.organizationId, s.maxAttempts, s.reminderMinutes, s.level2Minutes],
-    );
-    this.settingsCache.delete(actor.organizationId);
+    await this.repository.putSettings(actor.organizationId, s);
+    await afterCommit(() => this.settingsCache.delete(actor.organizationId));
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'callbacks.settings_changed', entityType: 'organization', entityId: actor.organizationId, details: { ...s } });
-    return this.settings(actor.organizationId);
+    return this.storedSettings(actor.organizationId);
+  }
+
+  private async storedSettings(org: string): Promise<CallbackSettings> {
+    const row = await this.repository.settings(org);
+    return row ? { maxAttempts: row.max_attempts, reminderMinutes: row.reminder_minutes, level2Minutes: row.level2_minutes } : DEFAULT_CALLBACK_SETTINGS;
   }
 
   // ---------- create ----------
+  @UseCase()
   async create(actor: Actor, dto: CreateCallbackRequest): Promise<CallbackDetail> {
-    const { id, messageIds } = await this.write(actor, dto, false);
-    for (const m of messageIds) await this.outbox.dispatch(m);
+    const id = await this.write(actor, dto, false);
     return this.get(actor, id);
   }
 
-  @UseCase()
-  private async write(actor: Actor, dto: CreateCallbackRequest, requestedByCustomer: boolean): Promise<{ id: string; messageIds: string[] }> {
+  private async write(actor: Actor, dto: CreateCallbackRequest, requestedByCustomer: boolean): Promise<string> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
     const customer = await this.customers.contactInfo(org, dto.customerId);
@@ -193,24 +157,19 @@ export class CallbacksService {
     if (Array.isArray(window)) errors.push(...window);
     if (errors.length) throw new ValidationFailedError(errors, 'validation-failed.callback-not-saved');
     const w = window as Window;
-    const settings = await this.settings(org);
-    const moments = this.moments(calendar, settings, w, now);
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO callbacks (organization_id, customer_id, case_id, contact_id, phone_number, reason, assignee_id, team_id, window_start, due_at, day_part,
-                              reminder_at, level2_at, reminded_at, created_by, requested_by_customer, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
-      [org, dto.customerId, dto.caseId, dto.contactId ?? null, phone, dto.reason.trim(), assigneeId, teamId, w.start, w.due, w.dayPart,
-        moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, now],
-    );
-    await this.stages.schedule([moments.reminderAt, w.due, moments.level2At]);
-    const messageIds: string[] = [];
+    const moments = scheduleMoments(calendar, await this.settings(org), w, now);
+    const id = await this.repository.insert({
+      organizationId: org, customerId: dto.customerId, caseId: dto.caseId, contactId: dto.contactId ?? null, phoneNumber: phone, reason: dto.reason.trim(),
+      assigneeId, teamId, windowStart: w.start, dueAt: w.due, dayPart: w.dayPart, reminderAt: moments.reminderAt, level2At: moments.level2At,
+      remindedAt: moments.reminderAt ? null : now, createdBy: actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, at: now,
+    });
+    await this.stages.schedule([moments.reminderAt, moments.level1At, moments.level2At]);
     if (dto.confirm !== false) {
       const caller = assigneeId ? (await this.directory.people(org, [assigneeId])).get(assigneeId)?.displayName ?? null : null;
-      const m = await this.tellCustomer(org, customer, 'confirmed', row.id, { window: w, caller, reason: dto.reason.trim(), phone, calendar });
-      if (m) messageIds.push(m);
+      await this.tellCustomer(org, customer, 'confirmed', id, { window: w, caller, reason: dto.reason.trim(), phone, calendar });
     }
-    await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.created', entityType: 'customer', entityId: dto.customerId, details: { callbackId: row.id, caseId: dto.caseId } });
-    return { id: row.id, messageIds };
+    await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.created', entityType: 'customer', entityId: dto.customerId, details: { callbackId: id, caseId: dto.caseId } });
+    return id;
   }
 
   /** The phone policy's first-response due moment (the callback promise), else the end of the next working day. */
@@ -218,13 +177,6 @@ export class CallbacksService {
     const found = policyFor(policies, 'phone', null);
     const due = found?.policy.firstResponse ? computeDues(calendar, { firstResponse: found.policy.firstResponse, resolution: null }, now).firstResponseDueAt : null;
     return due ?? endOfNthWorkingDay(calendar, now, 1);
-  }
-
-  private moments(calendar: CalendarSettings, s: CallbackSettings, w: Window, now: Date): { reminderAt: Date | null; level2At: Date } {
-    const reminder = s.reminderMinutes > 0 ? subtractBusinessMinutes(calendar, w.due, s.reminderMinutes) : null;
-    // A reminder that would already be due tells nobody anything new: skipped.
-    const reminderAt = reminder && reminder.getTime() > now.getTime() + 60_000 ? reminder : null;
-    return { reminderAt, level2At: addBusinessMinutes(calendar, w.due, Math.max(1, s.level2Minutes)) };
   }
 
   // ---------- read ----------
@@ -235,29 +187,24 @@ export class CallbacksService {
     const team = q.assignee === 'team' ? await this.teamList.teamOf(org, actor.userId) : null;
     if (q.assignee === 'team' && !team) return { items: [], nextCursor: null };
     const statuses = !q.status || q.status === 'open' ? ['scheduled', 'in_progress'] : [q.status];
-    const rows: Row[] = await this.db.query(
-      `${SELECT}
-        WHERE b.organization_id = $1 AND b.status = ANY($2::text[])
-          AND ($3::uuid IS NULL OR b.assignee_id = $3)
-          AND ($4::uuid IS NULL OR (b.team_id = $4 AND (b.assignee_id IS NULL OR b.escalation_level >= 1)))
-          AND (NOT $5 OR b.escalation_level >= 1)
-          AND ($6::uuid IS NULL OR b.customer_id = $6)
-        ORDER BY b.due_at, b.id LIMIT $7 OFFSET $8`,
-      [org, statuses, q.assignee === 'me' ? actor.userId : null, team?.id ?? null, q.escalated ?? false, q.customerId ?? null, limit + 1, offset],
+    const rows = await this.repository.list(
+      org,
+      { statuses, assigneeId: q.assignee === 'me' ? actor.userId : null, teamId: team?.id ?? null, escalated: q.escalated ?? false, customerId: q.customerId ?? null },
+      limit + 1, offset,
     );
-    return { items: rows.slice(0, limit).map(toCallback), nextCursor: rows.length > limit ? encodeOffsetCursor(offset + limit) : null };
+    return { items: await this.views(org, rows.slice(0, limit)), nextCursor: rows.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
   async get(actor: Actor, id: string): Promise<CallbackDetail> {
-    const row = await this.load(actor.organizationId, id);
+    const org = actor.organizationId;
+    const row = await this.load(org, id);
     // One after the other: inside a transaction they share one connection.
-    const [attempts, escalations, reschedules] = await sequential([
-      () => this.db.query(`SELECT id, outcome, note, by_user_id, by_name, at FROM callback_attempts WHERE callback_id = $1 ORDER BY at, id`, [id]) as Promise<{ id: string; outcome: RecordAttemptRequest['outcome']; note: string | null; by_user_id: string | null; by_name: string | null; at: Date }[]>,
-      () => this.db.query(`SELECT level, kind, at, notified FROM callback_escalations WHERE callback_id = $1 ORDER BY at, level`, [id]) as Promise<{ level: number; kind: 'reminder' | 'level_1' | 'level_2'; at: Date; notified: PersonRef[] }[]>,
-      () => this.db.query(`SELECT * FROM callback_reschedules WHERE callback_id = $1 ORDER BY at, id`, [id]) as Promise<{ from_start: Date; from_end: Date; to_start: Date; to_end: Date; reason: string; requested_by: 'customer' | 'organization'; by_user_id: string | null; by_name: string | null; at: Date }[]>,
-    ]);
+    const attempts = await this.repository.attempts(org, id);
+    const escalations = await this.repository.escalations(org, id);
+    const reschedules = await this.repository.reschedules(org, id);
+    const [callback] = await this.views(org, [row]);
     return {
-      ...toCallback(row),
+      ...callback,
       attempts: attempts.map((a) => ({ id: a.id, outcome: a.outcome, note: a.note, by: a.by_user_id ? { id: a.by_user_id, displayName: a.by_name ?? '' } : null, at: new Date(a.at).toISOString() })),
       escalations: escalations.map((e) => ({ level: e.level as 0 | 1 | 2, kind: e.kind, at: new Date(e.at).toISOString(), notified: e.notified })),
       reschedules: reschedules.map((r) => ({
@@ -268,6 +215,22 @@ export class CallbacksService {
     };
   }
 
+  /** Callbacks with the names around them, asked of the modules that own them: one batch each, one after the other (one connection in a transaction). */
+  private async views(org: string, rows: CallbackRow[]): Promise<Callback[]> {
+    if (rows.length === 0) return [];
+    const customers = await this.customers.summaries(org, rows.map((r) => r.customer_id));
+    const cases = await this.caseSubjects.of(org, rows.map((r) => r.case_id));
+    const names = { customers, cases, ...(await this.staffNames(org, rows)) };
+    return rows.map((r) => toCallback(r, names));
+  }
+
+  private async staffNames(org: string, rows: CallbackRow[]): Promise<Pick<Names, 'people' | 'teams'>> {
+    const people = await this.directory.people(org, rows.flatMap((r) => [r.assignee_id, r.created_by]));
+    // Only the teams the rows name, in one read (none when no row has a team).
+    const teams = new Map([...(await this.teamList.refs(org, rows.map((r) => r.team_id)))].map(([id, t]) => [id, t.name]));
+    return { people, teams };
+  }
+
   // ---------- working the queue ----------
   @UseCase()
   async claim(actor: Actor, id: string): Promise<CallbackDetail> {
@@ -275,50 +238,32 @@ export class CallbacksService {
     if (row.assignee_id === actor.userId) return this.get(actor, id);
     if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('callback-taken');
     const team = await this.teamList.teamOf(actor.organizationId, actor.userId);
-    await this.db.query(`UPDATE callbacks SET assignee_id = $2, team_id = coalesce($3, team_id), updated_at = $4 WHERE id = $1`, [id, actor.userId, team?.id ?? null, new Date()]);
-    return this.get(actor, id);
-  }
-
-  async recordAttempt(actor: Actor, id: string, dto: RecordAttemptRequest): Promise<CallbackDetail> {
-    const messageIds = await this.writeAttempt(actor, id, dto);
-    for (const m of messageIds) await this.outbox.dispatch(m);
+    await this.repository.assign(actor.organizationId, id, actor.userId, team?.id ?? null, new Date());
     return this.get(actor, id);
   }
 
   @UseCase()
-  private async writeAttempt(actor: Actor, id: string, dto: RecordAttemptRequest): Promise<string[]> {
+  async recordAttempt(actor: Actor, id: string, dto: RecordAttemptRequest): Promise<CallbackDetail> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const by = await this.me(actor);
     const now = new Date();
-    await this.db.query(`INSERT INTO callback_attempts (organization_id, callback_id, outcome, note, by_user_id, by_name, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      org, id, dto.outcome, dto.note?.trim() || null, by?.id ?? null, by?.displayName ?? null, now,
-    ]);
-    const [updated]: { attempt_count: number }[] = returnedRows(await this.db.query(
-      `UPDATE callbacks SET attempt_count = attempt_count + CASE WHEN $2 THEN 0 ELSE 1 END,
-              status = CASE WHEN $2 THEN 'in_progress' ELSE status END, updated_at = $3
-        WHERE id = $1 RETURNING attempt_count`,
-      [id, dto.outcome === 'reached', now],
-    ));
+    await this.repository.addAttempt(org, id, { outcome: dto.outcome, note: dto.note?.trim() || null, byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: now });
+    const effect = attemptEffect(dto.outcome);
+    const attemptCount = await this.repository.countAttempt(org, id, effect.counts, effect.status, now);
     const settings = await this.settings(org);
-    // After the last attempt we may make, the customer hears how to reach us (once per callback).
-    if (dto.outcome !== 'reached' && updated.attempt_count >= settings.maxAttempts && !row.invited_at) {
-      await this.db.query(`UPDATE callbacks SET invited_at = $2 WHERE id = $1`, [id, now]);
+    if (inviteCustomer(dto.outcome, attemptCount, settings.maxAttempts, !!row.invited_at)) {
+      await this.repository.markInvited(org, id, now);
       const customer = await this.customers.contactInfo(org, row.customer_id);
       const { calendar } = await this.sla.settings(org);
-      const m = customer ? await this.tellCustomer(org, customer, 'not_reached', id, { window: this.windowOf(row), caller: by?.displayName ?? null, reason: row.reason, phone: row.phone_number, calendar }) : null;
-      return m ? [m] : [];
+      if (customer) await this.tellCustomer(org, customer, 'not_reached', id, { window: this.windowOf(row), caller: by?.displayName ?? null, reason: row.reason, phone: row.phone_number, calendar });
     }
-    return [];
-  }
-
-  async complete(actor: Actor, id: string, dto: CompleteCallbackRequest): Promise<CallbackDetail> {
-    await this.writeComplete(actor, id, dto);
     return this.get(actor, id);
   }
 
+  /** The call is made: it is logged as a contact on the case (its confirmation, if any, is sent once this use case committed). */
   @UseCase()
-  private async writeComplete(actor: Actor, id: string, dto: CompleteCallbackRequest): Promise<void> {
+  async complete(actor: Actor, id: string, dto: CompleteCallbackRequest): Promise<CallbackDetail> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const kase = await this.contactLog.caseSummary(org, row.case_id);
@@ -329,147 +274,119 @@ export class CallbacksService {
         summary: dto.result.trim(), outcome: dto.resolved ? 'answered' : 'forwarded',
       } as Parameters<ContactLogService['logContact']>[1]);
     }
-    await this.db.query(`UPDATE callbacks SET status = 'completed', result = $2, completed_at = $4, completed_by = $3, updated_at = $4 WHERE id = $1`, [id, dto.result.trim(), actor.userId, new Date()]);
+    await this.repository.complete(org, id, dto.result.trim(), actor.userId, new Date());
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.completed', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id } });
+    return this.get(actor, id);
   }
 
   @UseCase()
   async cancel(actor: Actor, id: string, reason: string): Promise<CallbackDetail> {
     const row = await this.lockOpen(actor.organizationId, id);
-    await this.db.query(`UPDATE callbacks SET status = 'cancelled', cancel_reason = $2, updated_at = $3 WHERE id = $1`, [id, reason.trim(), new Date()]);
+    await this.repository.cancel(actor.organizationId, id, reason.trim(), new Date());
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'callback.cancelled', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id, reason } });
-    return this.get(actor, id);
-  }
-
-  async reschedule(actor: Actor, id: string, dto: RescheduleCallbackRequest): Promise<CallbackDetail> {
-    const messageIds = await this.writeReschedule(actor, id, dto);
-    for (const m of messageIds) await this.outbox.dispatch(m);
     return this.get(actor, id);
   }
 
   /** A new agreement: old and new window and the reason are kept; escalation starts over for the new window. */
   @UseCase()
-  private async writeReschedule(actor: Actor, id: string, dto: RescheduleCallbackRequest): Promise<string[]> {
+  async reschedule(actor: Actor, id: string, dto: RescheduleCallbackRequest): Promise<CallbackDetail> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();
     const window = resolveWindow(calendar, dto as CallbackWindowInput, now, () => this.defaultDue(calendar, policies, now), this.config.CALLBACK_HORIZON_DAYS);
     if (Array.isArray(window)) throw new ValidationFailedError(window, 'validation-failed.callback-not-moved');
-    const settings = await this.settings(org);
-    const moments = this.moments(calendar, settings, window, now);
+    const moments = scheduleMoments(calendar, await this.settings(org), window, now);
     const by = await this.me(actor);
-    await this.db.query(
-      `INSERT INTO callback_reschedules (organization_id, callback_id, from_start, from_end, to_start, to_end, reason, requested_by, by_user_id, by_name, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [org, id, row.window_start, row.due_at, window.start, window.due, dto.reason.trim(), dto.requestedBy, by?.id ?? null, by?.displayName ?? null, now],
-    );
-    await this.db.query(
-      `UPDATE callbacks SET window_start = $2, due_at = $3, day_part = $4, reminder_at = $5, level2_at = $6, reminded_at = $7,
-              escalated1_at = NULL, escalated2_at = NULL, escalation_level = 0, new_expectation_at = NULL,
-              moved_by_organization = moved_by_organization OR $8, updated_at = $9
-        WHERE id = $1`,
-      [id, window.start, window.due, window.dayPart, moments.reminderAt, moments.level2At, moments.reminderAt ? null : now, dto.requestedBy === 'organization', now],
-    );
-    await this.stages.schedule([moments.reminderAt, window.due, moments.level2At]);
+    await this.repository.addReschedule(org, id, {
+      fromStart: row.window_start, fromEnd: row.due_at, toStart: window.start, toEnd: window.due, reason: dto.reason.trim(), requestedBy: dto.requestedBy,
+      byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: now,
+    });
+    await this.repository.move(org, id, {
+      windowStart: window.start, dueAt: window.due, dayPart: window.dayPart, reminderAt: moments.reminderAt, level2At: moments.level2At,
+      remindedAt: moments.reminderAt ? null : now, byOrganization: dto.requestedBy === 'organization', at: now,
+    });
+    await this.stages.schedule([moments.reminderAt, moments.level1At, moments.level2At]);
     // When we move it, the customer is told in writing; when they asked for it themselves, they know.
     if (dto.requestedBy === 'organization') {
       const customer = await this.customers.contactInfo(org, row.customer_id);
-      const caller = row.assignee_name;
-      const m = customer ? await this.tellCustomer(org, customer, 'moved', id, { window, caller, reason: row.reason, phone: row.phone_number, calendar }) : null;
-      return m ? [m] : [];
+      const caller = row.assignee_id ? (await this.directory.people(org, [row.assignee_id])).get(row.assignee_id)?.displayName ?? null : null;
+      if (customer) await this.tellCustomer(org, customer, 'moved', id, { window, caller, reason: row.reason, phone: row.phone_number, calendar });
     }
-    return [];
+    return this.get(actor, id);
   }
 
   // ---------- portal ----------
   async portalList(actor: Actor): Promise<{ items: PortalCallback[] }> {
-    const rows: Row[] = await this.db.query(`${SELECT} WHERE b.organization_id = $1 AND b.customer_id = $2 ORDER BY b.due_at DESC LIMIT 100`, [actor.organizationId, actor.customerId]);
-    return { items: rows.map(toPortalCallback) };
+    const org = actor.organizationId;
+    const rows = await this.repository.ofCustomer(org, actor.customerId as string, 'all', 100);
+    const names = rows.length ? await this.staffNames(org, rows) : { people: new Map(), teams: new Map() };
+    return { items: rows.map((r) => toPortalCallback(r, names)) };
   }
 
   /** A tenant asks to be called back: a portal contact opens a case for it, the team's queue gets the callback. */
+  @UseCase()
   async portalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<PortalCallback> {
     const org = actor.organizationId;
     const { calendar } = await this.sla.settings(org);
     const check = resolveWindow(calendar, dto, new Date(), () => new Date(), this.config.CALLBACK_HORIZON_DAYS);
     if (Array.isArray(check)) throw new ValidationFailedError(check, 'validation-failed.choose-another-moment');
-    const { id, messageIds } = await this.writePortalRequest(actor, dto);
-    for (const m of messageIds) await this.outbox.dispatch(m);
-    const row = await this.load(org, id);
-    return toPortalCallback(row);
-  }
-
-  @UseCase()
-  private async writePortalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<{ id: string; messageIds: string[] }> {
-    const topics = await this.topicList.topics(actor.organizationId);
+    const topics = await this.topicList.topics(org);
     const topic = topics.find((t) => t.code === 'overig') ?? topics[0];
     if (!topic) throw new ConflictError('no-topics');
     const portalCase = await this.contactLog.askQuestion(actor, { topic: topic.id, subject: 'Terugbelverzoek', question: dto.reason } as Parameters<ContactLogService['askQuestion']>[1]);
-    return this.write(actor, { customerId: actor.customerId as string, caseId: portalCase.id, reason: dto.reason, date: dto.date, dayPart: dto.dayPart, phoneNumber: dto.phoneNumber }, true);
+    const id = await this.write(actor, { customerId: actor.customerId as string, caseId: portalCase.id, reason: dto.reason, date: dto.date, dayPart: dto.dayPart, phoneNumber: dto.phoneNumber }, true);
+    const row = await this.load(org, id);
+    return toPortalCallback(row, await this.staffNames(org, [row]));
   }
 
   // ---------- internals ----------
-  private windowOf(r: Row): Window {
+  private windowOf(r: CallbackRow): Window {
     return { start: new Date(r.window_start), due: new Date(r.due_at), dayPart: r.day_part };
   }
+
 
   private async me(actor: Actor): Promise<PersonRef | null> {
     return actor.kind === 'staff' ? ((await this.directory.people(actor.organizationId, [actor.userId])).get(actor.userId) ?? null) : null;
   }
 
-  private async load(org: string, id: string): Promise<Row> {
+  private async load(org: string, id: string): Promise<CallbackRow> {
     if (!isUuid(id)) throw new NotFoundError('Callback');
-    const rows: Row[] = await this.db.query(`${SELECT} WHERE b.id = $1 AND b.organization_id = $2`, [id, org]);
-    if (!rows[0]) throw new NotFoundError('Callback');
-    return rows[0];
+    const row = await this.repository.byId(org, id);
+    if (!row) throw new NotFoundError('Callback');
+    return row;
   }
 
   /** Locks an open callback of this organization; a finished one cannot change (409). */
-  private async lockOpen(org: string, id: string): Promise<Row> {
+  private async lockOpen(org: string, id: string): Promise<CallbackRow> {
     if (!isUuid(id)) throw new NotFoundError('Callback');
-    const locked: { status: CallbackStatus }[] = await this.db.query(`SELECT status FROM callbacks WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, org]);
-    if (!locked[0]) throw new NotFoundError('Callback');
-    if (locked[0].status === 'completed' || locked[0].status === 'cancelled') {
-      throw new ConflictError('callback-final', { status: locked[0].status }, `callback-${locked[0].status}`);
+    const status = await this.repository.lock(org, id);
+    if (!status) throw new NotFoundError('Callback');
+    if (status === 'completed' || status === 'cancelled') {
+      throw new ConflictError('callback-final', { status }, `callback-${status}`);
     }
     return this.load(org, id);
   }
 
-  /** Writes the customer's letter or e-mail to the outbox; returns the message id to dispatch after commit (null for letters). */
-  async tellCustomer(
+  /** Writes the customer's letter or e-mail to the outbox (an e-mail is sent once the use case committed). */
+  private async tellCustomer(
     org: string,
     customer: { id: string; fullName: string; email: string | null },
     kind: Parameters<typeof customerText>[0]['kind'],
     callbackId: string,
-    about: { window: Window; caller: string | null; reason: string; phone: string; calendar: CalendarSettings; newExpectation?: Date },
-  ): Promise<string | null> {
+    about: { window: Window; caller: string | null; reason: string; phone: string; calendar: CalendarSettings },
+  ): Promise<void> {
     const organizationName = await this.directory.organizationName(org);
     const medium = customer.email ? 'email' : 'letter';
     const text = customerText({
       kind, medium, organizationName, customerName: customer.fullName, caller: about.caller, reason: about.reason, phone: about.phone,
-      window: describeWindow(about.window), newExpectation: about.newExpectation ?? null,
+      window: describeWindow(about.window), newExpectation: null,
     });
-    const m = await this.outbox.enqueue({
+    await this.outbox.enqueue({
       organizationId: org, channel: medium, recipient: customer.email, fromName: organizationName, subject: text.subject, body: text.body,
       referenceType: `callback_${kind}`, referenceId: callbackId,
     });
-    return m.status === 'pending' ? m.id : null;
   }
-}
-
-async function sequential<A, B, C>(fns: [() => Promise<A>, () => Promise<B>, () => Promise<C>]): Promise<[A, B, C]> {
-  const a = await fns[0]();
-  const b = await fns[1]();
-  const c = await fns[2]();
-  return [a, b, c];
-}
-
-function toPortalCallback(r: Row): PortalCallback {
-  return {
-    id: r.id, reason: r.reason, phoneNumber: r.phone_number, status: r.status, windowStart: new Date(r.window_start).toISOString(), dueAt: new Date(r.due_at).toISOString(),
-    dayPart: r.day_part, caller: r.assignee_name ?? r.team_name ?? null, newExpectationAt: iso(r.new_expectation_at), completedAt: iso(r.completed_at), result: r.result,
-  };
 }
 
 export type { TeamRef };

@@ -1,5 +1,5 @@
 import type { DayPart } from '@loket/shared/contracts';
-import type { Window } from './window';
+import type { Window } from './domain/schedule';
 import { formatDutch } from '@loket/shared/business-calendar';
 
 const day = (d: Date) => formatDutch(d, 'weekdayDate');

@@ -10,11 +10,13 @@ import { ContactArticleDirectory } from './article-references';
 import { ContactLogRepository } from './contact-log.repository';
 import { ContactArticleUsage } from './article-usage';
 import { ArticleUsageRepository } from './article-usage.repository';
+import { CaseSubjects } from './case-subjects';
+import { CaseSubjectsRepository } from './case-subjects.repository';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
   controllers: [ContactLogController, PortalFileController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository],
-  exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository],
+  exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

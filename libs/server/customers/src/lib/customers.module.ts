@@ -6,11 +6,13 @@ import { CustomerPrivacy } from './customer-privacy';
 import { PortalCustomerController } from './portal.controller';
 import { CustomerSearchService } from './search/customer-search.service';
 import { CustomerSearchRepository } from './search/customer-search.repository';
+import { CustomerContacts } from './customer-contacts';
+import { CustomerContactsRepository } from './customer-contacts.repository';
 
 @Module({
   controllers: [CustomersController, PortalCustomerController],
-  providers: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerSearchRepository],
+  providers: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerSearchRepository, CustomerContacts, CustomerContactsRepository],
   // The repository is exported only for modules that still provide CustomerPrivacy themselves (privacy); no module imports its class.
-  exports: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository],
+  exports: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerContacts],
 })
 export class CustomersModule {}

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
 import { ContactLogModule } from '@loket/server/contact-log';
-import { IdentityCoreModule, IdentityModule } from '@loket/server/identity';
+import { IdentityCoreModule, IdentityModule, StaffDigestModule } from '@loket/server/identity';
 import { SlaCoreModule } from '@loket/server/sla';
 import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { ArticlesController, PortalArticlesController } from './knowledge-base.controller';
@@ -32,7 +32,7 @@ export class KnowledgeBasePrivacyModule {}
 
 /** For the worker: review-by reminders to article owners. */
 @Module({
-  imports: [BullModule.registerQueue({ name: KNOWLEDGE_BASE_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule],
+  imports: [BullModule.registerQueue({ name: KNOWLEDGE_BASE_QUEUE }), SlaCoreModule, OutboxModule, IdentityCoreModule, StaffDigestModule],
   providers: [ReviewReminderProcessor, ReviewReminderScheduler, ArticlesRepository],
 })
 export class KnowledgeBaseWorkerModule {}

@@ -1,10 +1,9 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
-import { DirectoryService, type Recipient } from '@loket/server/identity';
+import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
+import { StaffDigest } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
-import { isOpenAt, nextOpeningMoment } from '@loket/shared/business-calendar';
 import { ArticlesRepository } from './repositories/articles.repository';
 import type { QueueName } from '@loket/server/platform';
 
@@ -24,8 +23,7 @@ export class ReviewReminderProcessor extends WorkerHost {
   constructor(
     private readonly articlesRepository: ArticlesRepository,
     private readonly sla: SlaSettingsService,
-    private readonly directory: DirectoryService,
-    private readonly outbox: OutboxService,
+    private readonly digest: StaffDigest,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -37,9 +35,8 @@ export class ReviewReminderProcessor extends WorkerHost {
   }
 
   async remind(now = new Date()): Promise<{ articles: number; messages: number }> {
-    // The outbox queues each message once this transaction committed.
-    let messages = 0;
     let articles = 0;
+    let messages = 0;
     await inTransaction(async () => {
       const due = await this.articlesRepository.dueForReminder(now, REMIND_AGAIN_DAYS, 2000);
       articles = due.length;
@@ -52,31 +49,16 @@ export class ReviewReminderProcessor extends WorkerHost {
       }
       for (const [org, list] of byOrg) {
         const { calendar } = await this.sla.settings(org);
-        const ownerIds = [...new Set(list.map((d) => d.owner_id).filter((x): x is string => !!x))];
-        const owners = new Map((ownerIds.length ? await this.directory.notificationRecipients(org, ownerIds) : []).map((r) => [r.id, r]));
-        let leads: Recipient[] | null = null;
-        const perRecipient = new Map<string, { to: Recipient; items: typeof list }>();
-        for (const d of list) {
-          const to = d.owner_id && owners.has(d.owner_id) ? [owners.get(d.owner_id) as Recipient] : (leads ??= await this.directory.teamLeads(org));
-          for (const r of to) {
-            const e = perRecipient.get(r.id) ?? { to: r, items: [] };
-            e.items.push(d);
-            perRecipient.set(r.id, e);
-          }
-        }
-        const orgName = await this.directory.organizationName(org);
-        for (const { to, items } of perRecipient.values()) {
-          if (to.notificationHours === 'never') continue;
-          const notBefore = to.notificationHours === 'opening_hours' && !isOpenAt(calendar, now) ? nextOpeningMoment(calendar, now) : null;
-          const lines = items.map((d) => `- ${d.title} (nakijken vóór ${d.review_by})\n  ${this.config.AGENT_APP_URL}/kennisbank/${d.id}`);
-          await this.outbox.enqueue({
-            organizationId: org, channel: 'email', recipient: to.email, fromName: orgName,
-            subject: items.length === 1 ? 'Een artikel moet worden nagekeken' : `${items.length} artikelen moeten worden nagekeken`,
-            body: `Beste ${to.displayName},\n\nDeze artikelen in de kennisbank zijn aan een controle toe. Klopt alles nog? Pas het aan of zet een nieuwe datum.\n\n${lines.join('\n')}\n\nLoket`,
-            referenceType: 'article_review', referenceId: items[0].id, notBefore,
-          });
-          messages += 1;
-        }
+        // One e-mail per owner (the team leads for an article nobody owns), held until opening time unless they chose otherwise.
+        const { messages: sent } = await this.digest.send({
+          organizationId: org, calendar, now, referenceType: 'article_review',
+          items: list.map((d) => ({ id: d.id, to: d.owner_id, line: `- ${d.title} (nakijken vóór ${d.review_by})\n  ${this.config.AGENT_APP_URL}/kennisbank/${d.id}` })),
+          text: {
+            subject: (n) => (n === 1 ? 'Een artikel moet worden nagekeken' : `${n} artikelen moeten worden nagekeken`),
+            intro: () => 'Deze artikelen in de kennisbank zijn aan een controle toe. Klopt alles nog? Pas het aan of zet een nieuwe datum.',
+          },
+        });
+        messages += sent;
       }
       await this.articlesRepository.reminded(due.map((d) => d.id), now);
     });

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
-import { IdentityCoreModule } from '@loket/server/identity';
+import { IdentityCoreModule, StaffDigestModule } from '@loket/server/identity';
 import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { BreachScheduler, SLA_QUEUE } from './breaches';
 import { SlaClockService } from './clock.service';
@@ -30,7 +30,7 @@ export class SlaModule {}
 
 /** For the worker: breach checks, recalculations, the reconciler and staff notifications. */
 @Module({
-  imports: [SlaCoreModule, OutboxModule, IdentityCoreModule],
+  imports: [SlaCoreModule, OutboxModule, IdentityCoreModule, StaffDigestModule],
   providers: [SlaProcessor, SlaReconcileScheduler],
 })
 export class SlaWorkerModule {}

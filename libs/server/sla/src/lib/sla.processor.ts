@@ -1,12 +1,12 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, jobs } from '@loket/server/platform';
-import { DirectoryService, type Recipient } from '@loket/server/identity';
-import { formatDutch, nextOpeningMoment } from '@loket/shared/business-calendar';
+import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions, jobs } from '@loket/server/platform';
+import { StaffDigest } from '@loket/server/identity';
+import { formatDutch } from '@loket/shared/business-calendar';
 import type { SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
 import { BreachScheduler, HORIZON_MS, SLA_QUEUE, type SlaJobs } from './breaches';
-import { clockPolicy, computeDues, effectiveCalendar, isOpen, pausedMinutesOf, policyFor } from './dues';
+import { clockPolicy, computeDues, effectiveCalendar, pausedMinutesOf, policyFor } from './dues';
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
 import { SlaRepository } from './sla.repository';
@@ -35,8 +35,7 @@ export class SlaProcessor extends WorkerHost {
     private readonly repository: SlaRepository,
     private readonly settings: SlaSettingsService,
     private readonly scheduler: BreachScheduler,
-    private readonly outbox: OutboxService,
-    private readonly directory: DirectoryService,
+    private readonly digest: StaffDigest,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
   ) {
@@ -84,41 +83,20 @@ export class SlaProcessor extends WorkerHost {
       const now = new Date();
       for (const [org, list] of byOrg) {
         const { calendar } = await this.settings.settings(org);
-        const ownerIds = [...new Set(list.map((p) => p.owner_id).filter((id): id is string => !!id))];
-        const owners = ownerIds.length ? await this.directory.notificationRecipients(org, ownerIds) : [];
-        const byId = new Map(owners.map((o) => [o.id, o]));
-        let leads: Recipient[] | null = null;
-        const perRecipient = new Map<string, { to: Recipient; items: typeof pending }>();
-        for (const p of list) {
-          let targets: Recipient[] = p.owner_id && byId.has(p.owner_id) ? [byId.get(p.owner_id) as Recipient] : [];
-          // Nobody owns the case (or the owner left): the team leads hear of it.
-          if (targets.length === 0) targets = leads ??= await this.directory.teamLeads(org);
-          for (const r of targets) {
-            const entry = perRecipient.get(r.id) ?? { to: r, items: [] };
-            entry.items.push(p);
-            perRecipient.set(r.id, entry);
-          }
-        }
-        const orgName = await this.directory.organizationName(org);
-        for (const { to, items } of perRecipient.values()) {
-          if (to.notificationHours === 'never') continue;
-          const notBefore = to.notificationHours === 'opening_hours' && !isOpen(calendar, now) ? nextOpeningMoment(calendar, now) : null;
-          const lines = items.map((p) => {
-            const what = p.target === 'first_response' ? 'eerste reactie' : 'antwoord';
-            return `- ${what} was beloofd uiterlijk ${formatDutch(p.due_at, 'weekdayDateTime')}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`;
-          });
-          await this.outbox.enqueue({
-            organizationId: org,
-            channel: 'email',
-            recipient: to.email,
-            fromName: orgName,
-            subject: items.length === 1 ? 'Een vraag is over de termijn' : `${items.length} vragen zijn over de termijn`,
-            body: `Beste ${to.displayName},\n\n${items.length === 1 ? 'Bij deze vraag is' : 'Bij deze vragen is'} de beloofde termijn voorbij:\n\n${lines.join('\n')}\n\nNeem contact op met de klant of spreek een nieuwe termijn af.\n\nLoket`,
-            referenceType: 'sla_breach',
-            referenceId: items[0].id,
-            notBefore,
-          });
-        }
+        // One e-mail per owner (the team leads for a case nobody owns), held until opening time unless they chose otherwise.
+        await this.digest.send({
+          organizationId: org, calendar, now, referenceType: 'sla_breach',
+          items: list.map((p) => ({
+            id: p.id,
+            to: p.owner_id,
+            line: `- ${p.target === 'first_response' ? 'eerste reactie' : 'antwoord'} was beloofd uiterlijk ${formatDutch(p.due_at, 'weekdayDateTime')}\n  ${this.config.AGENT_APP_URL}/klanten/${p.customer_id}/vragen/${p.case_id}`,
+          })),
+          text: {
+            subject: (n) => (n === 1 ? 'Een vraag is over de termijn' : `${n} vragen zijn over de termijn`),
+            intro: (n) => `${n === 1 ? 'Bij deze vraag is' : 'Bij deze vragen is'} de beloofde termijn voorbij:`,
+            outro: 'Neem contact op met de klant of spreek een nieuwe termijn af.',
+          },
+        });
         count += list.length;
       }
       await this.repository.markNotified(pending.map((p) => p.id), now);
