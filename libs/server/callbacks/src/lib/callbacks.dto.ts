@@ -14,7 +14,7 @@ class WindowDto {
   @IsOptional() @IsRealDateTime() at?: string;
   @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
   @IsOptional() @IsRealDate() date?: string;
-  @ApiPropertyOptional({ enum: DAY_PARTS, description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
+  @ApiPropertyOptional({ enum: DAY_PARTS, enumName: 'DayPart', description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
   @IsOptional() @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart?: DayPart;
 }
 
@@ -30,8 +30,8 @@ export class CreateCallbackDto extends WindowDto implements CreateCallbackReques
 }
 
 export class ListCallbacksQueryDto {
-  @ApiPropertyOptional({ enum: ['me', 'team', 'all'], default: 'me' }) @IsOptional() @IsIn(['me', 'team', 'all']) assignee?: 'me' | 'team' | 'all';
-  @ApiPropertyOptional({ enum: ['open', ...CALLBACK_STATUSES], default: 'open' }) @IsOptional() @IsIn(['open', ...CALLBACK_STATUSES]) status?: string;
+  @ApiPropertyOptional({ enum: ['me', 'team', 'all'], enumName: 'CallbackAssigneeScope', default: 'me' }) @IsOptional() @IsIn(['me', 'team', 'all']) assignee?: 'me' | 'team' | 'all';
+  @ApiPropertyOptional({ enum: ['open', ...CALLBACK_STATUSES], enumName: 'CallbackStatusFilter', default: 'open' }) @IsOptional() @IsIn(['open', ...CALLBACK_STATUSES]) status?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean() escalated?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a customer id' }) customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(200) limit?: number;
@@ -39,13 +39,13 @@ export class ListCallbacksQueryDto {
 }
 
 export class RecordAttemptDto implements RecordAttemptRequest {
-  @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES, { message: `must be one of ${CALLBACK_ATTEMPT_OUTCOMES.join(', ')}` }) outcome!: CallbackAttemptOutcome;
+  @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES, enumName: 'CallbackAttemptOutcome' }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES, { message: `must be one of ${CALLBACK_ATTEMPT_OUTCOMES.join(', ')}` }) outcome!: CallbackAttemptOutcome;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
 }
 
 export class RescheduleCallbackDto extends WindowDto implements RescheduleCallbackRequest {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
-  @ApiProperty({ enum: ['customer', 'organization'], description: 'When the organization moves it, the customer is told in writing' })
+  @ApiProperty({ enum: ['customer', 'organization'], enumName: 'RescheduleRequestedBy', description: 'When the organization moves it, the customer is told in writing' })
   @IsIn(['customer', 'organization']) requestedBy!: 'customer' | 'organization';
 }
 
@@ -67,6 +67,6 @@ export class CallbackSettingsDto implements CallbackSettings {
 export class PortalCallbackRequestDto implements PortalCallbackRequest {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
   @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
-  @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart!: DayPart;
+  @ApiProperty({ enum: DAY_PARTS, enumName: 'DayPart' }) @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart!: DayPart;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
-  Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant,
+  ApiProblems, Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant,
 } from '@loket/server/platform';
 import {
   AskQuestionDto, CreateContactDto, CreateTopicDto, ListCasesQueryDto, PageQueryDto, ResolveCaseDto, UpdateCaseDto, UpdateTopicDto,
@@ -29,6 +29,7 @@ export class TopicsController {
   @Post()
   @Staff('admin')
   @ApiCreatedResponse({ type: TopicDto })
+  @ApiProblems(400, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateTopicDto): Promise<TopicDto> {
     return this.log.createTopic(actor, body);
   }
@@ -36,6 +37,7 @@ export class TopicsController {
   @Patch(':id')
   @Staff('admin')
   @ApiOkResponse({ type: TopicDto })
+  @ApiProblems(400, 404, 409)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTopicDto): Promise<TopicDto> {
     return this.log.updateTopic(actor, id, body);
   }
@@ -58,6 +60,7 @@ export class ContactLogController {
   @Post('contacts')
   @Staff(...CUSTOMER_STAFF)
   @ApiCreatedResponse({ type: ContactDto })
+  @ApiProblems(400, 404, 409)
   logContact(@CurrentActor() actor: Actor, @Body() body: CreateContactDto): Promise<ContactDto> {
     return this.log.logContact(actor, body);
   }
@@ -66,6 +69,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<ContactDto>('contact', (contact) => [contact.customerId])
   @ApiOkResponse({ type: ContactDto })
+  @ApiProblems(400, 404)
   contact(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ContactDto> {
     return this.log.getContact(actor, id);
   }
@@ -74,6 +78,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<CasePageDto>('cases', (page) => page.items.map((c) => c.customerId))
   @ApiOkResponse({ type: CasePageDto })
+  @ApiProblems(400)
   cases(@CurrentActor() actor: Actor, @Query() query: ListCasesQueryDto): Promise<CasePageDto> {
     return this.log.listCases(actor, query);
   }
@@ -82,6 +87,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<CaseWithContactsDto>('case', (k) => [k.customerId])
   @ApiOkResponse({ type: CaseWithContactsDto })
+  @ApiProblems(400, 404)
   getCase(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CaseWithContactsDto> {
     return this.log.getCase(actor, id);
   }
@@ -89,6 +95,7 @@ export class ContactLogController {
   @Patch('cases/:id')
   @Staff(...CUSTOMER_STAFF)
   @ApiOkResponse({ type: CaseWithContactsDto })
+  @ApiProblems(400, 404, 409)
   updateCase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCaseDto): Promise<CaseWithContactsDto> {
     return this.log.updateCase(actor, id, body);
   }
@@ -97,6 +104,7 @@ export class ContactLogController {
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
   @ApiOkResponse({ type: CaseWithContactsDto })
+  @ApiProblems(400, 404, 409)
   resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveCaseDto): Promise<CaseWithContactsDto> {
     return this.log.resolveCase(actor, id, body);
   }
@@ -105,6 +113,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers('timeline', customerInPath)
   @ApiOkResponse({ type: TimelinePageDto })
+  @ApiProblems(400, 404)
   timeline(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQueryDto): Promise<TimelinePageDto> {
     return this.log.timeline(actor, id, query.limit ?? 50, query.cursor);
   }
@@ -137,6 +146,7 @@ export class PortalFileController {
   @Tenant()
   @ReadsCustomers('portal', ownCustomer)
   @ApiOkResponse({ type: PortalCaseDto })
+  @ApiProblems(400, 404)
   case(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortalCaseDto> {
     return this.log.portalCase(actor, id);
   }
@@ -144,6 +154,7 @@ export class PortalFileController {
   @Post('cases')
   @Tenant()
   @ApiCreatedResponse({ type: PortalCaseDto })
+  @ApiProblems(400)
   ask(@CurrentActor() actor: Actor, @Body() body: AskQuestionDto): Promise<PortalCaseDto> {
     return this.log.askQuestion(actor, body);
   }

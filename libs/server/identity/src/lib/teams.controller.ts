@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
-import type { Team } from '@loket/shared/contracts';
+import { TeamListDto } from './dto/teams.dto';
 import { DirectoryService } from './directory.service';
 
 @ApiTags('teams')
@@ -14,8 +14,8 @@ export class TeamsController {
   /** The organization's teams (to assign a callback to a team's queue). */
   @Get()
   @Staff(...STAFF_ROLES_ALL)
-  @ApiOkResponse({ description: '{ items: Team[] } with lead, manager and members' })
-  async list(@CurrentActor() actor: Actor): Promise<{ items: Team[] }> {
+  @ApiOkResponse({ type: TeamListDto, description: 'The teams with lead, manager and members' })
+  async list(@CurrentActor() actor: Actor): Promise<TeamListDto> {
     return { items: await this.directory.teams(actor.organizationId) };
   }
 }

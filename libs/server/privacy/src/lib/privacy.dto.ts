@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type EraseCustomerRequest, type EraseCustomerResult, type ExportFormat, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'json', description: 'json (machine-readable) or pdf (a readable document)' })
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'json', description: 'json (machine-readable) or pdf (a readable document)' })
   @IsOptional() @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` }) format?: ExportFormat;
 }
 

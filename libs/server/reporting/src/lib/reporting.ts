@@ -1,8 +1,9 @@
 import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { KpiReportDto } from './reporting.responses.dto';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate } from '@loket/server/platform';
+import { ApiProblems, Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate } from '@loket/server/platform';
 import { SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
 import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, DeflectionRow, KpiReport } from '@loket/shared/contracts';
@@ -168,8 +169,9 @@ export class ReportsController {
   /** Team leads and admins steer on these figures. */
   @Get('kpis')
   @Staff('team_lead', 'admin')
-  @ApiOkResponse({ description: 'Response compliance per channel and topic, FCR rate, contacts per case' })
-  kpis(@CurrentActor() actor: Actor, @Query() q: KpiQueryDto): Promise<KpiReport> {
+  @ApiOkResponse({ type: KpiReportDto, description: 'Response compliance per channel and topic, FCR rate, contacts per case' })
+  @ApiProblems(400)
+  kpis(@CurrentActor() actor: Actor, @Query() q: KpiQueryDto): Promise<KpiReportDto> {
     return this.reporting.kpis(actor.organizationId, q);
   }
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { Actor, CurrentActor, CUSTOMER_STAFF, IsRealDateTime, ShowsNoCustomerData, Staff } from '@loket/server/platform';
-import { CHANNELS, type Channel, type SlaCalendar, type SlaDueChange, type SlaPolicies, type SlaPreview, type SlaRecalculation } from '@loket/shared/contracts';
+import { ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, IsRealDateTime, ShowsNoCustomerData, Staff } from '@loket/server/platform';
+import { CHANNELS, type Channel, type SlaCalendar } from '@loket/shared/contracts';
 import { SlaService } from './sla.service';
+import { SlaDueChangeListDto, SlaPoliciesDto, SlaPreviewDto, SlaRecalculationListDto } from './sla.responses.dto';
 
 export class PreviewQueryDto {
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }) channel!: Channel;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }) channel!: Channel;
   @ApiPropertyOptional({ description: 'Topic id or code' }) @IsOptional() @IsString() @Length(1, 60) topic?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'When the request is received; default now', example: '2026-12-04T11:55:00+01:00' })
   @IsOptional() @IsRealDateTime() at?: string;
@@ -85,24 +86,6 @@ const POLICIES_SCHEMA: Schema = {
   },
   required: ['items'],
 };
-const POLICIES_RESPONSE_SCHEMA: Schema = {
-  type: 'object',
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          channel: { type: 'string', enum: [...CHANNELS] },
-          topic: { type: 'object', nullable: true, properties: { id: { type: 'string', format: 'uuid' }, code: { type: 'string' }, name: { type: 'string' } } },
-          firstResponse: TARGET, resolution: TARGET,
-        },
-      },
-    },
-    updatedAt: { type: 'string', format: 'date-time', nullable: true },
-  },
-};
-
 @ApiTags('sla')
 @ApiBearerAuth()
 @Controller('sla')
@@ -122,40 +105,47 @@ export class SlaController {
   @Staff('admin')
   @ApiBody({ schema: CALENDAR_SCHEMA })
   @ApiOkResponse({ schema: CALENDAR_RESPONSE_SCHEMA })
+  @ApiProblems(400)
   putCalendar(@CurrentActor() actor: Actor, @Body() body: object): Promise<SlaCalendar> {
     return this.sla.putCalendar(actor, body);
   }
 
   @Get('policies')
   @Staff(...CUSTOMER_STAFF)
-  @ApiOkResponse({ schema: POLICIES_RESPONSE_SCHEMA })
-  policies(@CurrentActor() actor: Actor): Promise<SlaPolicies> {
+  @ApiOkResponse({ type: SlaPoliciesDto })
+  policies(@CurrentActor() actor: Actor): Promise<SlaPoliciesDto> {
     return this.sla.policies(actor.organizationId);
   }
 
   @Put('policies')
   @Staff('admin')
   @ApiBody({ schema: POLICIES_SCHEMA })
-  @ApiOkResponse({ schema: POLICIES_RESPONSE_SCHEMA })
-  putPolicies(@CurrentActor() actor: Actor, @Body() body: object): Promise<SlaPolicies> {
+  @ApiOkResponse({ type: SlaPoliciesDto })
+  @ApiProblems(400)
+  putPolicies(@CurrentActor() actor: Actor, @Body() body: object): Promise<SlaPoliciesDto> {
     return this.sla.putPolicies(actor, body);
   }
 
   @Get('preview')
   @Staff(...CUSTOMER_STAFF)
-  preview(@CurrentActor() actor: Actor, @Query() q: PreviewQueryDto): Promise<SlaPreview> {
+  @ApiOkResponse({ type: SlaPreviewDto })
+  @ApiProblems(400)
+  preview(@CurrentActor() actor: Actor, @Query() q: PreviewQueryDto): Promise<SlaPreviewDto> {
     return this.sla.preview(actor.organizationId, q);
   }
 
   @Get('recalculations')
   @Staff('team_lead', 'admin')
-  recalculations(@CurrentActor() actor: Actor): Promise<{ items: SlaRecalculation[] }> {
+  @ApiOkResponse({ type: SlaRecalculationListDto })
+  recalculations(@CurrentActor() actor: Actor): Promise<SlaRecalculationListDto> {
     return this.sla.recalculations(actor.organizationId);
   }
 
   @Get('cases/:id/due-changes')
   @Staff(...CUSTOMER_STAFF)
-  dueChanges(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<{ items: SlaDueChange[] }> {
+  @ApiOkResponse({ type: SlaDueChangeListDto })
+  @ApiProblems(400, 404)
+  dueChanges(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<SlaDueChangeListDto> {
     return this.sla.dueChanges(actor.organizationId, id);
   }
 }

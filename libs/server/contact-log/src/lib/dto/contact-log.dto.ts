@@ -12,7 +12,7 @@ import { IsRealDateTime } from '@loket/server/platform';
 
 
 export class FollowUpDto implements FollowUp {
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ format: 'date-time', example: '2026-11-23T10:00:00+01:00' })
   @IsRealDateTime() at!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
@@ -24,8 +24,8 @@ export class NewCaseDto {
 
 export class CreateContactDto implements CreateContactRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a customer id' }) customerId!: string;
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
-  @ApiProperty({ enum: CONTACT_DIRECTIONS }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS) channel!: Channel;
+  @ApiProperty({ enum: CONTACT_DIRECTIONS, enumName: 'ContactDirection' }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional() @IsRealDateTime() occurredAt?: string;
   @ApiProperty({ description: 'Topic id or code', example: 'reparatie' }) @IsString() @Length(1, 60) topic!: string;
@@ -33,7 +33,7 @@ export class CreateContactDto implements CreateContactRequest {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @MaxLength(4000) internalNote?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a case id' }) caseId?: string;
   @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
-  @ApiProperty({ enum: CONTACT_OUTCOMES }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
+  @ApiProperty({ enum: CONTACT_OUTCOMES, enumName: 'ContactOutcome' }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
   @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true, message: 'must be article ids' }) articleIds?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a location id' }) locationId?: string | null;
@@ -41,7 +41,7 @@ export class CreateContactDto implements CreateContactRequest {
 }
 
 export class UpdateCaseDto implements UpdateCaseRequest {
-  @ApiPropertyOptional({ enum: CASE_STATUSES.filter((s) => s !== 'resolved') })
+  @ApiPropertyOptional({ enum: CASE_STATUSES.filter((s) => s !== 'resolved'), enumName: 'CaseStatusChange' })
   @IsOptional() @IsIn(CASE_STATUSES.filter((s) => s !== 'resolved'), { message: 'must be open, waiting_for_customer or closed (resolve with POST /cases/{id}/resolve)' })
   status?: Exclude<CaseStatus, 'resolved'>;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) ownerId?: string | null;
@@ -53,7 +53,7 @@ export class ResolveCaseDto implements ResolveCaseRequest {
 }
 
 export class ListCasesQueryDto {
-  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
+  @ApiPropertyOptional({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
   @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'must be a user id or "me"' }) ownerId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), { message: 'must be a whole number from 1 to 100' }) limit?: number;

@@ -2,14 +2,12 @@ import { ApiProperty, OmitType } from '@nestjs/swagger';
 import {
   CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
   type Case, type CaseSla, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
-  type FollowUp, type Location, type PersonRef, type PortalCase, type PortalContact, type PortalFile, type TimelineItem, type Topic, type TopicRef,
+  type FollowUp, type Location, type PortalCase, type PortalContact, type PortalFile, type TimelineItem, type Topic,
 } from '@loket/shared/contracts';
+import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
 
-export class TopicRefDto implements TopicRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'reparatie' }) code!: string;
-  @ApiProperty({ example: 'Reparatie en onderhoud' }) name!: string;
-}
+export { PersonRefDto, TopicRefDto };
+
 export class TopicDto extends TopicRefDto implements Topic {
   @ApiProperty() sensitive!: boolean;
   @ApiProperty() active!: boolean;
@@ -25,12 +23,8 @@ export class LocationDto implements Location {
 export class LocationListDto {
   @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
 }
-export class PersonRefDto implements PersonRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() displayName!: string;
-}
 export class FollowUpResponseDto implements FollowUp {
-  @ApiProperty({ enum: CHANNELS }) channel!: Channel;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) note?: string | null;
 }
@@ -39,21 +33,21 @@ class VeraCodesDto {
   @ApiProperty({ example: 'INK', description: 'VERA COMMUNICATIERICHTING' }) directionCode!: string;
 }
 class ConfirmationDto {
-  @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'] }) status!: 'queued' | 'sent' | 'failed' | 'no_address';
-  @ApiProperty({ enum: ['email', 'letter'] }) channel!: 'email' | 'letter';
+  @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'], enumName: 'ConfirmationStatus' }) status!: 'queued' | 'sent' | 'failed' | 'no_address';
+  @ApiProperty({ enum: ['email', 'letter'], enumName: 'ConfirmationChannel' }) channel!: 'email' | 'letter';
 }
 export class ContactDto implements Contact {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
-  @ApiProperty({ enum: CHANNELS }) channel!: Channel;
-  @ApiProperty({ enum: CONTACT_DIRECTIONS }) direction!: ContactDirection;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
+  @ApiProperty({ enum: CONTACT_DIRECTIONS, enumName: 'ContactDirection' }) direction!: ContactDirection;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
   @ApiProperty() summary!: string;
   @ApiProperty({ nullable: true, type: String }) internalNote!: string | null;
   @ApiProperty() internalNoteSensitive!: boolean;
-  @ApiProperty({ enum: CONTACT_OUTCOMES }) outcome!: ContactOutcome;
+  @ApiProperty({ enum: CONTACT_OUTCOMES, enumName: 'ContactOutcome' }) outcome!: ContactOutcome;
   @ApiProperty({ type: FollowUpResponseDto, nullable: true }) followUp!: FollowUpResponseDto | null;
   @ApiProperty({ type: [String] }) articleIds!: string[];
   @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
@@ -63,7 +57,7 @@ export class ContactDto implements Contact {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 export class CaseSlaDto implements CaseSla {
-  @ApiProperty({ enum: ['running', 'paused', 'stopped'] }) state!: CaseSla['state'];
+  @ApiProperty({ enum: ['running', 'paused', 'stopped'], enumName: 'SlaClockState' }) state!: CaseSla['state'];
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
@@ -78,7 +72,7 @@ export class CaseDto implements Case {
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty() subject!: string;
   @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
-  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) status!: CaseStatus;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) owner!: PersonRefDto | null;
   @ApiProperty({ description: 'Contact moments on this case, counted from the recorded contacts (R6)' }) contactCount!: number;
@@ -102,14 +96,14 @@ export class CasePageDto {
 class CaseEventDto implements CaseEvent {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() subject!: string;
-  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'] }) type!: CaseEvent['type'];
+  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'], enumName: 'CaseEventType' }) type!: CaseEvent['type'];
   @ApiProperty({ nullable: true, type: String }) from!: string | null;
   @ApiProperty({ nullable: true, type: String }) to!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
 }
 export class TimelineItemDto implements TimelineItem {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['contact', 'case_event'] }) kind!: 'contact' | 'case_event';
+  @ApiProperty({ enum: ['contact', 'case_event'], enumName: 'TimelineItemKind' }) kind!: 'contact' | 'case_event';
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: ContactDto, required: false }) contact?: ContactDto;
   @ApiProperty({ type: CaseEventDto, required: false }) caseEvent?: CaseEventDto;

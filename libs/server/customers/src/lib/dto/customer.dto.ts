@@ -30,11 +30,11 @@ export class AddressDto implements Address {
 
 export class PhoneNumberInputDto {
   @ApiProperty({ example: '06-12345678' }) @IsString() @MaxLength(30) number!: string;
-  @ApiPropertyOptional({ enum: PHONE_LABELS }) @IsOptional() @IsIn(PHONE_LABELS) label?: PhoneLabel;
+  @ApiPropertyOptional({ enum: PHONE_LABELS, enumName: 'PhoneLabel' }) @IsOptional() @IsIn(PHONE_LABELS) label?: PhoneLabel;
 }
 
 export class CreateCustomerDto implements CreateCustomerRequest {
-  @ApiProperty({ enum: CUSTOMER_KINDS }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
+  @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
   @ApiPropertyOptional({ description: 'Given by the ERP; generated when left out.' })
   @IsOptional() @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be 1 to 20 letters, digits or dashes' }) customerNumber?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20) initials?: string | null;
@@ -48,12 +48,12 @@ export class CreateCustomerDto implements CreateCustomerRequest {
   @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
   @ApiPropertyOptional({ type: AddressDto, nullable: true })
   @IsOptional() @IsObject({ message: 'must be an object' }) @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
-  @ApiPropertyOptional({ enum: CHANNELS, nullable: true }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel | null;
+  @ApiPropertyOptional({ enum: CHANNELS, enumName: 'Channel', nullable: true }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel | null;
   @ApiPropertyOptional({ example: 'nl', description: 'ISO 639-1' }) @IsOptional() @Matches(LANGUAGE, { message: 'must be a language code such as nl, en, tr' }) language?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() interpreterNeeded?: boolean;
-  @ApiPropertyOptional({ enum: DIGITAL_SKILLS, nullable: true }) @IsOptional() @IsIn(DIGITAL_SKILLS) digitalSkill?: DigitalSkill | null;
-  @ApiPropertyOptional({ enum: ATTITUDES, nullable: true }) @IsOptional() @IsIn(ATTITUDES) attitude?: Attitude | null;
-  @ApiPropertyOptional({ enum: VULNERABILITIES, isArray: true })
+  @ApiPropertyOptional({ enum: DIGITAL_SKILLS, enumName: 'DigitalSkill', nullable: true }) @IsOptional() @IsIn(DIGITAL_SKILLS) digitalSkill?: DigitalSkill | null;
+  @ApiPropertyOptional({ enum: ATTITUDES, enumName: 'Attitude', nullable: true }) @IsOptional() @IsIn(ATTITUDES) attitude?: Attitude | null;
+  @ApiPropertyOptional({ enum: VULNERABILITIES, enumName: 'Vulnerability', isArray: true })
   @IsOptional() @IsArray() @IsIn(VULNERABILITIES, { each: true }) vulnerabilities?: Vulnerability[];
 }
 
@@ -61,7 +61,7 @@ export class CreateCustomerDto implements CreateCustomerRequest {
 export class UpdateCustomerDto extends PartialType(OmitType(CreateCustomerDto, ['customerNumber'] as const)) {}
 
 export class CreateMarkerDto implements CreateMarkerRequest {
-  @ApiProperty({ enum: MARKER_CODES, description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
+  @ApiProperty({ enum: MARKER_CODES, enumName: 'MarkerCode', description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
   @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note!: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsRealDate() validFrom?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() validUntil?: string | null;
@@ -74,7 +74,7 @@ export class UpdateMarkerDto implements UpdateMarkerRequest {
 }
 
 export class UpdatePreferencesDto implements UpdatePreferencesRequest {
-  @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
+  @ApiPropertyOptional({ enum: CHANNELS, enumName: 'Channel' }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @IsObject({ each: true, message: 'must be a list of objects' }) @ValidateNested({ each: true }) @Type(() => PhoneNumberInputDto) phoneNumbers?: PhoneNumberInputDto[];
@@ -93,11 +93,11 @@ export class SearchCustomersQueryDto {
 export class PhoneNumberDto implements PhoneNumber {
   @ApiProperty({ example: '+31612345678' }) number!: string;
   @ApiProperty({ example: '06 12345678' }) display!: string;
-  @ApiProperty({ enum: PHONE_LABELS }) label!: PhoneLabel;
+  @ApiProperty({ enum: PHONE_LABELS, enumName: 'PhoneLabel' }) label!: PhoneLabel;
 }
 export class MarkerDto implements Marker {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: MARKER_CODES }) code!: MarkerCode;
+  @ApiProperty({ enum: MARKER_CODES, enumName: 'MarkerCode' }) code!: MarkerCode;
   @ApiProperty({ example: 'Agressie' }) name!: string;
   @ApiProperty() note!: string;
   @ApiProperty({ format: 'date' }) validFrom!: string;
@@ -117,23 +117,23 @@ export class AddressResponseDto implements Address {
 export class CustomerDto implements Customer {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() customerNumber!: string;
-  @ApiProperty({ enum: CUSTOMER_KINDS }) kind!: CustomerKind;
+  @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) kind!: CustomerKind;
   @ApiProperty({ nullable: true, type: String }) initials!: string | null;
   @ApiProperty() firstName!: string;
   @ApiProperty({ nullable: true, type: String }) namePrefix!: string | null;
   @ApiProperty() lastName!: string;
   @ApiProperty({ example: 'Sanne de Vries' }) fullName!: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) birthDate!: string | null;
-  @ApiProperty({ enum: AGE_BANDS, nullable: true }) ageBand!: AgeBand | null;
+  @ApiProperty({ enum: AGE_BANDS, enumName: 'AgeBand', nullable: true }) ageBand!: AgeBand | null;
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
   @ApiProperty({ type: [PhoneNumberDto] }) phoneNumbers!: PhoneNumberDto[];
   @ApiProperty({ type: AddressResponseDto, nullable: true }) address!: AddressResponseDto | null;
-  @ApiProperty({ enum: CHANNELS, nullable: true }) preferredChannel!: Channel | null;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel', nullable: true }) preferredChannel!: Channel | null;
   @ApiProperty({ example: 'nl' }) language!: string;
   @ApiProperty() interpreterNeeded!: boolean;
-  @ApiProperty({ enum: DIGITAL_SKILLS, nullable: true }) digitalSkill!: DigitalSkill | null;
-  @ApiProperty({ enum: ATTITUDES, nullable: true }) attitude!: Attitude | null;
-  @ApiProperty({ enum: VULNERABILITIES, isArray: true }) vulnerabilities!: Vulnerability[];
+  @ApiProperty({ enum: DIGITAL_SKILLS, enumName: 'DigitalSkill', nullable: true }) digitalSkill!: DigitalSkill | null;
+  @ApiProperty({ enum: ATTITUDES, enumName: 'Attitude', nullable: true }) attitude!: Attitude | null;
+  @ApiProperty({ enum: VULNERABILITIES, enumName: 'Vulnerability', isArray: true }) vulnerabilities!: Vulnerability[];
   @ApiProperty({ type: [MarkerDto], description: 'Safety markers (AGR, WAN) first, then the rest; ended ones last' }) markers!: MarkerDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -142,14 +142,14 @@ export class CustomerDto implements Customer {
 export class SearchHitDto implements CustomerSearchHit {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() customerNumber!: string;
-  @ApiProperty({ enum: CUSTOMER_KINDS }) kind!: CustomerKind;
+  @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) kind!: CustomerKind;
   @ApiProperty() fullName!: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) birthDate!: string | null;
   @ApiProperty({ type: AddressResponseDto, nullable: true }) address!: AddressResponseDto | null;
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '06 12345678' }) phone!: string | null;
-  @ApiProperty({ enum: MARKER_CODES, isArray: true }) activeMarkers!: MarkerCode[];
-  @ApiProperty({ enum: SEARCH_MATCH_KINDS }) matchedOn!: SearchMatchKind;
+  @ApiProperty({ enum: MARKER_CODES, enumName: 'MarkerCode', isArray: true }) activeMarkers!: MarkerCode[];
+  @ApiProperty({ enum: SEARCH_MATCH_KINDS, enumName: 'SearchMatchKind' }) matchedOn!: SearchMatchKind;
 }
 export class SearchPageDto implements Page<CustomerSearchHit> {
   @ApiProperty({ type: [SearchHitDto] }) items!: SearchHitDto[];
@@ -165,7 +165,7 @@ export class ContractDto implements Contract {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
   @ApiProperty() contractNumber!: string;
-  @ApiProperty({ enum: CONTRACT_STATUSES }) status!: ContractStatus;
+  @ApiProperty({ enum: CONTRACT_STATUSES, enumName: 'ContractStatus' }) status!: ContractStatus;
   @ApiProperty({ format: 'date' }) startDate!: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) endDate!: string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Monthly rent in euro cents' }) rentCents!: number | null;

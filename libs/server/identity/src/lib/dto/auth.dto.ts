@@ -25,15 +25,15 @@ export class SessionUserDto implements SessionUser {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ['staff', 'tenant'] }) kind!: 'staff' | 'tenant';
-  @ApiProperty({ enum: STAFF_ROLES, isArray: true }) roles!: StaffRole[];
+  @ApiProperty({ enum: ['staff', 'tenant'], enumName: 'AccountKind' }) kind!: 'staff' | 'tenant';
+  @ApiProperty({ enum: STAFF_ROLES, enumName: 'StaffRole', isArray: true }) roles!: StaffRole[];
   @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) customerId!: string | null;
-  @ApiProperty({ enum: NOTIFICATION_HOURS }) notificationHours!: NotificationHours;
+  @ApiProperty({ enum: NOTIFICATION_HOURS, enumName: 'NotificationHours' }) notificationHours!: NotificationHours;
 }
 
 export class UpdateMeDto implements UpdateMeRequest {
-  @ApiProperty({ enum: NOTIFICATION_HOURS, required: false, description: 'When to hear of missed response targets by e-mail' })
+  @ApiProperty({ enum: NOTIFICATION_HOURS, enumName: 'NotificationHours', required: false, description: 'When to hear of missed response targets by e-mail' })
   @IsOptional() @IsIn(NOTIFICATION_HOURS, { message: `must be one of ${NOTIFICATION_HOURS.join(', ')}` }) notificationHours?: NotificationHours;
 }
 
