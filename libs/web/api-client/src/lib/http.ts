@@ -1,10 +1,12 @@
-import type { Problem } from '@loket/shared/contracts';
+import type { components } from './generated/loket';
 import { clearSession, getAccessToken } from './session-store';
+
+/** RFC 9457 problem details: the body of every error answer (the document's `Problem` schema). */
+export type Problem = components['schemas']['Problem'];
 
 /**
  * One field error of a problem+json answer. `suggestion` is what the API proposes instead, e.g. the
  * next moment we are open for a callback window: an ISO instant, or "2026-12-08 OCH" for a day part.
- * (The shared `Problem` type does not name it yet: read it from here.)
  */
 export interface FieldProblem {
   field: string;
@@ -97,7 +99,7 @@ async function readProblem(response: Response): Promise<Problem | null> {
 }
 
 /** Sends one request with the bearer token; a refused one becomes an ApiError (a 401 also ends the session). */
-async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+export async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const token = options.token === undefined ? getAccessToken() : options.token;
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers['Authorization'] = `Bearer ${token}`;

@@ -112,9 +112,11 @@ export class TimelinePageDto {
   @ApiProperty({ type: [TimelineItemDto] }) items!: TimelineItemDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
+/** A contact as the tenant sees it: without the staff-only fields. */
+export class PortalContactDto extends OmitType(ContactDto, ['internalNote', 'internalNoteSensitive', 'articleIds'] as const) implements PortalContact {}
 /** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
 export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) implements PortalCase {
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Contacts without staff-only fields' }) contacts!: PortalContact[];
+  @ApiProperty({ type: [PortalContactDto], description: 'Contacts without staff-only fields' }) contacts!: PortalContactDto[];
 }
 export class PortalFileDto implements PortalFile {
   @ApiProperty({ type: [PortalCaseDto] }) cases!: PortalCaseDto[];

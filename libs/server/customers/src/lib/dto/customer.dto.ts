@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
@@ -174,9 +174,10 @@ export class ContractDto implements Contract {
 export class CustomerOverviewDto implements CustomerOverview {
   @ApiProperty({ type: CustomerDto }) customer!: CustomerDto;
   @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open questions (Case), from the contact-log module' }) openCases!: Case[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Open callbacks (Callback), from the callbacks module' }) openCallbacks!: Callback[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The latest contacts (Contact), from the contact-log module' }) recentContacts!: Contact[];
+  // The sections' schemas belong to the modules that answer them (named here, as customers may not import them).
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('CaseDto') }, description: 'Open questions, from the contact-log module' }) openCases!: Case[];
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('CallbackDto') }, description: 'Open callbacks, from the callbacks module' }) openCallbacks!: Callback[];
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('ContactDto') }, description: 'The latest contacts, from the contact-log module' }) recentContacts!: Contact[];
 }
 /** The tenant's own record: markers and service segments are staff working notes. */
 export class PortalCustomerDto

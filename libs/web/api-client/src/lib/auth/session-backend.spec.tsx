@@ -48,7 +48,7 @@ describe('sessionBackend.useLogin', () => {
 
 describe('describeError', () => {
   it('reads the status, field errors and detail of an API error', () => {
-    const error = new ApiError(400, { type: 'x', title: 'Invalid', status: 400, detail: 'Controleer de velden.', correlationId: 'c', errors: [{ field: 'email', message: 'Ongeldig' }] });
+    const error = new ApiError(400, { type: 'x', title: 'Invalid', status: 400, detail: 'Controleer de velden.', correlationId: 'c', errors: [{ field: 'email', code: 'invalid_format', message: 'Ongeldig' }] });
     expect(describeError(error)).toEqual({ status: 400, fieldErrors: { email: 'Ongeldig' }, detail: 'Controleer de velden.', wrongAccountKind: false });
   });
 

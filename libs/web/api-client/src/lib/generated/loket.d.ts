@@ -1474,7 +1474,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @default true */
-            confirm: boolean;
+            confirm?: boolean;
             /** Format: uuid */
             contactId?: string;
             /** Format: uuid */
@@ -1623,12 +1623,12 @@ export interface components {
         CustomerOverviewDto: {
             contracts: components["schemas"]["ContractDto"][];
             customer: components["schemas"]["CustomerDto"];
-            /** @description Open callbacks (Callback), from the callbacks module */
-            openCallbacks: Record<string, never>[];
-            /** @description Open questions (Case), from the contact-log module */
-            openCases: Record<string, never>[];
-            /** @description The latest contacts (Contact), from the contact-log module */
-            recentContacts: Record<string, never>[];
+            /** @description Open callbacks, from the callbacks module */
+            openCallbacks: components["schemas"]["CallbackDto"][];
+            /** @description Open questions, from the contact-log module */
+            openCases: components["schemas"]["CaseDto"][];
+            /** @description The latest contacts, from the contact-log module */
+            recentContacts: components["schemas"]["ContactDto"][];
         };
         /**
          * @description VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)
@@ -1894,7 +1894,7 @@ export interface components {
             /** @description Contact moments on this case, counted from the recorded contacts (R6) */
             contactCount: number;
             /** @description Contacts without staff-only fields */
-            contacts: Record<string, never>[];
+            contacts: components["schemas"]["PortalContactDto"][];
             /** Format: uuid */
             customerId: string;
             /** Format: date-time */
@@ -1915,6 +1915,28 @@ export interface components {
             topic: components["schemas"]["TopicRefDto"];
             /** Format: date-time */
             updatedAt: string;
+        };
+        PortalContactDto: {
+            /** Format: uuid */
+            caseId: string;
+            channel: components["schemas"]["Channel"];
+            confirmation: components["schemas"]["ConfirmationDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            customerId: string;
+            direction: components["schemas"]["ContactDirection"];
+            employee: components["schemas"]["PersonRefDto"] | null;
+            followUp: components["schemas"]["FollowUpResponseDto"] | null;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["LocationDto"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            outcome: components["schemas"]["ContactOutcome"];
+            summary: string;
+            topic: components["schemas"]["TopicRefDto"];
+            vera: components["schemas"]["VeraCodesDto"];
         };
         PortalCustomerDto: {
             address: components["schemas"]["AddressResponseDto"] | null;
