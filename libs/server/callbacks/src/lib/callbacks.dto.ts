@@ -1,11 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import {
-  CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS,
-  type CallbackAttemptOutcome, type CallbackSettings, type CancelCallbackRequest, type CompleteCallbackRequest, type CreateCallbackRequest, type DayPart,
-  type PortalCallbackRequest, type RecordAttemptRequest, type RescheduleCallbackRequest,
-} from '@loket/shared/contracts';
+import { CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS, type CallbackAttemptOutcome, type DayPart } from '@loket/shared/contracts';
 import { IsRealDate, IsRealDateTime } from '@loket/server/platform';
 
 
@@ -18,7 +14,7 @@ class WindowDto {
   @IsOptional() @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart?: DayPart;
 }
 
-export class CreateCallbackDto extends WindowDto implements CreateCallbackRequest {
+export class CreateCallbackDto extends WindowDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a customer id' }) customerId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a case id' }) caseId!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'must be a contact id' }) contactId?: string;
@@ -38,33 +34,33 @@ export class ListCallbacksQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
-export class RecordAttemptDto implements RecordAttemptRequest {
+export class RecordAttemptDto {
   @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES, enumName: 'CallbackAttemptOutcome' }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES, { message: `must be one of ${CALLBACK_ATTEMPT_OUTCOMES.join(', ')}` }) outcome!: CallbackAttemptOutcome;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
 }
 
-export class RescheduleCallbackDto extends WindowDto implements RescheduleCallbackRequest {
+export class RescheduleCallbackDto extends WindowDto {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
   @ApiProperty({ enum: ['customer', 'organization'], enumName: 'RescheduleRequestedBy', description: 'When the organization moves it, the customer is told in writing' })
   @IsIn(['customer', 'organization']) requestedBy!: 'customer' | 'organization';
 }
 
-export class CompleteCallbackDto implements CompleteCallbackRequest {
+export class CompleteCallbackDto {
   @ApiProperty({ description: 'In words the customer understands; becomes a contact on the case' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) result!: string;
   @ApiPropertyOptional({ description: 'The question is answered with this call (resolves the case)' }) @IsOptional() @IsBoolean() resolved?: boolean;
 }
 
-export class CancelCallbackDto implements CancelCallbackRequest {
+export class CancelCallbackDto {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
 }
 
-export class CallbackSettingsDto implements CallbackSettings {
+export class CallbackSettingsDto {
   @ApiProperty({ minimum: 1, maximum: 10 }) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(10) maxAttempts!: number;
   @ApiProperty({ minimum: 0, maximum: 2400, description: 'Business minutes before due' }) @IsInt({ message: 'must be a whole number' }) @Min(0) @Max(2400) reminderMinutes!: number;
   @ApiProperty({ minimum: 1, maximum: 4800, description: 'Business minutes after due' }) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(4800) level2Minutes!: number;
 }
 
-export class PortalCallbackRequestDto implements PortalCallbackRequest {
+export class PortalCallbackRequestDto {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'must be 3 to 500 characters' }) reason!: string;
   @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
   @ApiProperty({ enum: DAY_PARTS, enumName: 'DayPart' }) @IsIn(DAY_PARTS, { message: `must be one of ${DAY_PARTS.join(', ')}` }) dayPart!: DayPart;

@@ -3,10 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ApiProblems, Actor, Authenticated, IsRealDate, PG_INT_MAX, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
-import {
-  ARTICLE_AUDIENCES, ARTICLE_STATUSES, type ArticleAudience, type ArticleFeedbackRequest, type ArticleStatus,
-  type CreateArticleRequest, type UpdateArticleRequest,
-} from '@loket/shared/contracts';
+import { ARTICLE_AUDIENCES, ARTICLE_STATUSES, type ArticleAudience, type ArticleStatus } from '@loket/shared/contracts';
 import { KnowledgeBaseService } from './knowledge-base.service';
 import {
   ArticleDiffDto, ArticleDto, ArticleListDto, ArticleSearchResultDto, ArticleVersionListDto, KbDashboardDto, NoResultSearchListDto, SynonymGroupsDto,
@@ -17,7 +14,7 @@ const ARTICLES_ANSWER = { oneOf: [{ $ref: getSchemaPath(ArticleSearchResultDto) 
 
 const READERS = [...CUSTOMER_STAFF, 'kb_editor'] as const;
 
-export class CreateArticleDto implements CreateArticleRequest {
+export class CreateArticleDto {
   @ApiProperty() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title!: string;
   @ApiProperty({ type: [String], example: ['Hoe zeg ik mijn huur op?', 'contract beëindigen', 'verhuizen'] })
   @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions!: string[];
@@ -29,7 +26,7 @@ export class CreateArticleDto implements CreateArticleRequest {
   @ApiPropertyOptional({ example: '2027-06-01', format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() reviewBy?: string | null;
 }
 
-export class UpdateArticleDto implements UpdateArticleRequest {
+export class UpdateArticleDto {
   @ApiProperty({ description: 'The latest version you started from' }) @Type(() => Number) @IsInt({ message: 'must be the version number you edited' }) @Min(1) @Max(PG_INT_MAX) baseVersion!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) title?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions?: string[];
@@ -50,7 +47,7 @@ export class ArticlesQueryDto {
   @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt({ message: 'must be a whole number' }) @Min(1) @Max(50, { message: 'must be at most 50' }) limit?: number;
 }
 
-export class FeedbackDto implements ArticleFeedbackRequest {
+export class FeedbackDto {
   @ApiProperty({ description: 'Heeft dit u geholpen?' }) @IsBoolean({ message: 'must be true or false' }) helpful!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;
 }

@@ -3,15 +3,11 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
-import {
-  CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
-  type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
-  type CreateTopicRequest, type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest, type UpdateTopicRequest,
-} from '@loket/shared/contracts';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
 import { IsRealDateTime } from '@loket/server/platform';
 
 
-export class FollowUpDto implements FollowUp {
+export class FollowUpDto {
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ format: 'date-time', example: '2026-11-23T10:00:00+01:00' })
   @IsRealDateTime() at!: string;
@@ -22,7 +18,7 @@ export class NewCaseDto {
   @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) subject!: string;
 }
 
-export class CreateContactDto implements CreateContactRequest {
+export class CreateContactDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a customer id' }) customerId!: string;
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ enum: CONTACT_DIRECTIONS, enumName: 'ContactDirection' }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
@@ -40,7 +36,7 @@ export class CreateContactDto implements CreateContactRequest {
   @ApiPropertyOptional({ description: 'Send the customer a written confirmation' }) @IsOptional() @IsBoolean() confirm?: boolean;
 }
 
-export class UpdateCaseDto implements UpdateCaseRequest {
+export class UpdateCaseDto {
   @ApiPropertyOptional({ enum: CASE_STATUSES.filter((s) => s !== 'resolved'), enumName: 'CaseStatusChange' })
   @IsOptional() @IsIn(CASE_STATUSES.filter((s) => s !== 'resolved'), { message: 'must be open, waiting_for_customer or closed (resolve with POST /cases/{id}/resolve)' })
   status?: Exclude<CaseStatus, 'resolved'>;
@@ -48,7 +44,7 @@ export class UpdateCaseDto implements UpdateCaseRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 200) subject?: string;
 }
 
-export class ResolveCaseDto implements ResolveCaseRequest {
+export class ResolveCaseDto {
   @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) answerSummary!: string;
 }
 
@@ -65,19 +61,19 @@ export class PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
-export class CreateTopicDto implements CreateTopicRequest {
+export class CreateTopicDto {
   @ApiProperty({ example: 'parkeren' }) @Matches(/^[a-z0-9_-]{2,40}$/, { message: 'must be 2 to 40 lowercase letters, digits, - or _' }) code!: string;
   @ApiProperty({ example: 'Parkeren' }) @IsString() @Length(2, 80) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() sensitive?: boolean;
 }
 
-export class UpdateTopicDto implements UpdateTopicRequest {
+export class UpdateTopicDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 80) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() sensitive?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
-export class AskQuestionDto implements AskQuestionRequest {
+export class AskQuestionDto {
   @ApiProperty({ description: 'Topic id or code' }) @IsString() @Length(1, 60) topic!: string;
   @ApiProperty() @IsString() @Length(3, 200, { message: 'must be 3 to 200 characters' }) subject!: string;
   @ApiProperty() @IsString() @Length(3, 4000, { message: 'must be 3 to 4000 characters' }) question!: string;

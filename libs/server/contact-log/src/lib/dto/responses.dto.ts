@@ -1,21 +1,17 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import {
-  CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
-  type Case, type CaseSla, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
-  type FollowUp, type Location, type PortalCase, type PortalContact, type PortalFile, type TimelineItem, type Topic,
-} from '@loket/shared/contracts';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseSla, type CaseEvent, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
 import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
 
 export { PersonRefDto, TopicRefDto };
 
-export class TopicDto extends TopicRefDto implements Topic {
+export class TopicDto extends TopicRefDto {
   @ApiProperty() sensitive!: boolean;
   @ApiProperty() active!: boolean;
 }
 export class TopicListDto {
   @ApiProperty({ type: [TopicDto] }) items!: TopicDto[];
 }
-export class LocationDto implements Location {
+export class LocationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
@@ -23,7 +19,7 @@ export class LocationDto implements Location {
 export class LocationListDto {
   @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
 }
-export class FollowUpResponseDto implements FollowUp {
+export class FollowUpResponseDto {
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) note?: string | null;
@@ -36,7 +32,7 @@ class ConfirmationDto {
   @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'], enumName: 'ConfirmationStatus' }) status!: 'queued' | 'sent' | 'failed' | 'no_address';
   @ApiProperty({ enum: ['email', 'letter'], enumName: 'ConfirmationChannel' }) channel!: 'email' | 'letter';
 }
-export class ContactDto implements Contact {
+export class ContactDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
@@ -56,7 +52,7 @@ export class ContactDto implements Contact {
   @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
-export class CaseSlaDto implements CaseSla {
+export class CaseSlaDto {
   @ApiProperty({ enum: ['running', 'paused', 'stopped'], enumName: 'SlaClockState' }) state!: CaseSla['state'];
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
@@ -67,7 +63,7 @@ export class CaseSlaDto implements CaseSla {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseBreachedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolutionBreachedAt!: string | null;
 }
-export class CaseDto implements Case {
+export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty() subject!: string;
@@ -86,14 +82,14 @@ export class CaseDto implements Case {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
-export class CaseWithContactsDto extends CaseDto implements CaseWithContacts {
+export class CaseWithContactsDto extends CaseDto {
   @ApiProperty({ type: [ContactDto] }) contacts!: ContactDto[];
 }
 export class CasePageDto {
   @ApiProperty({ type: [CaseDto] }) items!: CaseDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
-class CaseEventDto implements CaseEvent {
+class CaseEventDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() subject!: string;
   @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'], enumName: 'CaseEventType' }) type!: CaseEvent['type'];
@@ -101,7 +97,7 @@ class CaseEventDto implements CaseEvent {
   @ApiProperty({ nullable: true, type: String }) to!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
 }
-export class TimelineItemDto implements TimelineItem {
+export class TimelineItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['contact', 'case_event'], enumName: 'TimelineItemKind' }) kind!: 'contact' | 'case_event';
   @ApiProperty({ format: 'date-time' }) at!: string;
@@ -113,11 +109,11 @@ export class TimelinePageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 /** A contact as the tenant sees it: without the staff-only fields. */
-export class PortalContactDto extends OmitType(ContactDto, ['internalNote', 'internalNoteSensitive', 'articleIds'] as const) implements PortalContact {}
+export class PortalContactDto extends OmitType(ContactDto, ['internalNote', 'internalNoteSensitive', 'articleIds'] as const) {}
 /** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
-export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) implements PortalCase {
+export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) {
   @ApiProperty({ type: [PortalContactDto], description: 'Contacts without staff-only fields' }) contacts!: PortalContactDto[];
 }
-export class PortalFileDto implements PortalFile {
+export class PortalFileDto {
   @ApiProperty({ type: [PortalCaseDto] }) cases!: PortalCaseDto[];
 }

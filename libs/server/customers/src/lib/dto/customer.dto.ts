@@ -4,20 +4,13 @@ import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max,
   MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { type Callback,
-  AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS,
-  SEARCH_MATCH_KINDS, VULNERABILITIES,
-  type Address, type AgeBand, type Attitude, type Channel, type Contract, type ContractStatus, type CreateCustomerRequest,
-  type CreateMarkerRequest, type Customer, type CustomerKind, type CustomerOverview, type CustomerSearchHit, type DigitalSkill,
-  type Marker, type MarkerCode, type Page, type PhoneLabel, type PhoneNumber, type PortalCustomer, type PortalMe,
-  type SearchMatchKind, type Unit, type Case, type Contact, type UpdateMarkerRequest, type UpdatePreferencesRequest, type Vulnerability,
-} from '@loket/shared/contracts';
+import { type Callback, AGE_BANDS, ATTITUDES, CHANNELS, CONTRACT_STATUSES, CUSTOMER_KINDS, DIGITAL_SKILLS, MARKER_CODES, PHONE_LABELS, SEARCH_MATCH_KINDS, VULNERABILITIES, type AgeBand, type Attitude, type Channel, type ContractStatus, type CustomerKind, type DigitalSkill, type MarkerCode, type PhoneLabel, type SearchMatchKind, type Case, type Contact, type Vulnerability } from '@loket/shared/contracts';
 import { IsRealDate } from '@loket/server/platform';
 
 const LANGUAGE = /^[a-z]{2,3}$/;
 
 // ---------- requests ----------
-export class AddressDto implements Address {
+export class AddressDto {
   @ApiProperty({ example: 'Lindelaan' }) @IsString() @Length(1, 120) street!: string;
   @ApiProperty({ example: 12 }) @IsInt() @Min(1) @Max(99999) houseNumber!: number;
   @ApiPropertyOptional({ example: 'A', nullable: true, type: String })
@@ -33,7 +26,7 @@ export class PhoneNumberInputDto {
   @ApiPropertyOptional({ enum: PHONE_LABELS, enumName: 'PhoneLabel' }) @IsOptional() @IsIn(PHONE_LABELS) label?: PhoneLabel;
 }
 
-export class CreateCustomerDto implements CreateCustomerRequest {
+export class CreateCustomerDto {
   @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) @IsIn(CUSTOMER_KINDS) kind!: CustomerKind;
   @ApiPropertyOptional({ description: 'Given by the ERP; generated when left out.' })
   @IsOptional() @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be 1 to 20 letters, digits or dashes' }) customerNumber?: string;
@@ -60,20 +53,20 @@ export class CreateCustomerDto implements CreateCustomerRequest {
 /** Every field optional; `null` clears an optional field. The customer number is the ERP's and does not change here. */
 export class UpdateCustomerDto extends PartialType(OmitType(CreateCustomerDto, ['customerNumber'] as const)) {}
 
-export class CreateMarkerDto implements CreateMarkerRequest {
+export class CreateMarkerDto {
   @ApiProperty({ enum: MARKER_CODES, enumName: 'MarkerCode', description: 'VERA SIGNALERINGSOORT' }) @IsIn(MARKER_CODES) code!: MarkerCode;
   @ApiProperty({ example: 'Huisbezoek alleen met z’n tweeën.' }) @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note!: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsRealDate() validFrom?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
-export class UpdateMarkerDto implements UpdateMarkerRequest {
+export class UpdateMarkerDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3, { message: 'must say what colleagues need to know (at least 3 characters)' }) @MaxLength(2000) note?: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'Set to end the marker.' })
   @IsOptional() @IsRealDate() validUntil?: string | null;
 }
 
-export class UpdatePreferencesDto implements UpdatePreferencesRequest {
+export class UpdatePreferencesDto {
   @ApiPropertyOptional({ enum: CHANNELS, enumName: 'Channel' }) @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional({ type: [PhoneNumberInputDto] })
@@ -90,12 +83,12 @@ export class SearchCustomersQueryDto {
 }
 
 // ---------- responses ----------
-export class PhoneNumberDto implements PhoneNumber {
+export class PhoneNumberDto {
   @ApiProperty({ example: '+31612345678' }) number!: string;
   @ApiProperty({ example: '06 12345678' }) display!: string;
   @ApiProperty({ enum: PHONE_LABELS, enumName: 'PhoneLabel' }) label!: PhoneLabel;
 }
-export class MarkerDto implements Marker {
+export class MarkerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: MARKER_CODES, enumName: 'MarkerCode' }) code!: MarkerCode;
   @ApiProperty({ example: 'Agressie' }) name!: string;
@@ -106,7 +99,7 @@ export class MarkerDto implements Marker {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy!: string | null;
 }
-export class AddressResponseDto implements Address {
+export class AddressResponseDto {
   @ApiProperty() street!: string;
   @ApiProperty() houseNumber!: number;
   @ApiProperty({ nullable: true, type: String }) houseLetter!: string | null;
@@ -114,7 +107,7 @@ export class AddressResponseDto implements Address {
   @ApiProperty({ example: '5161 AB' }) postcode!: string;
   @ApiProperty() city!: string;
 }
-export class CustomerDto implements Customer {
+export class CustomerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() customerNumber!: string;
   @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) kind!: CustomerKind;
@@ -139,7 +132,7 @@ export class CustomerDto implements Customer {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'When the person was erased (AVG)' }) erasedAt?: string | null;
 }
-export class SearchHitDto implements CustomerSearchHit {
+export class SearchHitDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() customerNumber!: string;
   @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) kind!: CustomerKind;
@@ -151,17 +144,17 @@ export class SearchHitDto implements CustomerSearchHit {
   @ApiProperty({ enum: MARKER_CODES, enumName: 'MarkerCode', isArray: true }) activeMarkers!: MarkerCode[];
   @ApiProperty({ enum: SEARCH_MATCH_KINDS, enumName: 'SearchMatchKind' }) matchedOn!: SearchMatchKind;
 }
-export class SearchPageDto implements Page<CustomerSearchHit> {
+export class SearchPageDto {
   @ApiProperty({ type: [SearchHitDto] }) items!: SearchHitDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
-export class UnitDto implements Unit {
+export class UnitDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
   @ApiProperty({ type: AddressResponseDto }) address!: AddressResponseDto;
   @ApiProperty({ nullable: true, type: String }) unitType!: string | null;
 }
-export class ContractDto implements Contract {
+export class ContractDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
   @ApiProperty() contractNumber!: string;
@@ -171,7 +164,7 @@ export class ContractDto implements Contract {
   @ApiProperty({ nullable: true, type: Number, description: 'Monthly rent in euro cents' }) rentCents!: number | null;
   @ApiProperty({ type: UnitDto }) unit!: UnitDto;
 }
-export class CustomerOverviewDto implements CustomerOverview {
+export class CustomerOverviewDto {
   @ApiProperty({ type: CustomerDto }) customer!: CustomerDto;
   @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
   // The sections' schemas belong to the modules that answer them (named here, as customers may not import them).
@@ -181,9 +174,8 @@ export class CustomerOverviewDto implements CustomerOverview {
 }
 /** The tenant's own record: markers and service segments are staff working notes. */
 export class PortalCustomerDto
-  extends OmitType(CustomerDto, ['markers', 'attitude', 'vulnerabilities', 'digitalSkill'] as const)
-  implements PortalCustomer {}
-export class PortalMeDto implements PortalMe {
+  extends OmitType(CustomerDto, ['markers', 'attitude', 'vulnerabilities', 'digitalSkill'] as const) {}
+export class PortalMeDto {
   @ApiProperty({ type: PortalCustomerDto }) customer!: PortalCustomerDto;
   @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { NOTIFICATION_HOURS, STAFF_ROLES, type LoginRequest, type LoginResponse, type NotificationHours, type SessionUser, type StaffRole, type UpdateMeRequest } from '@loket/shared/contracts';
+import { NOTIFICATION_HOURS, STAFF_ROLES, type NotificationHours, type StaffRole } from '@loket/shared/contracts';
 
-export class LoginDto implements LoginRequest {
+export class LoginDto {
   @ApiProperty({ example: 'agent@linde.demo' })
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(254)
@@ -21,7 +21,7 @@ export class OrganizationRefDto {
   @ApiProperty({ example: 'Woonstichting De Linde' }) name!: string;
 }
 
-export class SessionUserDto implements SessionUser {
+export class SessionUserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
@@ -32,12 +32,12 @@ export class SessionUserDto implements SessionUser {
   @ApiProperty({ enum: NOTIFICATION_HOURS, enumName: 'NotificationHours' }) notificationHours!: NotificationHours;
 }
 
-export class UpdateMeDto implements UpdateMeRequest {
+export class UpdateMeDto {
   @ApiProperty({ enum: NOTIFICATION_HOURS, enumName: 'NotificationHours', required: false, description: 'When to hear of missed response targets by e-mail' })
   @IsOptional() @IsIn(NOTIFICATION_HOURS, { message: `must be one of ${NOTIFICATION_HOURS.join(', ')}` }) notificationHours?: NotificationHours;
 }
 
-export class LoginResponseDto implements LoginResponse {
+export class LoginResponseDto {
   @ApiProperty() accessToken!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
