@@ -2158,6 +2158,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
         };
+        SlaPoliciesInputDto: {
+            /** @description Channels without a policy have no targets */
+            items: components["schemas"]["SlaPolicyInputDto"][];
+        };
         SlaPolicyDto: {
             channel: components["schemas"]["Channel"];
             /** @description First response: a callback, a reply or an acknowledgement */
@@ -2166,6 +2170,13 @@ export interface components {
             resolution: (components["schemas"]["WorkingDaysTargetDto"] | components["schemas"]["BusinessHoursTargetDto"]) | null;
             /** @description Null: the policy for every topic of this channel without one of its own */
             topic: components["schemas"]["TopicRefDto"] | null;
+        };
+        SlaPolicyInputDto: {
+            channel: components["schemas"]["Channel"];
+            firstResponse?: (components["schemas"]["WorkingDaysTargetDto"] | components["schemas"]["BusinessHoursTargetDto"]) | null;
+            resolution?: (components["schemas"]["WorkingDaysTargetDto"] | components["schemas"]["BusinessHoursTargetDto"]) | null;
+            /** @description Topic id or code; none for the channel in general */
+            topic?: string | null;
         };
         SlaPreviewDto: {
             /**
@@ -7515,34 +7526,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    items: {
-                        /** @enum {string} */
-                        channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "social";
-                        firstResponse?: ({
-                            days: number;
-                            /** @enum {string} */
-                            type: "working_days";
-                        } | {
-                            /** @description More than 0; whole minutes */
-                            hours: number;
-                            /** @enum {string} */
-                            type: "business_hours";
-                        }) | null;
-                        resolution?: ({
-                            days: number;
-                            /** @enum {string} */
-                            type: "working_days";
-                        } | {
-                            /** @description More than 0; whole minutes */
-                            hours: number;
-                            /** @enum {string} */
-                            type: "business_hours";
-                        }) | null;
-                        /** @description Topic id or code; none for the channel in general */
-                        topic?: string | null;
-                    }[];
-                };
+                "application/json": components["schemas"]["SlaPoliciesInputDto"];
             };
         };
         responses: {

@@ -4,7 +4,7 @@ import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, IsRealDateTime, ShowsNoCustomerData, Staff } from '@loket/server/platform';
 import { CHANNELS, type Channel, type SlaCalendar } from '@loket/shared/contracts';
 import { SlaService } from './sla.service';
-import { SlaDueChangeListDto, SlaPoliciesDto, SlaPreviewDto, SlaRecalculationListDto } from './sla.responses.dto';
+import { SlaDueChangeListDto, SlaPoliciesDto, SlaPoliciesInputDto, SlaPreviewDto, SlaRecalculationListDto } from './sla.responses.dto';
 
 export class PreviewQueryDto {
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }) channel!: Channel;
@@ -61,31 +61,6 @@ const CALENDAR_RESPONSE_SCHEMA: Schema = {
     updatedAt: { type: 'string', format: 'date-time', nullable: true },
   },
 };
-const TARGET: Schema = {
-  nullable: true,
-  oneOf: [
-    { type: 'object', properties: { type: { type: 'string', enum: ['working_days'] }, days: { type: 'integer', minimum: 0, maximum: 60 } }, required: ['type', 'days'] },
-    { type: 'object', properties: { type: { type: 'string', enum: ['business_hours'] }, hours: { type: 'number', minimum: 0, maximum: 500, description: 'More than 0; whole minutes' } }, required: ['type', 'hours'] },
-  ],
-};
-const POLICIES_SCHEMA: Schema = {
-  type: 'object',
-  description: 'The whole list of response targets: per channel, optionally per topic. Channels without a policy have no targets.',
-  properties: {
-    items: {
-      type: 'array', maxItems: 500,
-      items: {
-        type: 'object',
-        properties: {
-          channel: { type: 'string', enum: [...CHANNELS] }, topic: { type: 'string', nullable: true, description: 'Topic id or code; none for the channel in general' },
-          firstResponse: TARGET, resolution: TARGET,
-        },
-        required: ['channel'],
-      },
-    },
-  },
-  required: ['items'],
-};
 @ApiTags('sla')
 @ApiBearerAuth()
 @Controller('sla')
@@ -119,7 +94,7 @@ export class SlaController {
 
   @Put('policies')
   @Staff('admin')
-  @ApiBody({ schema: POLICIES_SCHEMA })
+  @ApiBody({ type: SlaPoliciesInputDto })
   @ApiOkResponse({ type: SlaPoliciesDto })
   @ApiProblems(400)
   putPolicies(@CurrentActor() actor: Actor, @Body() body: object): Promise<SlaPoliciesDto> {

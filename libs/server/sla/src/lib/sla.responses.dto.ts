@@ -1,11 +1,11 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { CHANNELS, SLA_TARGET_KINDS, type Channel, type SlaTargetKind } from '@loket/shared/contracts';
 import { TopicRefDto } from '@loket/server/platform';
 
 /** The answers of the SLA endpoints: named schemas in the API document. */
 export class WorkingDaysTargetDto {
   @ApiProperty({ enum: ['working_days'] }) type!: 'working_days';
-  @ApiProperty({ minimum: 0, maximum: 60 }) days!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 60 }) days!: number;
 }
 export class BusinessHoursTargetDto {
   @ApiProperty({ enum: ['business_hours'] }) type!: 'business_hours';
@@ -23,6 +23,18 @@ export class SlaPolicyDto {
 export class SlaPoliciesDto {
   @ApiProperty({ type: [SlaPolicyDto] }) items!: SlaPolicyDto[];
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt!: string | null;
+}
+
+/** PUT /sla/policies: the whole list of response targets (checked by the SLA service). */
+@ApiExtraModels(WorkingDaysTargetDto, BusinessHoursTargetDto)
+export class SlaPolicyInputDto {
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Topic id or code; none for the channel in general' }) topic?: string | null;
+  @ApiPropertyOptional({ ...TARGET }) firstResponse?: WorkingDaysTargetDto | BusinessHoursTargetDto | null;
+  @ApiPropertyOptional({ ...TARGET }) resolution?: WorkingDaysTargetDto | BusinessHoursTargetDto | null;
+}
+export class SlaPoliciesInputDto {
+  @ApiProperty({ type: [SlaPolicyInputDto], maxItems: 500, description: 'Channels without a policy have no targets' }) items!: SlaPolicyInputDto[];
 }
 
 export class SlaPreviewDto {
