@@ -1358,6 +1358,19 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "social";
+        ClosingPeriodDto: {
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            from: string;
+            reason?: string;
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            to: string;
+        };
         CompleteCallbackDto: {
             /** @description The question is answered with this call (resolves the case) */
             resolved?: boolean;
@@ -1717,6 +1730,8 @@ export interface components {
             channel: components["schemas"]["Channel"];
             note: string | null;
         };
+        /** @enum {string} */
+        GoodFridayRule: "open" | "closed";
         HealthChecksDto: {
             db: components["schemas"]["DependencyState"];
             redis: components["schemas"]["DependencyState"];
@@ -1727,6 +1742,30 @@ export interface components {
         };
         /** @enum {string} */
         HealthStatus: "ok" | "error";
+        /** @enum {string} */
+        HolidayCountry: "NL";
+        HolidayDto: {
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            date: string;
+            name: string;
+        };
+        HolidayRulesDto: {
+            country: components["schemas"]["HolidayCountry"];
+            goodFriday: components["schemas"]["GoodFridayRule"];
+            liberationDay: components["schemas"]["LiberationDayRule"];
+        };
+        HoursChangeDto: {
+            /**
+             * Format: date
+             * @description From this day on
+             * @example 2026-12-24
+             */
+            from: string;
+            openingHours: components["schemas"]["WeekHoursDto"];
+        };
         KbDashboardDto: {
             /** @description Most read and most used in contacts (90 days) */
             mostUsed: components["schemas"]["MostUsedArticleDto"][];
@@ -1750,11 +1789,18 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        /** @enum {string} */
+        LiberationDayRule: "every_year" | "lustrum_years" | "never";
         LocationDto: {
             code: string;
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        LocationHoursDto: {
+            closingDays?: (string | components["schemas"]["ClosingPeriodDto"])[];
+            hoursChanges?: components["schemas"]["HoursChangeDto"][];
+            openingHours?: components["schemas"]["WeekHoursDto"];
         };
         LocationListDto: {
             items: components["schemas"]["LocationDto"][];
@@ -2136,6 +2182,36 @@ export interface components {
             organization: components["schemas"]["OrganizationRefDto"];
             roles: components["schemas"]["StaffRole"][];
         };
+        SlaCalendarDto: {
+            closingDays?: (string | components["schemas"]["ClosingPeriodDto"])[];
+            description?: string;
+            /** @description The public holidays we are closed on, this year and next */
+            holidays: components["schemas"]["HolidayDto"][];
+            hoursChanges?: components["schemas"]["HoursChangeDto"][];
+            /** @description By location code */
+            locations?: {
+                [key: string]: components["schemas"]["LocationHoursDto"];
+            };
+            openingHours: components["schemas"]["WeekHoursDto"];
+            publicHolidays?: components["schemas"]["HolidayRulesDto"];
+            /** @example Europe/Amsterdam */
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SlaCalendarInputDto: {
+            closingDays?: (string | components["schemas"]["ClosingPeriodDto"])[];
+            description?: string;
+            hoursChanges?: components["schemas"]["HoursChangeDto"][];
+            /** @description By location code */
+            locations?: {
+                [key: string]: components["schemas"]["LocationHoursDto"];
+            };
+            openingHours: components["schemas"]["WeekHoursDto"];
+            publicHolidays?: components["schemas"]["HolidayRulesDto"];
+            /** @example Europe/Amsterdam */
+            timeZone: string;
+        };
         /** @enum {string} */
         SlaClockState: "running" | "paused" | "stopped";
         SlaDueChangeDto: {
@@ -2268,6 +2344,16 @@ export interface components {
             from: string;
             to: string;
         };
+        TimeIntervalDto: {
+            /** @description Only by appointment */
+            appointmentOnly?: boolean;
+            /** @example 08:30 */
+            from: string;
+            /** @description Runs past midnight */
+            overnight?: boolean;
+            /** @example 08:30 */
+            to: string;
+        };
         TimelineItemDto: {
             /** Format: date-time */
             at: string;
@@ -2394,6 +2480,15 @@ export interface components {
         };
         /** @enum {string} */
         Vulnerability: "social" | "digital" | "financial";
+        WeekHoursDto: {
+            fri: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            mon: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            sat: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            sun: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            thu: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            tue: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            wed: (string[] | components["schemas"]["TimeIntervalDto"])[];
+        };
         WorkingDaysTargetDto: {
             days: number;
             /** @enum {string} */
@@ -6332,338 +6427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        closingDays?: (string | {
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            from: string;
-                            reason?: string;
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            to: string;
-                        })[];
-                        description?: string;
-                        /** @description The public holidays we are closed on, this year and next */
-                        holidays?: {
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            date?: string;
-                            name?: string;
-                        }[];
-                        hoursChanges?: {
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            from: string;
-                            /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                            openingHours: {
-                                fri: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                mon: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                sat: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                sun: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                thu: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                tue: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                wed: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                            };
-                        }[];
-                        locations?: {
-                            [key: string]: {
-                                closingDays?: (string | {
-                                    /**
-                                     * Format: date
-                                     * @example 2026-12-24
-                                     */
-                                    from: string;
-                                    reason?: string;
-                                    /**
-                                     * Format: date
-                                     * @example 2026-12-24
-                                     */
-                                    to: string;
-                                })[];
-                                hoursChanges?: {
-                                    /**
-                                     * Format: date
-                                     * @example 2026-12-24
-                                     */
-                                    from: string;
-                                    /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                                    openingHours: {
-                                        fri: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        mon: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        sat: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        sun: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        thu: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        tue: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        wed: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                    };
-                                }[];
-                                /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                                openingHours?: {
-                                    fri: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    mon: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    sat: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    sun: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    thu: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    tue: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    wed: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                };
-                            };
-                        };
-                        /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                        openingHours: {
-                            fri: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            mon: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            sat: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            sun: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            thu: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            tue: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            wed: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                        };
-                        publicHolidays?: {
-                            /** @enum {string} */
-                            country: "NL";
-                            /** @enum {string} */
-                            goodFriday: "open" | "closed";
-                            /** @enum {string} */
-                            liberationDay: "every_year" | "lustrum_years" | "never";
-                        };
-                        /** @example Europe/Amsterdam */
-                        timeZone: string;
-                        /** Format: date-time */
-                        updatedAt?: string | null;
-                    };
+                    "application/json": components["schemas"]["SlaCalendarDto"];
                 };
             };
             /** @description Not logged in, or the session has ended */
@@ -6704,327 +6468,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    closingDays?: (string | {
-                        /**
-                         * Format: date
-                         * @example 2026-12-24
-                         */
-                        from: string;
-                        reason?: string;
-                        /**
-                         * Format: date
-                         * @example 2026-12-24
-                         */
-                        to: string;
-                    })[];
-                    description?: string;
-                    hoursChanges?: {
-                        /**
-                         * Format: date
-                         * @example 2026-12-24
-                         */
-                        from: string;
-                        /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                        openingHours: {
-                            fri: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            mon: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            sat: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            sun: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            thu: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            tue: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            wed: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                        };
-                    }[];
-                    locations?: {
-                        [key: string]: {
-                            closingDays?: (string | {
-                                /**
-                                 * Format: date
-                                 * @example 2026-12-24
-                                 */
-                                from: string;
-                                reason?: string;
-                                /**
-                                 * Format: date
-                                 * @example 2026-12-24
-                                 */
-                                to: string;
-                            })[];
-                            hoursChanges?: {
-                                /**
-                                 * Format: date
-                                 * @example 2026-12-24
-                                 */
-                                from: string;
-                                /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                                openingHours: {
-                                    fri: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    mon: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    sat: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    sun: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    thu: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    tue: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    wed: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                };
-                            }[];
-                            /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                            openingHours?: {
-                                fri: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                mon: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                sat: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                sun: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                thu: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                tue: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                wed: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                            };
-                        };
-                    };
-                    /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                    openingHours: {
-                        fri: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                        mon: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                        sat: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                        sun: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                        thu: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                        tue: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                        wed: (string[] | {
-                            appointmentOnly?: boolean;
-                            /** @example 08:30 */
-                            from: string;
-                            /** @description Runs past midnight */
-                            overnight?: boolean;
-                            /** @example 08:30 */
-                            to: string;
-                        })[];
-                    };
-                    publicHolidays?: {
-                        /** @enum {string} */
-                        country: "NL";
-                        /** @enum {string} */
-                        goodFriday: "open" | "closed";
-                        /** @enum {string} */
-                        liberationDay: "every_year" | "lustrum_years" | "never";
-                    };
-                    /** @example Europe/Amsterdam */
-                    timeZone: string;
-                };
+                "application/json": components["schemas"]["SlaCalendarInputDto"];
             };
         };
         responses: {
@@ -7033,338 +6477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        closingDays?: (string | {
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            from: string;
-                            reason?: string;
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            to: string;
-                        })[];
-                        description?: string;
-                        /** @description The public holidays we are closed on, this year and next */
-                        holidays?: {
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            date?: string;
-                            name?: string;
-                        }[];
-                        hoursChanges?: {
-                            /**
-                             * Format: date
-                             * @example 2026-12-24
-                             */
-                            from: string;
-                            /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                            openingHours: {
-                                fri: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                mon: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                sat: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                sun: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                thu: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                tue: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                                wed: (string[] | {
-                                    appointmentOnly?: boolean;
-                                    /** @example 08:30 */
-                                    from: string;
-                                    /** @description Runs past midnight */
-                                    overnight?: boolean;
-                                    /** @example 08:30 */
-                                    to: string;
-                                })[];
-                            };
-                        }[];
-                        locations?: {
-                            [key: string]: {
-                                closingDays?: (string | {
-                                    /**
-                                     * Format: date
-                                     * @example 2026-12-24
-                                     */
-                                    from: string;
-                                    reason?: string;
-                                    /**
-                                     * Format: date
-                                     * @example 2026-12-24
-                                     */
-                                    to: string;
-                                })[];
-                                hoursChanges?: {
-                                    /**
-                                     * Format: date
-                                     * @example 2026-12-24
-                                     */
-                                    from: string;
-                                    /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                                    openingHours: {
-                                        fri: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        mon: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        sat: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        sun: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        thu: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        tue: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                        wed: (string[] | {
-                                            appointmentOnly?: boolean;
-                                            /** @example 08:30 */
-                                            from: string;
-                                            /** @description Runs past midnight */
-                                            overnight?: boolean;
-                                            /** @example 08:30 */
-                                            to: string;
-                                        })[];
-                                    };
-                                }[];
-                                /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                                openingHours?: {
-                                    fri: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    mon: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    sat: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    sun: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    thu: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    tue: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                    wed: (string[] | {
-                                        appointmentOnly?: boolean;
-                                        /** @example 08:30 */
-                                        from: string;
-                                        /** @description Runs past midnight */
-                                        overnight?: boolean;
-                                        /** @example 08:30 */
-                                        to: string;
-                                    })[];
-                                };
-                            };
-                        };
-                        /** @description Opening intervals per weekday (at most 6 a day; 24:00 is midnight) */
-                        openingHours: {
-                            fri: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            mon: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            sat: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            sun: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            thu: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            tue: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                            wed: (string[] | {
-                                appointmentOnly?: boolean;
-                                /** @example 08:30 */
-                                from: string;
-                                /** @description Runs past midnight */
-                                overnight?: boolean;
-                                /** @example 08:30 */
-                                to: string;
-                            })[];
-                        };
-                        publicHolidays?: {
-                            /** @enum {string} */
-                            country: "NL";
-                            /** @enum {string} */
-                            goodFriday: "open" | "closed";
-                            /** @enum {string} */
-                            liberationDay: "every_year" | "lustrum_years" | "never";
-                        };
-                        /** @example Europe/Amsterdam */
-                        timeZone: string;
-                        /** Format: date-time */
-                        updatedAt?: string | null;
-                    };
+                    "application/json": components["schemas"]["SlaCalendarDto"];
                 };
             };
             /** @description The request is invalid: `errors[]` names each field, with a code */
