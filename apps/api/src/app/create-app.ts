@@ -41,13 +41,18 @@ export async function createApp(): Promise<NestFastifyApplication> {
 
 /** The OpenAPI document of the running application (also for tests when the docs route is off). */
 export function openApiDocument(app: NestFastifyApplication) {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Loket API')
-      .setDescription('Customer contact for housing corporations. Errors are RFC 9457 application/problem+json.')
+      .setDescription('Customer contact for housing corporations. Errors are RFC 9457 application/problem+json (the Problem schema).')
       .setVersion('1')
+      .addServer('/', 'This server')
       .addBearerAuth()
       .build(),
   );
+  // Every tag an operation uses is declared once, in order.
+  const used = new Set(Object.values(document.paths).flatMap((item) => Object.values(item).flatMap((op: { tags?: string[] }) => op?.tags ?? [])));
+  document.tags = [...used].sort().map((name) => ({ name }));
+  return document;
 }

@@ -5,6 +5,19 @@ import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/reference-data';
 import type { StaffRole } from '@loket/shared/contracts';
 import { createApp } from '../app/create-app';
+import type { components, paths } from './generated/loket';
+
+/** The shapes of the API document (openapi/loket.json), by schema name: `Schemas['CustomerDto']`. */
+export type Schemas = components['schemas'];
+type Verb = 'get' | 'post' | 'patch' | 'put' | 'delete';
+type Operation<P extends keyof paths, V extends Verb> = NonNullable<paths[P][V]>;
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+/** The JSON of an operation's success answer (2xx), as the document declares it. */
+export type Answer<P extends keyof paths, V extends Verb> =
+  Operation<P, V> extends { responses: infer R } ? JsonOf<R[Extract<keyof R, 200 | 201 | 204>]> : never;
+/** The JSON body an operation takes, as the document declares it. */
+export type BodyOf<P extends keyof paths, V extends Verb> =
+  Operation<P, V> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
 
 export const PASSWORD = 'Test-wachtwoord-1';
 let passwordHash: Promise<string> | undefined;
@@ -81,6 +94,25 @@ export function httpRequest(origin: string): Request {
   };
 }
 
+/**
+ * One request typed by the API document: the path as the document names it (`/api/v1/customers/{id}`)
+ * with its path parameters, the body it takes, and the answer it gives on success. A refused request
+ * still comes back (its status says so); the body type is the success answer's.
+ */
+export async function call<P extends keyof paths, V extends Verb>(
+  t: Pick<Api, 'request'>,
+  verb: V,
+  path: P,
+  opts: { params?: Record<string, string>; token?: string; body?: BodyOf<P, V>; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: Answer<P, V>; headers: Record<string, string | string[] | number | undefined> }> {
+  const url = String(path).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = opts.params?.[name];
+    if (value === undefined) throw new Error(`call: no value for {${name}} in ${String(path)}`);
+    return encodeURIComponent(value);
+  });
+  return t.request(verb.toUpperCase() as Parameters<Request>[0], url, { token: opts.token, body: opts.body, headers: opts.headers });
+}
+
 export interface TestOrg {
   id: string;
   slug: string;
@@ -101,9 +133,9 @@ export async function createOrg(t: Api, name = 'Testcorporatie'): Promise<TestOr
       `INSERT INTO users (organization_id, email, display_name, kind, roles, customer_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
       [id, email, `${kind} ${slug}`, kind, roles, customerId, await passwordHash],
     );
-    const login = await t.request('POST', '/auth/login', { body: { email, password: PASSWORD } });
+    const login = await call(t, 'post', '/api/v1/auth/login', { body: { email, password: PASSWORD } });
     if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
-    return { id: row.id as string, email, token: login.body.accessToken as string };
+    return { id: row.id as string, email, token: login.body.accessToken };
   };
   return {
     id,
@@ -124,11 +156,11 @@ export const ALWAYS_OPEN = {
  * `moments`, as if the business hours had passed: the worker must act at them.
  */
 export async function callbackAt(t: Api, token: string, customerId: string, moments: { reminder: Date; due: Date; level2: Date }): Promise<string> {
-  const contact = await t.request('POST', '/contacts', {
+  const contact = await call(t, 'post', '/api/v1/contacts', {
     token,
     body: { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject: 'Terugbellen' }, summary: 'Graag terugbellen.', outcome: 'callback_agreed' },
   });
-  const cb = await t.request('POST', '/callbacks', { token, body: { customerId, caseId: contact.body.caseId, reason: 'Over de cv-ketel', confirm: false } });
+  const cb = await call(t, 'post', '/api/v1/callbacks', { token, body: { customerId, caseId: contact.body.caseId, reason: 'Over de cv-ketel', confirm: false } });
   if (cb.status !== 201) throw new Error(`callback not made: ${JSON.stringify(cb.body)}`);
   await t.db.query(`UPDATE callbacks SET reminder_at = $2, reminded_at = NULL, due_at = $3, level2_at = $4 WHERE id = $1`, [cb.body.id, moments.reminder, moments.due, moments.level2]);
   return cb.body.id;

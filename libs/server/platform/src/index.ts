@@ -26,6 +26,8 @@ export * from './lib/outbox/keep-scheduled';
 export * from './lib/outbox/due-buckets';
 export * from './lib/privacy/privacy';
 export * from './lib/http/security-headers';
+export * from './lib/http/api-problems';
+export * from './lib/http/refs.dto';
 export * from './lib/errors/dates';
 export * from './lib/http/json-body';
 export * from './lib/errors/ids';

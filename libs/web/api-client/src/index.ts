@@ -1,4 +1,5 @@
-export { ApiError, apiDownload, apiRequest, configureApiClient, isApiError, saveDownload, type DownloadedFile, type FieldProblem, type RequestOptions } from './lib/http';
+export { api, data, type Schemas } from './lib/client';
+export { ApiError, apiDownload, apiRequest, configureApiClient, isApiError, saveDownload, type DownloadedFile, type FieldProblem, type Problem, type RequestOptions } from './lib/http';
 export { clearSession, getAccessToken, hasSession, saveSession } from './lib/session-store';
 export { queryKeys } from './lib/query-keys';
 export { createQueryClient } from './lib/query-client';

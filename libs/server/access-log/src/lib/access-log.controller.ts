@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, customerInPath, ReadsCustomers, Staff } from '@loket/server/platform';
+import { ApiProblems, Actor, CurrentActor, customerInPath, ReadsCustomers, Staff } from '@loket/server/platform';
 import { AccessLogPageQueryDto, CustomerAccessPageDto, EmployeeAccessPageDto, EmployeeAccessQueryDto } from './access-log.dto';
 import { AccessLogService } from './access-log.service';
 
@@ -15,6 +15,7 @@ export class AccessLogController {
   @Staff('admin')
   @ReadsCustomers('access_log', customerInPath)
   @ApiOkResponse({ type: CustomerAccessPageDto })
+  @ApiProblems(400, 404)
   ofCustomer(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: AccessLogPageQueryDto): Promise<CustomerAccessPageDto> {
     return this.log.ofCustomer(actor, id, q.limit ?? 50, q.cursor);
   }
@@ -24,6 +25,7 @@ export class AccessLogController {
   @Staff('team_lead', 'admin')
   @ReadsCustomers<EmployeeAccessPageDto>('access_log', (page) => page.items.map((i) => i.customer?.id))
   @ApiOkResponse({ type: EmployeeAccessPageDto })
+  @ApiProblems(400, 404)
   byEmployee(@CurrentActor() actor: Actor, @Query() q: EmployeeAccessQueryDto): Promise<EmployeeAccessPageDto> {
     return this.log.byEmployee(actor, q.userId, q.limit ?? 50, q.cursor);
   }

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { fieldCode } from '@loket/server/platform';
-import type { CustomerAccess, EmployeeAccess, EmployeeAccessPage, Page, PersonRef } from '@loket/shared/contracts';
 
 export class AccessLogPageQueryDto {
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), fieldCode('out_of_range', { min: 1, max: 100 })) limit?: number;
@@ -13,7 +12,7 @@ export class EmployeeAccessQueryDto extends AccessLogPageQueryDto {
   @ApiProperty({ format: 'uuid', description: 'The employee whose reads are listed' }) @IsUUID('all') userId!: string;
 }
 
-class AccessPersonDto implements PersonRef {
+class AccessPersonDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
 }
@@ -24,24 +23,24 @@ class AccessCustomerDto {
   @ApiProperty() customerNumber!: string;
 }
 
-export class CustomerAccessDto implements CustomerAccess {
+export class CustomerAccessDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: AccessPersonDto, nullable: true }) user!: AccessPersonDto | null;
   @ApiProperty({ example: 'overview', description: 'Where it was shown: record, overview, timeline, search, cases, case, contact, callbacks, callback, access_log, portal' }) view!: string;
 }
 
-export class CustomerAccessPageDto implements Page<CustomerAccess> {
+export class CustomerAccessPageDto {
   @ApiProperty({ type: [CustomerAccessDto] }) items!: CustomerAccessDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export class EmployeeAccessDto implements EmployeeAccess {
+export class EmployeeAccessDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: AccessCustomerDto, nullable: true }) customer!: AccessCustomerDto | null;
   @ApiProperty({ example: 'search' }) view!: string;
 }
 
-export class EmployeeAccessPageDto implements EmployeeAccessPage {
+export class EmployeeAccessPageDto {
   @ApiProperty({ type: AccessPersonDto }) employee!: AccessPersonDto;
   @ApiProperty({ type: [EmployeeAccessDto] }) items!: EmployeeAccessDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, CUSTOMER_STAFF, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
-import type { Callback, CallbackDetail, CallbackSettings, Page, PortalCallback } from '@loket/shared/contracts';
+import { ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, ownCustomer, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
 import {
   CallbackSettingsDto, CancelCallbackDto, CompleteCallbackDto, CreateCallbackDto, ListCallbacksQueryDto, PortalCallbackRequestDto, RecordAttemptDto, RescheduleCallbackDto,
 } from './callbacks.dto';
+import { CallbackDetailDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto } from './callbacks.responses.dto';
 import { CallbacksService } from './callbacks.service';
 
 @ApiTags('callbacks')
@@ -15,16 +15,19 @@ export class CallbacksController {
 
   @Post()
   @Staff(...CUSTOMER_STAFF)
-  @ApiCreatedResponse({ description: 'The callback with its window, assignee and escalation history' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateCallbackDto): Promise<CallbackDetail> {
+  @ApiCreatedResponse({ type: CallbackDetailDto, description: 'The callback with its window, assignee and escalation history' })
+  @ApiProblems(400, 404, 409)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCallbackDto): Promise<CallbackDetailDto> {
     return this.callbacks.create(actor, body);
   }
 
   /** Sorted by due: mine, my team's queue, or (team leads) everything, e.g. the escalated ones. */
   @Get()
   @Staff(...CUSTOMER_STAFF)
-  @ReadsCustomers<Page<Callback>>('callbacks', (page) => page.items.map((c) => c.customerId))
-  list(@CurrentActor() actor: Actor, @Query() q: ListCallbacksQueryDto): Promise<Page<Callback>> {
+  @ReadsCustomers<CallbackPageDto>('callbacks', (page) => page.items.map((c) => c.customerId))
+  @ApiOkResponse({ type: CallbackPageDto })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() q: ListCallbacksQueryDto): Promise<CallbackPageDto> {
     return this.callbacks.list(actor, { ...q, assignee: q.assignee ?? 'me' });
   }
 
@@ -32,56 +35,69 @@ export class CallbacksController {
   @Staff(...CUSTOMER_STAFF)
   @ShowsNoCustomerData()
   @ApiOkResponse({ type: CallbackSettingsDto })
-  settings(@CurrentActor() actor: Actor): Promise<CallbackSettings> {
+  settings(@CurrentActor() actor: Actor): Promise<CallbackSettingsDto> {
     return this.callbacks.settings(actor.organizationId);
   }
 
   @Put('settings')
   @Staff('admin')
   @ApiOkResponse({ type: CallbackSettingsDto })
-  putSettings(@CurrentActor() actor: Actor, @Body() body: CallbackSettingsDto): Promise<CallbackSettings> {
+  @ApiProblems(400)
+  putSettings(@CurrentActor() actor: Actor, @Body() body: CallbackSettingsDto): Promise<CallbackSettingsDto> {
     return this.callbacks.putSettings(actor, body);
   }
 
   @Get(':id')
   @Staff(...CUSTOMER_STAFF)
-  @ReadsCustomers<CallbackDetail>('callback', (c) => [c.customerId])
-  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CallbackDetail> {
+  @ReadsCustomers<CallbackDetailDto>('callback', (c) => [c.customerId])
+  @ApiOkResponse({ type: CallbackDetailDto })
+  @ApiProblems(400, 404)
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CallbackDetailDto> {
     return this.callbacks.get(actor, id);
   }
 
   @Post(':id/claim')
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
-  claim(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CallbackDetail> {
+  @ApiOkResponse({ type: CallbackDetailDto })
+  @ApiProblems(400, 404, 409)
+  claim(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CallbackDetailDto> {
     return this.callbacks.claim(actor, id);
   }
 
   @Post(':id/attempts')
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
-  attempt(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RecordAttemptDto): Promise<CallbackDetail> {
+  @ApiOkResponse({ type: CallbackDetailDto })
+  @ApiProblems(400, 404, 409)
+  attempt(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RecordAttemptDto): Promise<CallbackDetailDto> {
     return this.callbacks.recordAttempt(actor, id, body);
   }
 
   @Post(':id/reschedule')
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
-  reschedule(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RescheduleCallbackDto): Promise<CallbackDetail> {
+  @ApiOkResponse({ type: CallbackDetailDto })
+  @ApiProblems(400, 404, 409)
+  reschedule(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RescheduleCallbackDto): Promise<CallbackDetailDto> {
     return this.callbacks.reschedule(actor, id, body);
   }
 
   @Post(':id/complete')
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
-  complete(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CompleteCallbackDto): Promise<CallbackDetail> {
+  @ApiOkResponse({ type: CallbackDetailDto })
+  @ApiProblems(400, 404, 409)
+  complete(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CompleteCallbackDto): Promise<CallbackDetailDto> {
     return this.callbacks.complete(actor, id, body);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
-  cancel(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CancelCallbackDto): Promise<CallbackDetail> {
+  @ApiOkResponse({ type: CallbackDetailDto })
+  @ApiProblems(400, 404, 409)
+  cancel(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CancelCallbackDto): Promise<CallbackDetailDto> {
     return this.callbacks.cancel(actor, id, body.reason);
   }
 }
@@ -95,13 +111,16 @@ export class PortalCallbacksController {
   @Get()
   @Tenant()
   @ReadsCustomers('portal', ownCustomer)
-  list(@CurrentActor() actor: Actor): Promise<{ items: PortalCallback[] }> {
+  @ApiOkResponse({ type: PortalCallbackListDto })
+  list(@CurrentActor() actor: Actor): Promise<PortalCallbackListDto> {
     return this.callbacks.portalList(actor);
   }
 
   @Post()
   @Tenant()
-  request(@CurrentActor() actor: Actor, @Body() body: PortalCallbackRequestDto): Promise<PortalCallback> {
+  @ApiCreatedResponse({ type: PortalCallbackDto })
+  @ApiProblems(400, 409)
+  request(@CurrentActor() actor: Actor, @Body() body: PortalCallbackRequestDto): Promise<PortalCallbackDto> {
     return this.callbacks.portalRequest(actor, body);
   }
 }

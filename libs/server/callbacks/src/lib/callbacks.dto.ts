@@ -1,13 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import {
-  CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS,
-  type CallbackAttemptOutcome, type CallbackSettings, type CancelCallbackRequest, type CompleteCallbackRequest, type CreateCallbackRequest, type DayPart,
-  type PortalCallbackRequest, type RecordAttemptRequest, type RescheduleCallbackRequest,
-} from '@loket/shared/contracts';
+import { CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS, FORM_RULES, type CallbackAttemptOutcome, type DayPart } from '@loket/shared/contracts';
 import { IsRealDate, IsRealDateTime, TextLength } from '@loket/server/platform';
-import { FORM_RULES } from '@loket/shared/contracts';
 
 
 class WindowDto {
@@ -15,11 +10,11 @@ class WindowDto {
   @IsOptional() @IsRealDateTime() at?: string;
   @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
   @IsOptional() @IsRealDate() date?: string;
-  @ApiPropertyOptional({ enum: DAY_PARTS, description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
+  @ApiPropertyOptional({ enum: DAY_PARTS, enumName: 'DayPart', description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
   @IsOptional() @IsIn(DAY_PARTS) dayPart?: DayPart;
 }
 
-export class CreateCallbackDto extends WindowDto implements CreateCallbackRequest {
+export class CreateCallbackDto extends WindowDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') customerId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') caseId!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') contactId?: string;
@@ -31,43 +26,43 @@ export class CreateCallbackDto extends WindowDto implements CreateCallbackReques
 }
 
 export class ListCallbacksQueryDto {
-  @ApiPropertyOptional({ enum: ['me', 'team', 'all'], default: 'me' }) @IsOptional() @IsIn(['me', 'team', 'all']) assignee?: 'me' | 'team' | 'all';
-  @ApiPropertyOptional({ enum: ['open', ...CALLBACK_STATUSES], default: 'open' }) @IsOptional() @IsIn(['open', ...CALLBACK_STATUSES]) status?: string;
+  @ApiPropertyOptional({ enum: ['me', 'team', 'all'], enumName: 'CallbackAssigneeScope', default: 'me' }) @IsOptional() @IsIn(['me', 'team', 'all']) assignee?: 'me' | 'team' | 'all';
+  @ApiPropertyOptional({ enum: ['open', ...CALLBACK_STATUSES], enumName: 'CallbackStatusFilter', default: 'open' }) @IsOptional() @IsIn(['open', ...CALLBACK_STATUSES]) status?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean() escalated?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
-export class RecordAttemptDto implements RecordAttemptRequest {
-  @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES) outcome!: CallbackAttemptOutcome;
+export class RecordAttemptDto {
+  @ApiProperty({ enum: CALLBACK_ATTEMPT_OUTCOMES, enumName: 'CallbackAttemptOutcome' }) @IsIn(CALLBACK_ATTEMPT_OUTCOMES) outcome!: CallbackAttemptOutcome;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.callbackAttemptNote) note?: string | null;
 }
 
-export class RescheduleCallbackDto extends WindowDto implements RescheduleCallbackRequest {
+export class RescheduleCallbackDto extends WindowDto {
   @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
-  @ApiProperty({ enum: ['customer', 'organization'], description: 'When the organization moves it, the customer is told in writing' })
+  @ApiProperty({ enum: ['customer', 'organization'], enumName: 'RescheduleRequestedBy', description: 'When the organization moves it, the customer is told in writing' })
   @IsIn(['customer', 'organization']) requestedBy!: 'customer' | 'organization';
 }
 
-export class CompleteCallbackDto implements CompleteCallbackRequest {
+export class CompleteCallbackDto {
   @ApiProperty({ description: 'In words the customer understands; becomes a contact on the case' }) @IsString() @TextLength(FORM_RULES.callbackResult) result!: string;
   @ApiPropertyOptional({ description: 'The question is answered with this call (resolves the case)' }) @IsOptional() @IsBoolean() resolved?: boolean;
 }
 
-export class CancelCallbackDto implements CancelCallbackRequest {
+export class CancelCallbackDto {
   @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
 }
 
-export class CallbackSettingsDto implements CallbackSettings {
+export class CallbackSettingsDto {
   @ApiProperty({ minimum: 1, maximum: 10 }) @IsInt() @Min(1) @Max(10) maxAttempts!: number;
   @ApiProperty({ minimum: 0, maximum: 2400, description: 'Business minutes before due' }) @IsInt() @Min(0) @Max(2400) reminderMinutes!: number;
   @ApiProperty({ minimum: 1, maximum: 4800, description: 'Business minutes after due' }) @IsInt() @Min(1) @Max(4800) level2Minutes!: number;
 }
 
-export class PortalCallbackRequestDto implements PortalCallbackRequest {
+export class PortalCallbackRequestDto {
   @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiProperty({ format: 'date', example: '2026-12-08' }) @IsRealDate() date!: string;
-  @ApiProperty({ enum: DAY_PARTS }) @IsIn(DAY_PARTS) dayPart!: DayPart;
+  @ApiProperty({ enum: DAY_PARTS, enumName: 'DayPart' }) @IsIn(DAY_PARTS) dayPart!: DayPart;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
-  Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, Staff, Tenant,
+  ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ownCustomer, ReadsCustomers, Staff, Tenant,
 } from '@loket/server/platform';
 import {
   AskQuestionDto, CreateContactDto, ListCasesQueryDto, PageQueryDto, ResolveCaseDto, UpdateCaseDto,
@@ -20,6 +20,7 @@ export class ContactLogController {
   @Post('contacts')
   @Staff(...CUSTOMER_STAFF)
   @ApiCreatedResponse({ type: ContactDto })
+  @ApiProblems(400, 404, 409)
   logContact(@CurrentActor() actor: Actor, @Body() body: CreateContactDto): Promise<ContactDto> {
     return this.log.logContact(actor, body);
   }
@@ -28,6 +29,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<ContactDto>('contact', (contact) => [contact.customerId])
   @ApiOkResponse({ type: ContactDto })
+  @ApiProblems(400, 404)
   contact(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ContactDto> {
     return this.log.getContact(actor, id);
   }
@@ -36,6 +38,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<CasePageDto>('cases', (page) => page.items.map((c) => c.customerId))
   @ApiOkResponse({ type: CasePageDto })
+  @ApiProblems(400)
   cases(@CurrentActor() actor: Actor, @Query() query: ListCasesQueryDto): Promise<CasePageDto> {
     return this.log.listCases(actor, query);
   }
@@ -44,6 +47,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<CaseWithContactsDto>('case', (k) => [k.customerId])
   @ApiOkResponse({ type: CaseWithContactsDto })
+  @ApiProblems(400, 404)
   getCase(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CaseWithContactsDto> {
     return this.log.getCase(actor, id);
   }
@@ -51,6 +55,7 @@ export class ContactLogController {
   @Patch('cases/:id')
   @Staff(...CUSTOMER_STAFF)
   @ApiOkResponse({ type: CaseWithContactsDto })
+  @ApiProblems(400, 404, 409)
   updateCase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCaseDto): Promise<CaseWithContactsDto> {
     return this.log.updateCase(actor, id, body);
   }
@@ -59,6 +64,7 @@ export class ContactLogController {
   @HttpCode(200)
   @Staff(...CUSTOMER_STAFF)
   @ApiOkResponse({ type: CaseWithContactsDto })
+  @ApiProblems(400, 404, 409)
   resolve(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ResolveCaseDto): Promise<CaseWithContactsDto> {
     return this.log.resolveCase(actor, id, body);
   }
@@ -67,6 +73,7 @@ export class ContactLogController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers('timeline', customerInPath)
   @ApiOkResponse({ type: TimelinePageDto })
+  @ApiProblems(400, 404)
   timeline(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQueryDto): Promise<TimelinePageDto> {
     return this.log.timeline(actor, id, query.limit ?? 50, query.cursor);
   }
@@ -99,6 +106,7 @@ export class PortalFileController {
   @Tenant()
   @ReadsCustomers('portal', ownCustomer)
   @ApiOkResponse({ type: PortalCaseDto })
+  @ApiProblems(400, 404)
   case(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PortalCaseDto> {
     return this.log.portalCase(actor, id);
   }
@@ -106,6 +114,7 @@ export class PortalFileController {
   @Post('cases')
   @Tenant()
   @ApiCreatedResponse({ type: PortalCaseDto })
+  @ApiProblems(400)
   ask(@CurrentActor() actor: Actor, @Body() body: AskQuestionDto): Promise<PortalCaseDto> {
     return this.log.askQuestion(actor, body);
   }

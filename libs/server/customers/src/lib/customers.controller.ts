@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ReadsCustomers, Staff } from '@loket/server/platform';
+import { ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, customerInPath, ReadsCustomers, Staff } from '@loket/server/platform';
 import {
   CreateCustomerDto, CreateMarkerDto, CustomerDto, MarkerDto, SearchCustomersQueryDto, SearchPageDto,
   UpdateCustomerDto, UpdateMarkerDto,
@@ -22,6 +22,7 @@ export class CustomersController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers<SearchPageDto>('search', (page) => page.items.map((hit) => hit.id))
   @ApiOkResponse({ type: SearchPageDto })
+  @ApiProblems(400)
   search(@CurrentActor() actor: Actor, @Query() query: SearchCustomersQueryDto): Promise<SearchPageDto> {
     return this.searcher.search(actor.organizationId, query.q, query.limit ?? 20, query.cursor);
   }
@@ -29,6 +30,7 @@ export class CustomersController {
   @Post()
   @Staff(...CUSTOMER_STAFF)
   @ApiCreatedResponse({ type: CustomerDto })
+  @ApiProblems(400, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateCustomerDto): Promise<CustomerDto> {
     return this.customers.create(actor, body);
   }
@@ -37,6 +39,7 @@ export class CustomersController {
   @Staff(...CUSTOMER_STAFF)
   @ReadsCustomers('record', customerInPath)
   @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CustomerDto> {
     return this.customers.get(actor, id);
   }
@@ -44,6 +47,7 @@ export class CustomersController {
   @Patch(':id')
   @Staff(...CUSTOMER_STAFF)
   @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 404, 409)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCustomerDto): Promise<CustomerDto> {
     return this.customers.update(actor, id, body);
   }
@@ -51,6 +55,7 @@ export class CustomersController {
   @Post(':id/markers')
   @Staff(...CUSTOMER_STAFF)
   @ApiCreatedResponse({ type: MarkerDto })
+  @ApiProblems(400, 404)
   addMarker(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CreateMarkerDto): Promise<MarkerDto> {
     return this.customers.addMarker(actor, id, body);
   }
@@ -58,6 +63,7 @@ export class CustomersController {
   @Patch(':id/markers/:markerId')
   @Staff(...CUSTOMER_STAFF)
   @ApiOkResponse({ type: MarkerDto })
+  @ApiProblems(400, 404)
   updateMarker(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,

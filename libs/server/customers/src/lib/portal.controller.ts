@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, ownCustomer, ReadsCustomers, Tenant } from '@loket/server/platform';
+import { ApiProblems, Actor, CurrentActor, ownCustomer, ReadsCustomers, Tenant } from '@loket/server/platform';
 import { PortalMeDto, UpdatePreferencesDto } from './dto/customer.dto';
 import { CustomersService } from './customers.service';
 
@@ -22,6 +22,7 @@ export class PortalCustomerController {
   @Patch('preferences')
   @Tenant()
   @ApiOkResponse({ type: PortalMeDto })
+  @ApiProblems(400)
   updatePreferences(@CurrentActor() actor: Actor, @Body() body: UpdatePreferencesDto): Promise<PortalMeDto> {
     return this.customers.updatePreferences(actor, body);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Actor, Authenticated, CurrentActor, Public, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import { ApiProblems, Actor, Authenticated, CurrentActor, Public, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto, SessionUserDto, UpdateMeDto } from './dto/auth.dto';
 
@@ -15,7 +15,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or from this address; see Retry-After.' })
+  @ApiProblems(400, 401, 429, 503)
   login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponseDto> {
     return this.auth.login(body.email, body.password, {
       address: request.ip,
@@ -44,6 +44,7 @@ export class AuthController {
   @Staff(...STAFF_ROLES_ALL)
   @ApiBearerAuth()
   @ApiOkResponse({ type: SessionUserDto })
+  @ApiProblems(400)
   updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<SessionUserDto> {
     return this.auth.updateMe(actor, body);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant, customerInPath, ownCustomer } from '@loket/server/platform';
+import { ApiProblems, Actor, CurrentActor, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant, customerInPath, ownCustomer } from '@loket/server/platform';
 import type { CustomerDataExport, RetentionSettings } from '@loket/shared/contracts';
 import { renderExportPdf } from './export-pdf';
 import { EraseCustomerDto, EraseCustomerResultDto, ExportQueryDto, RetentionRulesDto, RetentionSettingsDto } from './privacy.dto';
@@ -30,6 +30,7 @@ export class CustomerPrivacyController {
   @ReadsCustomers('export', customerInPath)
   @ApiProduces('application/json', 'application/pdf')
   @ApiOkResponse({ schema: EXPORT_SCHEMA })
+  @ApiProblems(400, 404)
   async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     const data = await this.privacy.staffExport(actor, id);
     return asFile(data, q.format, `klant-${data.customer.customerNumber}`);
@@ -40,6 +41,7 @@ export class CustomerPrivacyController {
   @HttpCode(200)
   @Staff('admin')
   @ApiOkResponse({ type: EraseCustomerResultDto })
+  @ApiProblems(400, 404, 409)
   erase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EraseCustomerDto): Promise<EraseCustomerResultDto> {
     return this.privacy.erase(actor, id, body.customerNumber);
   }
@@ -57,6 +59,7 @@ export class PortalExportController {
   @ReadsCustomers('export', ownCustomer)
   @ApiProduces('application/json', 'application/pdf')
   @ApiOkResponse({ schema: EXPORT_SCHEMA })
+  @ApiProblems(400)
   async export(@CurrentActor() actor: Actor, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     return asFile(await this.privacy.tenantExport(actor), q.format, 'mijn-gegevens');
   }
@@ -79,6 +82,7 @@ export class RetentionController {
   @Put('retention')
   @Staff('admin')
   @ApiOkResponse({ type: RetentionSettingsDto })
+  @ApiProblems(400)
   put(@CurrentActor() actor: Actor, @Body() body: RetentionRulesDto): Promise<RetentionSettings> {
     return this.retention.update(actor, body);
   }

@@ -2,19 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { fieldCode } from '@loket/server/platform';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type EraseCustomerRequest, type EraseCustomerResult, type ExportFormat, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
+import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type ExportFormat, type RetentionRules } from '@loket/shared/contracts';
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'json', description: 'json (machine-readable) or pdf (a readable document)' })
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, enumName: 'ExportFormat', default: 'json', description: 'json (machine-readable) or pdf (a readable document)' })
   @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
 }
 
-export class EraseCustomerDto implements EraseCustomerRequest {
+export class EraseCustomerDto {
   @ApiProperty({ description: "The customer's number, typed by the admin as the confirmation", example: '100234' })
   @IsString() @MaxLength(20) customerNumber!: string;
 }
 
-export class EraseCustomerResultDto implements EraseCustomerResult {
+export class EraseCustomerResultDto {
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty({ format: 'date-time' }) erasedAt!: string;
   @ApiProperty() alreadyErased!: boolean;
@@ -33,7 +33,7 @@ const rule = (description: string, key: keyof RetentionRules) => {
   );
 };
 
-export class RetentionRulesDto implements RetentionRules {
+export class RetentionRulesDto {
   @rule('Bodies of e-mails and letters in the outbox, from sending', 'outboxBodyDays') outboxBodyDays!: number;
   @rule('Knowledge-base search text', 'searchTextDays') searchTextDays!: number;
   @rule('Feedback comments', 'feedbackCommentDays') feedbackCommentDays!: number;
@@ -41,6 +41,6 @@ export class RetentionRulesDto implements RetentionRules {
   @rule('The access log (who looked at which customer)', 'accessLogDays') accessLogDays!: number;
 }
 
-export class RetentionSettingsDto extends RetentionRulesDto implements RetentionSettings {
+export class RetentionSettingsDto extends RetentionRulesDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt!: string | null;
 }

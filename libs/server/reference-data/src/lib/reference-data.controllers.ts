@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
-import type { Team } from '@loket/shared/contracts';
-import { CreateTopicDto, LocationListDto, TopicDto, TopicListDto, UpdateTopicDto } from './dto/reference-data.dto';
+import { ApiProblems, Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
+import { CreateTopicDto, LocationListDto, TeamListDto, TopicDto, TopicListDto, UpdateTopicDto } from './dto/reference-data.dto';
 import { LocationsService } from './locations.service';
 import { TeamsService } from './teams.service';
 import { TopicsService } from './topics.service';
@@ -25,6 +24,7 @@ export class TopicsController {
   @Post()
   @Staff('admin')
   @ApiCreatedResponse({ type: TopicDto })
+  @ApiProblems(400, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateTopicDto): Promise<TopicDto> {
     return this.topics.create(actor, body);
   }
@@ -32,6 +32,7 @@ export class TopicsController {
   @Patch(':id')
   @Staff('admin')
   @ApiOkResponse({ type: TopicDto })
+  @ApiProblems(400, 404, 409)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTopicDto): Promise<TopicDto> {
     return this.topics.update(actor, id, body);
   }
@@ -62,8 +63,8 @@ export class TeamsController {
   /** The organization's teams (to assign a callback to a team's queue). */
   @Get()
   @Staff(...STAFF_ROLES_ALL)
-  @ApiOkResponse({ description: '{ items: Team[] } with lead, manager and members' })
-  async list(@CurrentActor() actor: Actor): Promise<{ items: Team[] }> {
+  @ApiOkResponse({ type: TeamListDto, description: 'The teams with lead, manager and members' })
+  async list(@CurrentActor() actor: Actor): Promise<TeamListDto> {
     return { items: await this.teams.teams(actor.organizationId) };
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate, type FieldError } from '@loket/server/platform';
+import { KpiReportDto } from './reporting.responses.dto';
+import { ApiProblems, Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate, type FieldError } from '@loket/server/platform';
 import { ArticleFiguresModule, ArticleFiguresService } from '@loket/server/knowledge-base';
 import { CallbackFiguresModule, CallbackFiguresService } from '@loket/server/callbacks';
 import { CaseFiguresModule, CaseFiguresService } from '@loket/server/contact-log';
@@ -84,8 +85,9 @@ export class ReportsController {
   /** Team leads and admins steer on these figures. */
   @Get('kpis')
   @Staff('team_lead', 'admin')
-  @ApiOkResponse({ description: 'Response compliance per channel and topic, FCR rate, contacts per case' })
-  kpis(@CurrentActor() actor: Actor, @Query() q: KpiQueryDto): Promise<KpiReport> {
+  @ApiOkResponse({ type: KpiReportDto, description: 'Response compliance per channel and topic, FCR rate, contacts per case' })
+  @ApiProblems(400)
+  kpis(@CurrentActor() actor: Actor, @Query() q: KpiQueryDto): Promise<KpiReportDto> {
     return this.reporting.kpis(actor.organizationId, q);
   }
 }

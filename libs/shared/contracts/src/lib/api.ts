@@ -44,9 +44,6 @@ export interface SessionUser {
   /** When this person hears of missed response targets by e-mail. */
   notificationHours: NotificationHours;
 }
-export interface UpdateMeRequest {
-  notificationHours?: NotificationHours;
-}
 export interface LoginResponse {
   accessToken: string;
   expiresAt: string;
@@ -121,35 +118,6 @@ export interface CustomerSearchHit {
   activeMarkers: MarkerCode[];
   matchedOn: SearchMatchKind;
 }
-export interface CreateCustomerRequest {
-  kind: CustomerKind;
-  customerNumber?: string;
-  initials?: string | null;
-  firstName: string;
-  namePrefix?: string | null;
-  lastName: string;
-  birthDate?: string | null;
-  email?: string | null;
-  phoneNumbers?: { number: string; label?: PhoneLabel }[];
-  address?: Address | null;
-  preferredChannel?: Channel | null;
-  language?: string;
-  interpreterNeeded?: boolean;
-  digitalSkill?: DigitalSkill | null;
-  attitude?: Attitude | null;
-  vulnerabilities?: Vulnerability[];
-}
-export type UpdateCustomerRequest = Partial<CreateCustomerRequest>;
-export interface CreateMarkerRequest {
-  code: MarkerCode;
-  note: string;
-  validFrom?: string;
-  validUntil?: string | null;
-}
-export interface UpdateMarkerRequest {
-  note?: string;
-  validUntil?: string | null;
-}
 
 export interface Unit {
   id: string;
@@ -197,7 +165,3 @@ export interface UpdatePreferencesRequest {
 }
 
 // ---------- ops ----------
-export interface HealthResponse {
-  status: 'ok' | 'error';
-  checks: { db: 'up' | 'down'; redis: 'up' | 'down' };
-}

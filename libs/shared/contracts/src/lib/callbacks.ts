@@ -125,9 +125,6 @@ export interface CompleteCallbackRequest {
   /** Whether the case's question was answered in this call (resolves the case). */
   resolved?: boolean;
 }
-export interface CancelCallbackRequest {
-  reason: string;
-}
 
 /** When escalations happen; per organization (admin). */
 export interface CallbackSettings {

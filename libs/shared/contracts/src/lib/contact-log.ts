@@ -28,16 +28,6 @@ export interface Topic extends TopicRef {
   sensitive: boolean;
   active: boolean;
 }
-export interface CreateTopicRequest {
-  code: string;
-  name: string;
-  sensitive?: boolean;
-}
-export interface UpdateTopicRequest {
-  name?: string;
-  sensitive?: boolean;
-  active?: boolean;
-}
 
 export interface Location {
   id: string;
@@ -138,15 +128,6 @@ export interface CaseWithContacts extends Case {
   contacts: Contact[];
 }
 
-export interface UpdateCaseRequest {
-  status?: Exclude<CaseStatus, 'resolved'>;
-  ownerId?: string | null;
-  subject?: string;
-}
-export interface ResolveCaseRequest {
-  /** What the answer was, in words the customer understands. */
-  answerSummary: string;
-}
 
 export type CaseEventType = 'opened' | 'status_changed' | 'owner_changed' | 'resolved' | 'reopened';
 export interface CaseEvent {
@@ -172,10 +153,4 @@ export interface PortalCase extends Omit<Case, 'ownerId' | 'sla'> {
 }
 export interface PortalFile {
   cases: PortalCase[];
-}
-export interface AskQuestionRequest {
-  /** Topic id or code. */
-  topic: string;
-  subject: string;
-  question: string;
 }

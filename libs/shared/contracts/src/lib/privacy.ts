@@ -58,10 +58,6 @@ export interface StaffDataExport {
 
 export type CustomerDataExport = TenantDataExport | StaffDataExport;
 
-/** Erasing a customer: the admin types the customer number as the confirmation. */
-export interface EraseCustomerRequest {
-  customerNumber: string;
-}
 export interface EraseCustomerResult {
   customerId: string;
   erasedAt: string;

@@ -85,17 +85,6 @@ export interface CaseSla {
   resolutionBreachedAt: string | null;
 }
 
-export interface SlaBreach {
-  id: string;
-  caseId: string;
-  target: SlaTargetKind;
-  dueAt: string;
-  detectedAt: string;
-  /** The policy target that was broken, as it stood. */
-  policyTarget: SlaTarget;
-  channel: Channel;
-  topic: TopicRef | null;
-}
 
 /** One case whose due moment moved because the calendar or a policy changed (reports stay explainable). */
 export interface SlaDueChange {

@@ -1,5 +1,8 @@
-import type { Problem } from '@loket/shared/contracts';
+import type { components } from './generated/loket';
 import { clearSession, getAccessToken } from './session-store';
+
+/** RFC 9457 problem details: the body of every error answer (the document's `Problem` schema). */
+export type Problem = components['schemas']['Problem'];
 
 /**
  * One field error of a problem+json answer. `code` is the stable machine code (`too_long`,
@@ -99,7 +102,7 @@ async function readProblem(response: Response): Promise<Problem | null> {
 }
 
 /** Sends one request with the bearer token; a refused one becomes an ApiError (a 401 also ends the session). */
-async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+export async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const token = options.token === undefined ? getAccessToken() : options.token;
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers['Authorization'] = `Bearer ${token}`;

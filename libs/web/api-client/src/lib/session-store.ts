@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@loket/shared/contracts';
+import type { Schemas } from './client';
 
 /**
  * The access token lives in sessionStorage: it survives a reload but not closing the tab,
@@ -19,7 +19,7 @@ function storage(): Storage | null {
   }
 }
 
-export function saveSession(response: Pick<LoginResponse, 'accessToken' | 'expiresAt'>): void {
+export function saveSession(response: Pick<Schemas['LoginResponseDto'], 'accessToken' | 'expiresAt'>): void {
   const value: StoredSession = { accessToken: response.accessToken, expiresAt: response.expiresAt };
   storage()?.setItem(STORAGE_KEY, JSON.stringify(value));
 }

@@ -3,17 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
-import {
-  CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
-  type AskQuestionRequest, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type CreateContactRequest,
-  type FollowUp, type ResolveCaseRequest, type UpdateCaseRequest,
-} from '@loket/shared/contracts';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, FORM_RULES, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
 import { IsRealDateTime, TextLength, fieldCode, uuidOr } from '@loket/server/platform';
-import { FORM_RULES } from '@loket/shared/contracts';
 
 
-export class FollowUpDto implements FollowUp {
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
+export class FollowUpDto {
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ format: 'date-time', example: '2026-11-23T10:00:00+01:00' })
   @IsRealDateTime() at!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
@@ -23,10 +18,10 @@ export class NewCaseDto {
   @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
 }
 
-export class CreateContactDto implements CreateContactRequest {
+export class CreateContactDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') customerId!: string;
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
-  @ApiProperty({ enum: CONTACT_DIRECTIONS }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) @IsIn(CHANNELS) channel!: Channel;
+  @ApiProperty({ enum: CONTACT_DIRECTIONS, enumName: 'ContactDirection' }) @IsIn(CONTACT_DIRECTIONS) direction!: ContactDirection;
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional() @IsRealDateTime() occurredAt?: string;
   @ApiProperty({ description: 'Topic id or code', example: 'reparatie' }) @IsString() @Length(1, 60) topic!: string;
@@ -34,27 +29,27 @@ export class CreateContactDto implements CreateContactRequest {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Staff only' }) @IsOptional() @IsString() @TextLength(FORM_RULES.contactInternalNote) internalNote?: string | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') caseId?: string;
   @ApiPropertyOptional({ type: NewCaseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => NewCaseDto) newCase?: NewCaseDto;
-  @ApiProperty({ enum: CONTACT_OUTCOMES }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
+  @ApiProperty({ enum: CONTACT_OUTCOMES, enumName: 'ContactOutcome' }) @IsIn(CONTACT_OUTCOMES) outcome!: ContactOutcome;
   @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) articleIds?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') locationId?: string | null;
   @ApiPropertyOptional({ description: 'Send the customer a written confirmation' }) @IsOptional() @IsBoolean() confirm?: boolean;
 }
 
-export class UpdateCaseDto implements UpdateCaseRequest {
-  @ApiPropertyOptional({ enum: CASE_STATUSES.filter((s) => s !== 'resolved') })
+export class UpdateCaseDto {
+  @ApiPropertyOptional({ enum: CASE_STATUSES.filter((s) => s !== 'resolved'), enumName: 'CaseStatusChange' })
   @IsOptional() @IsIn(CASE_STATUSES.filter((s) => s !== 'resolved'))
   status?: Exclude<CaseStatus, 'resolved'>;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') ownerId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.caseSubject) subject?: string;
 }
 
-export class ResolveCaseDto implements ResolveCaseRequest {
+export class ResolveCaseDto {
   @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @TextLength(FORM_RULES.answerSummary) answerSummary!: string;
 }
 
 export class ListCasesQueryDto {
-  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
+  @ApiPropertyOptional({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
   @ApiPropertyOptional({ description: 'A user id, or "me"' }) @IsOptional() @Matches(uuidOr('me')) ownerId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') customerId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), fieldCode('out_of_range', { min: 1, max: 100 })) limit?: number;
@@ -66,7 +61,7 @@ export class PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
-export class AskQuestionDto implements AskQuestionRequest {
+export class AskQuestionDto {
   @ApiProperty({ description: 'Topic id or code' }) @IsString() @Length(1, 60) topic!: string;
   @ApiProperty() @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
   @ApiProperty() @IsString() @TextLength(FORM_RULES.portalQuestion) question!: string;

@@ -1,17 +1,12 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import {
-  CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES,
-  type Case, type CaseSla, type CaseEvent, type CaseStatus, type CaseWithContacts, type Channel, type Contact, type ContactDirection, type ContactOutcome,
-  type FollowUp, type PersonRef, type PortalCase, type PortalContact, type PortalFile, type TimelineItem,
-} from '@loket/shared/contracts';
-import { LocationDto, TopicRefDto } from '@loket/server/reference-data';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseSla, type CaseEvent, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
+import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
+import { LocationDto } from '@loket/server/reference-data';
 
-export class PersonRefDto implements PersonRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() displayName!: string;
-}
-export class FollowUpResponseDto implements FollowUp {
-  @ApiProperty({ enum: CHANNELS }) channel!: Channel;
+export { PersonRefDto, TopicRefDto };
+
+export class FollowUpResponseDto {
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) note?: string | null;
 }
@@ -20,21 +15,21 @@ class VeraCodesDto {
   @ApiProperty({ example: 'INK', description: 'VERA COMMUNICATIERICHTING' }) directionCode!: string;
 }
 class ConfirmationDto {
-  @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'] }) status!: 'queued' | 'sent' | 'failed' | 'no_address';
-  @ApiProperty({ enum: ['email', 'letter'] }) channel!: 'email' | 'letter';
+  @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'], enumName: 'ConfirmationStatus' }) status!: 'queued' | 'sent' | 'failed' | 'no_address';
+  @ApiProperty({ enum: ['email', 'letter'], enumName: 'ConfirmationChannel' }) channel!: 'email' | 'letter';
 }
-export class ContactDto implements Contact {
+export class ContactDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
-  @ApiProperty({ enum: CHANNELS }) channel!: Channel;
-  @ApiProperty({ enum: CONTACT_DIRECTIONS }) direction!: ContactDirection;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
+  @ApiProperty({ enum: CONTACT_DIRECTIONS, enumName: 'ContactDirection' }) direction!: ContactDirection;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
   @ApiProperty() summary!: string;
   @ApiProperty({ nullable: true, type: String }) internalNote!: string | null;
   @ApiProperty() internalNoteSensitive!: boolean;
-  @ApiProperty({ enum: CONTACT_OUTCOMES }) outcome!: ContactOutcome;
+  @ApiProperty({ enum: CONTACT_OUTCOMES, enumName: 'ContactOutcome' }) outcome!: ContactOutcome;
   @ApiProperty({ type: FollowUpResponseDto, nullable: true }) followUp!: FollowUpResponseDto | null;
   @ApiProperty({ type: [String] }) articleIds!: string[];
   @ApiProperty({ type: LocationDto, nullable: true }) location!: LocationDto | null;
@@ -43,8 +38,8 @@ export class ContactDto implements Contact {
   @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
-export class CaseSlaDto implements CaseSla {
-  @ApiProperty({ enum: ['running', 'paused', 'stopped'] }) state!: CaseSla['state'];
+export class CaseSlaDto {
+  @ApiProperty({ enum: ['running', 'paused', 'stopped'], enumName: 'SlaClockState' }) state!: CaseSla['state'];
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
@@ -54,12 +49,12 @@ export class CaseSlaDto implements CaseSla {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseBreachedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolutionBreachedAt!: string | null;
 }
-export class CaseDto implements Case {
+export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty() subject!: string;
   @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
-  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) status!: CaseStatus;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) owner!: PersonRefDto | null;
   @ApiProperty({ description: 'Contact moments on this case, counted from the recorded contacts (R6)' }) contactCount!: number;
@@ -73,24 +68,24 @@ export class CaseDto implements Case {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
-export class CaseWithContactsDto extends CaseDto implements CaseWithContacts {
+export class CaseWithContactsDto extends CaseDto {
   @ApiProperty({ type: [ContactDto] }) contacts!: ContactDto[];
 }
 export class CasePageDto {
   @ApiProperty({ type: [CaseDto] }) items!: CaseDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
-class CaseEventDto implements CaseEvent {
+class CaseEventDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() subject!: string;
-  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'] }) type!: CaseEvent['type'];
+  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'], enumName: 'CaseEventType' }) type!: CaseEvent['type'];
   @ApiProperty({ nullable: true, type: String }) from!: string | null;
   @ApiProperty({ nullable: true, type: String }) to!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
 }
-export class TimelineItemDto implements TimelineItem {
+export class TimelineItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['contact', 'case_event'] }) kind!: 'contact' | 'case_event';
+  @ApiProperty({ enum: ['contact', 'case_event'], enumName: 'TimelineItemKind' }) kind!: 'contact' | 'case_event';
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: ContactDto, required: false }) contact?: ContactDto;
   @ApiProperty({ type: CaseEventDto, required: false }) caseEvent?: CaseEventDto;
@@ -99,10 +94,12 @@ export class TimelinePageDto {
   @ApiProperty({ type: [TimelineItemDto] }) items!: TimelineItemDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
+/** A contact as the tenant sees it: without the staff-only fields. */
+export class PortalContactDto extends OmitType(ContactDto, ['internalNote', 'internalNoteSensitive', 'articleIds'] as const) {}
 /** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
-export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) implements PortalCase {
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Contacts without staff-only fields' }) contacts!: PortalContact[];
+export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) {
+  @ApiProperty({ type: [PortalContactDto], description: 'Contacts without staff-only fields' }) contacts!: PortalContactDto[];
 }
-export class PortalFileDto implements PortalFile {
+export class PortalFileDto {
   @ApiProperty({ type: [PortalCaseDto] }) cases!: PortalCaseDto[];
 }

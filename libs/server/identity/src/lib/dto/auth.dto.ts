@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { fieldCode } from '@loket/server/platform';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { NOTIFICATION_HOURS, STAFF_ROLES, type LoginRequest, type LoginResponse, type NotificationHours, type SessionUser, type StaffRole, type UpdateMeRequest } from '@loket/shared/contracts';
+import { NOTIFICATION_HOURS, STAFF_ROLES, type NotificationHours, type StaffRole } from '@loket/shared/contracts';
 
-export class LoginDto implements LoginRequest {
+export class LoginDto {
   @ApiProperty({ example: 'agent@linde.demo' })
   @IsEmail()
   @MaxLength(254)
@@ -22,23 +22,23 @@ export class OrganizationRefDto {
   @ApiProperty({ example: 'Woonstichting De Linde' }) name!: string;
 }
 
-export class SessionUserDto implements SessionUser {
+export class SessionUserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ['staff', 'tenant'] }) kind!: 'staff' | 'tenant';
-  @ApiProperty({ enum: STAFF_ROLES, isArray: true }) roles!: StaffRole[];
+  @ApiProperty({ enum: ['staff', 'tenant'], enumName: 'AccountKind' }) kind!: 'staff' | 'tenant';
+  @ApiProperty({ enum: STAFF_ROLES, enumName: 'StaffRole', isArray: true }) roles!: StaffRole[];
   @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) customerId!: string | null;
-  @ApiProperty({ enum: NOTIFICATION_HOURS }) notificationHours!: NotificationHours;
+  @ApiProperty({ enum: NOTIFICATION_HOURS, enumName: 'NotificationHours' }) notificationHours!: NotificationHours;
 }
 
-export class UpdateMeDto implements UpdateMeRequest {
-  @ApiProperty({ enum: NOTIFICATION_HOURS, required: false, description: 'When to hear of missed response targets by e-mail' })
+export class UpdateMeDto {
+  @ApiProperty({ enum: NOTIFICATION_HOURS, enumName: 'NotificationHours', required: false, description: 'When to hear of missed response targets by e-mail' })
   @IsOptional() @IsIn(NOTIFICATION_HOURS) notificationHours?: NotificationHours;
 }
 
-export class LoginResponseDto implements LoginResponse {
+export class LoginResponseDto {
   @ApiProperty() accessToken!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;

@@ -1,5 +1,6 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { StaffRole } from '@loket/shared/contracts';
+import { ApiProblems } from '../http/api-problems';
 
 /** Who may call a route. Every route declares one; a route without it is refused. */
 export type AccessRule =
@@ -13,12 +14,12 @@ export const ACCESS_KEY = 'loket:access';
 /** Anyone, without logging in (health, login). */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
 /** Staff users holding at least one of these roles. */
-export const Staff = (...roles: StaffRole[]) => SetMetadata(ACCESS_KEY, { kind: 'staff', roles } satisfies AccessRule);
+export const Staff = (...roles: StaffRole[]) => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'staff', roles } satisfies AccessRule), ApiProblems(401, 403, 503));
 /** A tenant (or home-seeker) logged into the portal; they see only their own customer. */
-export const Tenant = () => SetMetadata(ACCESS_KEY, { kind: 'tenant' } satisfies AccessRule);
+export const Tenant = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'tenant' } satisfies AccessRule), ApiProblems(401, 403, 503));
 
 /** Any logged-in account, staff or tenant (own session, own profile). */
-export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
+export const Authenticated = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule), ApiProblems(401, 503));
 
 /** Every staff role. */
 export const STAFF_ROLES_ALL: StaffRole[] = ['agent', 'team_lead', 'kb_editor', 'admin'];

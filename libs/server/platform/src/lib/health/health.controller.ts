@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { Public } from '../access/access';
@@ -7,11 +7,11 @@ import { REDIS } from '../redis/redis';
 import { HealthRepository } from './health.repository';
 
 class HealthChecksDto {
-  @ApiProperty({ enum: ['up', 'down'] }) db!: 'up' | 'down';
-  @ApiProperty({ enum: ['up', 'down'] }) redis!: 'up' | 'down';
+  @ApiProperty({ enum: ['up', 'down'], enumName: 'DependencyState' }) db!: 'up' | 'down';
+  @ApiProperty({ enum: ['up', 'down'], enumName: 'DependencyState' }) redis!: 'up' | 'down';
 }
 class HealthDto {
-  @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
+  @ApiProperty({ enum: ['ok', 'error'], enumName: 'HealthStatus' }) status!: 'ok' | 'error';
   @ApiProperty({ type: HealthChecksDto }) checks!: HealthChecksDto;
 }
 
@@ -28,7 +28,8 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: HealthDto, description: '503 with the same body when a dependency is down' })
+  @ApiOkResponse({ type: HealthDto, description: 'Everything is up' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A dependency is down: the same body, naming it' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
     const [db, redis] = await Promise.all([
       within(this.db.ping(), 2000).then(() => 'up' as const, () => 'down' as const),

@@ -1,14 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
-import type { CreateTopicRequest, Location, Topic, TopicRef, UpdateTopicRequest } from '@loket/shared/contracts';
+import { PersonRefDto, TeamRefDto, TopicRefDto } from '@loket/server/platform';
+
+export { TopicRefDto };
 
 // ---------- topics ----------
-export class TopicRefDto implements TopicRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'reparatie' }) code!: string;
-  @ApiProperty({ example: 'Reparatie en onderhoud' }) name!: string;
-}
-export class TopicDto extends TopicRefDto implements Topic {
+export class TopicDto extends TopicRefDto {
   @ApiProperty() sensitive!: boolean;
   @ApiProperty() active!: boolean;
 }
@@ -16,24 +13,35 @@ export class TopicListDto {
   @ApiProperty({ type: [TopicDto] }) items!: TopicDto[];
 }
 
-export class CreateTopicDto implements CreateTopicRequest {
-  @ApiProperty({ example: 'parkeren' }) @Matches(/^[a-z0-9_-]{2,40}$/, { message: 'must be 2 to 40 lowercase letters, digits, - or _' }) code!: string;
+export class CreateTopicDto {
+  @ApiProperty({ example: 'parkeren' }) @Matches(/^[a-z0-9_-]{2,40}$/) code!: string;
   @ApiProperty({ example: 'Parkeren' }) @IsString() @Length(2, 80) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() sensitive?: boolean;
 }
 
-export class UpdateTopicDto implements UpdateTopicRequest {
+export class UpdateTopicDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 80) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() sensitive?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 // ---------- locations ----------
-export class LocationDto implements Location {
+export class LocationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
 }
 export class LocationListDto {
   @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
+}
+
+// ---------- teams ----------
+/** A team: its lead hears of level-1 escalations, its manager of level 2. */
+export class TeamDto extends TeamRefDto {
+  @ApiProperty({ type: PersonRefDto, nullable: true }) lead!: PersonRefDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) manager!: PersonRefDto | null;
+  @ApiProperty({ type: [PersonRefDto] }) members!: PersonRefDto[];
+}
+export class TeamListDto {
+  @ApiProperty({ type: [TeamDto] }) items!: TeamDto[];
 }

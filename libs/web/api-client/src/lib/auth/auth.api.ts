@@ -1,10 +1,7 @@
-import type { LoginRequest, LoginResponse, SessionUser } from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import { api, apiWith, data, type Schemas } from '../client';
 
 export const authApi = {
-  login: (body: LoginRequest) =>
-    apiRequest<LoginResponse>('/auth/login', { method: 'POST', body, token: null, allowUnauthorized: true }),
-  logout: (token?: string) =>
-    apiRequest<void>('/auth/logout', { method: 'POST', token, allowUnauthorized: true }),
-  me: (signal?: AbortSignal) => apiRequest<SessionUser>('/auth/me', { signal }),
+  login: (body: Schemas['LoginDto']) => data(apiWith({ token: null, allowUnauthorized: true }).POST('/api/v1/auth/login', { body })),
+  logout: (token?: string) => data(apiWith({ token, allowUnauthorized: true }).POST('/api/v1/auth/logout')),
+  me: (signal?: AbortSignal) => data(api.GET('/api/v1/auth/me', { signal })),
 };

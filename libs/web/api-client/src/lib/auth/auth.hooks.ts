@@ -1,4 +1,4 @@
-import type { LoginRequest, LoginResponse, SessionUser } from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { clearSession, hasSession, saveSession } from '../session-store';
@@ -6,8 +6,8 @@ import { authApi } from './auth.api';
 
 /** Thrown by `useLogin` when a valid account of the wrong kind logs in (a tenant in the agent app). */
 export class WrongAccountKindError extends Error {
-  readonly kind: SessionUser['kind'];
-  constructor(kind: SessionUser['kind']) {
+  readonly kind: Schemas['SessionUserDto']['kind'];
+  constructor(kind: Schemas['SessionUserDto']['kind']) {
     super(`Account of kind ${kind} is not allowed here`);
     this.name = 'WrongAccountKindError';
     this.kind = kind;
@@ -28,9 +28,9 @@ export function useSessionUser() {
  * Logs in and keeps the token. With `expectedKind`, an account of another kind is logged out
  * again at once and the mutation fails with `WrongAccountKindError`.
  */
-export function useLogin(options: { expectedKind?: SessionUser['kind'] } = {}) {
+export function useLogin(options: { expectedKind?: Schemas['SessionUserDto']['kind'] } = {}) {
   const queryClient = useQueryClient();
-  return useMutation<LoginResponse, Error, LoginRequest>({
+  return useMutation<Schemas['LoginResponseDto'], Error, Schemas['LoginDto']>({
     mutationFn: async (body) => {
       const response = await authApi.login(body);
       if (options.expectedKind && response.user.kind !== options.expectedKind) {

@@ -1,17 +1,13 @@
-import type {
-  CallbackDetail, CallbackSettings, Callback, CancelCallbackRequest, CompleteCallbackRequest, CreateCallbackRequest, Page,
-  PortalCallback, PortalCallbackRequest, RecordAttemptRequest, RescheduleCallbackRequest, Team,
-} from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import { api, data, type Schemas } from '../client';
 
 /**
  * Which callbacks (GET /callbacks), sorted by due moment:
  * `me` — mine; `team` — in my teams' queues and not yet claimed; `all` with `escalated` — the team lead board.
  */
 export interface CallbackFilters {
-  assignee?: 'me' | 'team' | 'all';
+  assignee?: Schemas['CallbackAssigneeScope'];
   /** `open` is scheduled or in progress. */
-  status?: 'open' | 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+  status?: Schemas['CallbackStatusFilter'];
   /** Only those escalated (level 1 or 2). */
   escalated?: boolean;
   customerId?: string;
@@ -19,22 +15,22 @@ export interface CallbackFilters {
   cursor?: string;
 }
 
-const path = (id: string) => `/callbacks/${encodeURIComponent(id)}`;
+const id = (callbackId: string) => ({ path: { id: callbackId } });
 
 /** Callbacks that are kept: agreed windows, attempts, rescheduling, escalation (staff API), and the tenant's own. */
 export const callbacksApi = {
-  teams: (signal?: AbortSignal) => apiRequest<{ items: Team[] }>('/teams', { signal }),
+  teams: (signal?: AbortSignal) => data(api.GET('/api/v1/teams', { signal })),
   list: ({ escalated, ...filters }: CallbackFilters, signal?: AbortSignal) =>
-    apiRequest<Page<Callback>>('/callbacks', { query: { ...filters, escalated: escalated ? 'true' : undefined }, signal }),
-  get: (id: string, signal?: AbortSignal) => apiRequest<CallbackDetail>(path(id), { signal }),
-  create: (body: CreateCallbackRequest) => apiRequest<CallbackDetail>('/callbacks', { method: 'POST', body }),
-  claim: (id: string) => apiRequest<CallbackDetail>(`${path(id)}/claim`, { method: 'POST' }),
-  recordAttempt: (id: string, body: RecordAttemptRequest) => apiRequest<CallbackDetail>(`${path(id)}/attempts`, { method: 'POST', body }),
-  reschedule: (id: string, body: RescheduleCallbackRequest) => apiRequest<CallbackDetail>(`${path(id)}/reschedule`, { method: 'POST', body }),
-  complete: (id: string, body: CompleteCallbackRequest) => apiRequest<CallbackDetail>(`${path(id)}/complete`, { method: 'POST', body }),
-  cancel: (id: string, body: CancelCallbackRequest) => apiRequest<CallbackDetail>(`${path(id)}/cancel`, { method: 'POST', body }),
-  settings: (signal?: AbortSignal) => apiRequest<CallbackSettings>('/callbacks/settings', { signal }),
-  putSettings: (body: CallbackSettings) => apiRequest<CallbackSettings>('/callbacks/settings', { method: 'PUT', body }),
-  portalList: (signal?: AbortSignal) => apiRequest<{ items: PortalCallback[] }>('/portal/callbacks', { signal }),
-  portalRequest: (body: PortalCallbackRequest) => apiRequest<PortalCallback>('/portal/callbacks', { method: 'POST', body }),
+    data(api.GET('/api/v1/callbacks', { params: { query: { ...filters, escalated: escalated ? true : undefined } }, signal })),
+  get: (callbackId: string, signal?: AbortSignal) => data(api.GET('/api/v1/callbacks/{id}', { params: id(callbackId), signal })),
+  create: (body: Schemas['CreateCallbackDto']) => data(api.POST('/api/v1/callbacks', { body })),
+  claim: (callbackId: string) => data(api.POST('/api/v1/callbacks/{id}/claim', { params: id(callbackId) })),
+  recordAttempt: (callbackId: string, body: Schemas['RecordAttemptDto']) => data(api.POST('/api/v1/callbacks/{id}/attempts', { params: id(callbackId), body })),
+  reschedule: (callbackId: string, body: Schemas['RescheduleCallbackDto']) => data(api.POST('/api/v1/callbacks/{id}/reschedule', { params: id(callbackId), body })),
+  complete: (callbackId: string, body: Schemas['CompleteCallbackDto']) => data(api.POST('/api/v1/callbacks/{id}/complete', { params: id(callbackId), body })),
+  cancel: (callbackId: string, body: Schemas['CancelCallbackDto']) => data(api.POST('/api/v1/callbacks/{id}/cancel', { params: id(callbackId), body })),
+  settings: (signal?: AbortSignal) => data(api.GET('/api/v1/callbacks/settings', { signal })),
+  putSettings: (body: Schemas['CallbackSettingsDto']) => data(api.PUT('/api/v1/callbacks/settings', { body })),
+  portalList: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/callbacks', { signal })),
+  portalRequest: (body: Schemas['PortalCallbackRequestDto']) => data(api.POST('/api/v1/portal/callbacks', { body })),
 };

@@ -1,7 +1,4 @@
-import type {
-  Callback, CallbackDetail, CallbackSettings, CancelCallbackRequest, CompleteCallbackRequest, CreateCallbackRequest, PortalCallbackRequest,
-  Page, RecordAttemptRequest, RescheduleCallbackRequest,
-} from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { callbacksApi, type CallbackFilters } from './callbacks.api';
@@ -20,7 +17,7 @@ export function useTeams(enabled = true) {
 
 /** A list of callbacks, sorted by due moment, page by page ("Meer laden"). Refreshed every minute while on screen. */
 /** A list of callbacks, page by page. */
-export type CallbackListQuery = UseInfiniteQueryResult<InfiniteData<Page<Callback>, string | null>>;
+export type CallbackListQuery = UseInfiniteQueryResult<InfiniteData<Schemas['CallbackPageDto'], string | null>>;
 
 export function useCallbacks(filters: Omit<CallbackFilters, 'cursor'>, enabled = true): CallbackListQuery {
   const limit = filters.limit ?? CALLBACKS_PAGE_SIZE;
@@ -46,7 +43,7 @@ export function useCallbackDetail(id: string) {
  * A callback changed: every callback list, its customer's overview ("who calls, and when") and time
  * line, and the case it belongs to (completing adds a contact and may answer the question) are stale.
  */
-function afterChange(queryClient: QueryClient, callback: CallbackDetail) {
+function afterChange(queryClient: QueryClient, callback: Schemas['CallbackDetailDto']) {
   queryClient.setQueryData(queryKeys.callbacks.detail(callback.id), callback);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.lists() }),
@@ -60,7 +57,7 @@ function afterChange(queryClient: QueryClient, callback: CallbackDetail) {
 export function useCreateCallback() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateCallbackRequest) => callbacksApi.create(body),
+    mutationFn: (body: Schemas['CreateCallbackDto']) => callbacksApi.create(body),
     onSuccess: (callback) => afterChange(queryClient, callback),
   });
 }
@@ -77,7 +74,7 @@ export function useClaimCallback() {
 export function useRecordAttempt(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RecordAttemptRequest) => callbacksApi.recordAttempt(id, body),
+    mutationFn: (body: Schemas['RecordAttemptDto']) => callbacksApi.recordAttempt(id, body),
     onSuccess: (callback) => afterChange(queryClient, callback),
   });
 }
@@ -85,7 +82,7 @@ export function useRecordAttempt(id: string) {
 export function useRescheduleCallback(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RescheduleCallbackRequest) => callbacksApi.reschedule(id, body),
+    mutationFn: (body: Schemas['RescheduleCallbackDto']) => callbacksApi.reschedule(id, body),
     onSuccess: (callback) => afterChange(queryClient, callback),
   });
 }
@@ -93,7 +90,7 @@ export function useRescheduleCallback(id: string) {
 export function useCompleteCallback(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CompleteCallbackRequest) => callbacksApi.complete(id, body),
+    mutationFn: (body: Schemas['CompleteCallbackDto']) => callbacksApi.complete(id, body),
     onSuccess: (callback) => afterChange(queryClient, callback),
   });
 }
@@ -101,7 +98,7 @@ export function useCompleteCallback(id: string) {
 export function useCancelCallback(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CancelCallbackRequest) => callbacksApi.cancel(id, body),
+    mutationFn: (body: Schemas['CancelCallbackDto']) => callbacksApi.cancel(id, body),
     onSuccess: (callback) => afterChange(queryClient, callback),
   });
 }
@@ -119,7 +116,7 @@ export function useCallbackSettings(enabled = true) {
 export function useUpdateCallbackSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CallbackSettings) => callbacksApi.putSettings(body),
+    mutationFn: (body: Schemas['CallbackSettingsDto']) => callbacksApi.putSettings(body),
     onSuccess: (settings) => queryClient.setQueryData(queryKeys.callbacks.settings(), settings),
   });
 }
@@ -136,7 +133,7 @@ export function usePortalCallbacks() {
 export function useRequestCallback() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PortalCallbackRequest) => callbacksApi.portalRequest(body),
+    mutationFn: (body: Schemas['PortalCallbackRequestDto']) => callbacksApi.portalRequest(body),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.portal() }),

@@ -1,30 +1,22 @@
-import type {
-  Case, CaseWithContacts, Contact, CreateContactRequest, Location, Page, ResolveCaseRequest, TimelineItem, Topic,
-  UpdateCaseRequest,
-} from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import type { paths } from '../generated/loket';
+import { api, data, type Schemas } from '../client';
 
-const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
+/** GET /cases: by status, owner (`me` or a staff member's id), customer; paged. */
+export type CaseFilters = NonNullable<paths['/api/v1/cases']['get']['parameters']['query']>;
 
-export interface CaseFilters {
-  status?: string;
-  /** `me`, or a staff member's id. */
-  ownerId?: string;
-  customerId?: string;
-  limit?: number;
-  cursor?: string;
-}
+const id = (caseId: string) => ({ path: { id: caseId } });
 
 /** Contact log and cases (staff API). */
 export const contactLogApi = {
-  topics: (signal?: AbortSignal) => apiRequest<{ items: Topic[] }>('/topics', { signal }),
-  locations: (signal?: AbortSignal) => apiRequest<{ items: Location[] }>('/locations', { signal }),
-  createContact: (body: CreateContactRequest) => apiRequest<Contact>('/contacts', { method: 'POST', body }),
-  contact: (id: string, signal?: AbortSignal) => apiRequest<Contact>(`/contacts/${encodeURIComponent(id)}`, { signal }),
-  cases: (filters: CaseFilters, signal?: AbortSignal) => apiRequest<Page<Case>>('/cases', { query: { ...filters }, signal }),
-  case: (id: string, signal?: AbortSignal) => apiRequest<CaseWithContacts>(casePath(id), { signal }),
-  updateCase: (id: string, body: UpdateCaseRequest) => apiRequest<Case>(casePath(id), { method: 'PATCH', body }),
-  resolveCase: (id: string, body: ResolveCaseRequest) => apiRequest<Case>(`${casePath(id)}/resolve`, { method: 'POST', body }),
+  topics: (signal?: AbortSignal) => data(api.GET('/api/v1/topics', { signal })),
+  locations: (signal?: AbortSignal) => data(api.GET('/api/v1/locations', { signal })),
+  createContact: (body: Schemas['CreateContactDto']) => data(api.POST('/api/v1/contacts', { body })),
+  contact: (contactId: string, signal?: AbortSignal) => data(api.GET('/api/v1/contacts/{id}', { params: id(contactId), signal })),
+  cases: (filters: CaseFilters, signal?: AbortSignal) =>
+    data(api.GET('/api/v1/cases', { params: { query: filters }, signal })),
+  case: (caseId: string, signal?: AbortSignal) => data(api.GET('/api/v1/cases/{id}', { params: id(caseId), signal })),
+  updateCase: (caseId: string, body: Schemas['UpdateCaseDto']) => data(api.PATCH('/api/v1/cases/{id}', { params: id(caseId), body })),
+  resolveCase: (caseId: string, body: Schemas['ResolveCaseDto']) => data(api.POST('/api/v1/cases/{id}/resolve', { params: id(caseId), body })),
   timeline: (customerId: string, limit: number, cursor?: string | null, signal?: AbortSignal) =>
-    apiRequest<Page<TimelineItem>>(`/customers/${encodeURIComponent(customerId)}/timeline`, { query: { limit, cursor }, signal }),
+    data(api.GET('/api/v1/customers/{id}/timeline', { params: { path: { id: customerId }, query: { limit, cursor: cursor ?? undefined } }, signal })),
 };

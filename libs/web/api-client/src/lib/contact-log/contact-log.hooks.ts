@@ -1,4 +1,4 @@
-import type { CreateContactRequest, ResolveCaseRequest, UpdateCaseRequest } from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { contactLogApi, type CaseFilters } from './contact-log.api';
@@ -61,7 +61,7 @@ function invalidateCaseData(queryClient: QueryClient, customerId: string, caseId
 export function useCreateContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateContactRequest) => contactLogApi.createContact(body),
+    mutationFn: (body: Schemas['CreateContactDto']) => contactLogApi.createContact(body),
     onSuccess: (contact) => invalidateCaseData(queryClient, contact.customerId, contact.caseId),
   });
 }
@@ -69,7 +69,7 @@ export function useCreateContact() {
 export function useUpdateCase(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateCaseRequest) => contactLogApi.updateCase(id, body),
+    mutationFn: (body: Schemas['UpdateCaseDto']) => contactLogApi.updateCase(id, body),
     onSuccess: (updated) => invalidateCaseData(queryClient, updated.customerId, updated.id),
   });
 }
@@ -77,7 +77,7 @@ export function useUpdateCase(id: string) {
 export function useResolveCase(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ResolveCaseRequest) => contactLogApi.resolveCase(id, body),
+    mutationFn: (body: Schemas['ResolveCaseDto']) => contactLogApi.resolveCase(id, body),
     onSuccess: (updated) => invalidateCaseData(queryClient, updated.customerId, updated.id),
   });
 }

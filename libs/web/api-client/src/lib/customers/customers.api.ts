@@ -1,19 +1,13 @@
-import type {
-  CreateMarkerRequest, Customer, CustomerOverview, CustomerSearchHit, Marker, Page, UpdateCustomerRequest,
-  UpdateMarkerRequest,
-} from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import { api, data, type Schemas } from '../client';
 
-const path = (id: string) => `/customers/${encodeURIComponent(id)}`;
+const id = (customerId: string) => ({ path: { id: customerId } });
 
 export const customersApi = {
-  search: (q: string, limit: number, signal?: AbortSignal) =>
-    apiRequest<Page<CustomerSearchHit>>('/customers', { query: { q, limit }, signal }),
-  get: (id: string, signal?: AbortSignal) => apiRequest<Customer>(path(id), { signal }),
-  overview: (id: string, signal?: AbortSignal) => apiRequest<CustomerOverview>(`${path(id)}/overview`, { signal }),
-  update: (id: string, body: UpdateCustomerRequest) => apiRequest<Customer>(path(id), { method: 'PATCH', body }),
-  createMarker: (id: string, body: CreateMarkerRequest) =>
-    apiRequest<Marker>(`${path(id)}/markers`, { method: 'POST', body }),
-  updateMarker: (id: string, markerId: string, body: UpdateMarkerRequest) =>
-    apiRequest<Marker>(`${path(id)}/markers/${encodeURIComponent(markerId)}`, { method: 'PATCH', body }),
+  search: (q: string, limit: number, signal?: AbortSignal) => data(api.GET('/api/v1/customers', { params: { query: { q, limit } }, signal })),
+  get: (customerId: string, signal?: AbortSignal) => data(api.GET('/api/v1/customers/{id}', { params: id(customerId), signal })),
+  overview: (customerId: string, signal?: AbortSignal) => data(api.GET('/api/v1/customers/{id}/overview', { params: id(customerId), signal })),
+  update: (customerId: string, body: Schemas['UpdateCustomerDto']) => data(api.PATCH('/api/v1/customers/{id}', { params: id(customerId), body })),
+  createMarker: (customerId: string, body: Schemas['CreateMarkerDto']) => data(api.POST('/api/v1/customers/{id}/markers', { params: id(customerId), body })),
+  updateMarker: (customerId: string, markerId: string, body: Schemas['UpdateMarkerDto']) =>
+    data(api.PATCH('/api/v1/customers/{id}/markers/{markerId}', { params: { path: { id: customerId, markerId } }, body })),
 };

@@ -1,4 +1,4 @@
-import type { CreateMarkerRequest, UpdateCustomerRequest, UpdateMarkerRequest } from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { customersApi } from './customers.api';
@@ -48,7 +48,7 @@ function invalidateCustomer(queryClient: QueryClient, id: string) {
 export function useUpdateCustomer(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateCustomerRequest) => customersApi.update(id, body),
+    mutationFn: (body: Schemas['UpdateCustomerDto']) => customersApi.update(id, body),
     onSuccess: () => invalidateCustomer(queryClient, id),
   });
 }
@@ -56,7 +56,7 @@ export function useUpdateCustomer(id: string) {
 export function useCreateMarker(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateMarkerRequest) => customersApi.createMarker(customerId, body),
+    mutationFn: (body: Schemas['CreateMarkerDto']) => customersApi.createMarker(customerId, body),
     onSuccess: () => invalidateCustomer(queryClient, customerId),
   });
 }
@@ -64,7 +64,7 @@ export function useCreateMarker(customerId: string) {
 export function useUpdateMarker(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ markerId, body }: { markerId: string; body: UpdateMarkerRequest }) =>
+    mutationFn: ({ markerId, body }: { markerId: string; body: Schemas['UpdateMarkerDto'] }) =>
       customersApi.updateMarker(customerId, markerId, body),
     onSuccess: () => invalidateCustomer(queryClient, customerId),
   });

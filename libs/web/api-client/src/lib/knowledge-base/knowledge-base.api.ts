@@ -1,61 +1,44 @@
-import type {
-  Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest,
-  KbDashboard, UpdateArticleRequest,
-} from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import { api, data, type Schemas } from '../client';
 
 /** One row of the article list (GET /articles without `q`): editors see drafts and archived ones too. */
-export interface ArticleListItem {
-  id: string;
-  title: string;
-  status: ArticleStatus;
-  audience: ArticleAudience;
-  category: string | null;
-  reviewBy: string | null;
-  latestVersion: number;
-  publishedVersion: number | null;
-}
+export type ArticleListItem = Schemas['ArticleListItemDto'];
 
 /** A search that found nothing: what to write next. */
-export interface NoResultSearch {
-  query: string;
-  times: number;
-  lastAt: string;
-}
+export type NoResultSearch = Schemas['NoResultSearchDto'];
 
 export interface ArticleSearchParams {
   q?: string;
-  audience?: ArticleAudience;
+  audience?: Schemas['ArticleAudience'];
   /** Topic id or code. */
   topic?: string;
   limit?: number;
 }
 
-const path = (id: string) => `/articles/${encodeURIComponent(id)}`;
-const portalPath = (id: string) => `/portal/articles/${encodeURIComponent(id)}`;
+const id = (articleId: string) => ({ path: { id: articleId } });
 
 /** The knowledge base: search and read (staff and tenants), write and publish (editors), feedback. */
 export const knowledgeBaseApi = {
+  /** With `q` the article list is a search: ranked hits with snippets. */
   search: (params: ArticleSearchParams & { q: string }, signal?: AbortSignal) =>
-    apiRequest<{ items: ArticleSearchHit[] }>('/articles', { query: { ...params }, signal }),
+    data(api.GET('/api/v1/articles', { params: { query: params }, signal })) as Promise<Schemas['ArticleSearchResultDto']>,
   list: (params: Omit<ArticleSearchParams, 'q'>, signal?: AbortSignal) =>
-    apiRequest<{ items: ArticleListItem[] }>('/articles', { query: { ...params }, signal }),
-  get: (id: string, signal?: AbortSignal) => apiRequest<Article>(path(id), { signal }),
-  create: (body: CreateArticleRequest) => apiRequest<Article>('/articles', { method: 'POST', body }),
-  update: (id: string, body: UpdateArticleRequest) => apiRequest<Article>(path(id), { method: 'PATCH', body }),
-  versions: (id: string, signal?: AbortSignal) => apiRequest<{ items: ArticleVersionSummary[] }>(`${path(id)}/versions`, { signal }),
-  diff: (id: string, from: number, to: number, signal?: AbortSignal) =>
-    apiRequest<ArticleDiff>(`${path(id)}/diff`, { query: { from, to }, signal }),
-  publish: (id: string) => apiRequest<Article>(`${path(id)}/publish`, { method: 'POST' }),
-  archive: (id: string) => apiRequest<Article>(`${path(id)}/archive`, { method: 'POST' }),
-  restore: (id: string, version: number) => apiRequest<Article>(`${path(id)}/restore`, { method: 'POST', body: { version } }),
-  dashboard: (signal?: AbortSignal) => apiRequest<KbDashboard>('/articles/dashboard', { signal }),
-  noResults: (signal?: AbortSignal) => apiRequest<{ items: NoResultSearch[] }>('/articles/no-results', { signal }),
-  synonyms: (signal?: AbortSignal) => apiRequest<{ groups: string[][] }>('/articles/synonyms', { signal }),
-  putSynonyms: (body: { groups: string[][] }) => apiRequest<{ groups: string[][] }>('/articles/synonyms', { method: 'PUT', body }),
-  feedback: (id: string, body: ArticleFeedbackRequest) => apiRequest<void>(`${path(id)}/feedback`, { method: 'POST', body }),
+    data(api.GET('/api/v1/articles', { params: { query: params }, signal })) as Promise<Schemas['ArticleListDto']>,
+  get: (articleId: string, signal?: AbortSignal) => data(api.GET('/api/v1/articles/{id}', { params: id(articleId), signal })),
+  create: (body: Schemas['CreateArticleDto']) => data(api.POST('/api/v1/articles', { body })),
+  update: (articleId: string, body: Schemas['UpdateArticleDto']) => data(api.PATCH('/api/v1/articles/{id}', { params: id(articleId), body })),
+  versions: (articleId: string, signal?: AbortSignal) => data(api.GET('/api/v1/articles/{id}/versions', { params: id(articleId), signal })),
+  diff: (articleId: string, from: number, to: number, signal?: AbortSignal) =>
+    data(api.GET('/api/v1/articles/{id}/diff', { params: { ...id(articleId), query: { from, to } }, signal })),
+  publish: (articleId: string) => data(api.POST('/api/v1/articles/{id}/publish', { params: id(articleId) })),
+  archive: (articleId: string) => data(api.POST('/api/v1/articles/{id}/archive', { params: id(articleId) })),
+  restore: (articleId: string, version: number) => data(api.POST('/api/v1/articles/{id}/restore', { params: id(articleId), body: { version } })),
+  dashboard: (signal?: AbortSignal) => data(api.GET('/api/v1/articles/dashboard', { signal })),
+  noResults: (signal?: AbortSignal) => data(api.GET('/api/v1/articles/no-results', { signal })),
+  synonyms: (signal?: AbortSignal) => data(api.GET('/api/v1/articles/synonyms', { signal })),
+  putSynonyms: (body: Schemas['SynonymsDto']) => data(api.PUT('/api/v1/articles/synonyms', { body })),
+  feedback: (articleId: string, body: Schemas['FeedbackDto']) => data(api.POST('/api/v1/articles/{id}/feedback', { params: id(articleId), body })),
   portalSearch: (q: string, topic?: string, signal?: AbortSignal) =>
-    apiRequest<{ items: ArticleSearchHit[] }>('/portal/articles', { query: { q, topic }, signal }),
-  portalList: (signal?: AbortSignal) => apiRequest<{ items: ArticleListItem[] }>('/portal/articles', { signal }),
-  portalGet: (id: string, signal?: AbortSignal) => apiRequest<Article>(portalPath(id), { signal }),
+    data(api.GET('/api/v1/portal/articles', { params: { query: { q, topic } }, signal })) as Promise<Schemas['ArticleSearchResultDto']>,
+  portalList: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/articles', { signal })) as Promise<Schemas['ArticleListDto']>,
+  portalGet: (articleId: string, signal?: AbortSignal) => data(api.GET('/api/v1/portal/articles/{id}', { params: id(articleId), signal })),
 };

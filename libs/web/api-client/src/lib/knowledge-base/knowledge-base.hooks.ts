@@ -1,4 +1,4 @@
-import type { Article, ArticleFeedbackRequest, ArticleSearchHit, CreateArticleRequest, UpdateArticleRequest } from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { knowledgeBaseApi, type ArticleSearchParams } from './knowledge-base.api';
@@ -8,13 +8,13 @@ export const ARTICLE_SEARCH_MIN_LENGTH = 2;
 export const ARTICLE_SEARCH_LIMIT = 10;
 
 /**
- * Article search for staff. Pass the already debounced text. With a topic and no text (yet), the
+ * Schemas['ArticleDto'] search for staff. Pass the already debounced text. With a topic and no text (yet), the
  * articles of that topic are suggested instead. The previous results stay while the next ones load.
  */
 export function useArticleSearch({ q = '', audience, topic, limit = ARTICLE_SEARCH_LIMIT }: ArticleSearchParams, enabled = true) {
   const text = q.trim();
   const searching = text.length >= ARTICLE_SEARCH_MIN_LENGTH;
-  return useQuery<ArticleSearchHit[]>({
+  return useQuery<Schemas['ArticleSearchHitDto'][]>({
     queryKey: queryKeys.articles.search({ q: searching ? text : undefined, audience, topic, limit }),
     queryFn: ({ signal }) =>
       searching
@@ -95,7 +95,7 @@ export function useArticleSynonyms(enabled = true) {
 }
 
 /** An article changed: keep it, and refresh every list, search and the dashboard (its title, status or review date may differ). */
-function afterChange(queryClient: QueryClient, article: Article) {
+function afterChange(queryClient: QueryClient, article: Schemas['ArticleDto']) {
   queryClient.setQueryData(queryKeys.articles.detail(article.id), article);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.articles.lists() }),
@@ -108,7 +108,7 @@ function afterChange(queryClient: QueryClient, article: Article) {
 export function useCreateArticle() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateArticleRequest) => knowledgeBaseApi.create(body),
+    mutationFn: (body: Schemas['CreateArticleDto']) => knowledgeBaseApi.create(body),
     onSuccess: (article) => afterChange(queryClient, article),
   });
 }
@@ -117,7 +117,7 @@ export function useCreateArticle() {
 export function useUpdateArticle(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateArticleRequest) => knowledgeBaseApi.update(id, body),
+    mutationFn: (body: Schemas['UpdateArticleDto']) => knowledgeBaseApi.update(id, body),
     onSuccess: (article) => afterChange(queryClient, article),
   });
 }
@@ -157,14 +157,14 @@ export function useUpdateArticleSynonyms() {
 /** "Heeft dit u geholpen?" (staff or tenant). */
 export function useArticleFeedback(id: string) {
   return useMutation({
-    mutationFn: (body: ArticleFeedbackRequest) => knowledgeBaseApi.feedback(id, body),
+    mutationFn: (body: Schemas['FeedbackDto']) => knowledgeBaseApi.feedback(id, body),
   });
 }
 
 /** The tenant's search in the public articles. Pass the already debounced text. */
 export function usePortalArticleSearch(q: string, limit?: number) {
   const text = q.trim();
-  return useQuery<ArticleSearchHit[]>({
+  return useQuery<Schemas['ArticleSearchHitDto'][]>({
     queryKey: queryKeys.articles.portalSearch(text),
     queryFn: ({ signal }) => knowledgeBaseApi.portalSearch(text, undefined, signal).then((page) => (limit ? page.items.slice(0, limit) : page.items)),
     enabled: text.length >= ARTICLE_SEARCH_MIN_LENGTH,

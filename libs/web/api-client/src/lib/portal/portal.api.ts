@@ -1,11 +1,9 @@
-import type { AskQuestionRequest, PortalCase, PortalFile, PortalMe, UpdatePreferencesRequest } from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import { api, data, type Schemas } from '../client';
 
 export const portalApi = {
-  me: (signal?: AbortSignal) => apiRequest<PortalMe>('/portal/me', { signal }),
-  updatePreferences: (body: UpdatePreferencesRequest) =>
-    apiRequest<PortalMe>('/portal/preferences', { method: 'PATCH', body }),
-  file: (signal?: AbortSignal) => apiRequest<PortalFile>('/portal/file', { signal }),
-  case: (id: string, signal?: AbortSignal) => apiRequest<PortalCase>(`/portal/cases/${encodeURIComponent(id)}`, { signal }),
-  askQuestion: (body: AskQuestionRequest) => apiRequest<PortalCase>('/portal/cases', { method: 'POST', body }),
+  me: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/me', { signal })),
+  updatePreferences: (body: Schemas['UpdatePreferencesDto']) => data(api.PATCH('/api/v1/portal/preferences', { body })),
+  file: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/file', { signal })),
+  case: (id: string, signal?: AbortSignal) => data(api.GET('/api/v1/portal/cases/{id}', { params: { path: { id } }, signal })),
+  askQuestion: (body: Schemas['AskQuestionDto']) => data(api.POST('/api/v1/portal/cases', { body })),
 };

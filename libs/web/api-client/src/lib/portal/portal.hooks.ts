@@ -1,4 +1,4 @@
-import type { AskQuestionRequest, UpdatePreferencesRequest } from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { portalApi } from './portal.api';
@@ -14,7 +14,7 @@ export function usePortalMe() {
 export function useUpdatePreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdatePreferencesRequest) => portalApi.updatePreferences(body),
+    mutationFn: (body: Schemas['UpdatePreferencesDto']) => portalApi.updatePreferences(body),
     onSuccess: (me) => queryClient.setQueryData(queryKeys.portal.me(), me),
   });
 }
@@ -38,7 +38,7 @@ export function usePortalCase(id: string) {
 export function useAskQuestion() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AskQuestionRequest) => portalApi.askQuestion(body),
+    mutationFn: (body: Schemas['AskQuestionDto']) => portalApi.askQuestion(body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.portal.file() }),
   });
 }

@@ -1,4 +1,4 @@
-import type { EraseCustomerRequest, ExportFormat, RetentionRules } from '@loket/shared/contracts';
+import type { Schemas } from '../client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { saveDownload } from '../http';
 import { queryKeys } from '../query-keys';
@@ -7,14 +7,14 @@ import { privacyApi } from './privacy.api';
 /** Downloads the tenant's own data and hands the file to the browser. */
 export function usePortalExport() {
   return useMutation({
-    mutationFn: async (format: ExportFormat) => saveDownload(await privacyApi.portalExport(format)),
+    mutationFn: async (format: Schemas['ExportFormat']) => saveDownload(await privacyApi.portalExport(format)),
   });
 }
 
 /** Downloads a customer's whole file (admins). */
 export function useCustomerExport(customerId: string) {
   return useMutation({
-    mutationFn: async (format: ExportFormat) => saveDownload(await privacyApi.customerExport(customerId, format)),
+    mutationFn: async (format: Schemas['ExportFormat']) => saveDownload(await privacyApi.customerExport(customerId, format)),
   });
 }
 
@@ -22,7 +22,7 @@ export function useCustomerExport(customerId: string) {
 export function useEraseCustomer(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: EraseCustomerRequest) => privacyApi.eraseCustomer(customerId, body),
+    mutationFn: (body: Schemas['EraseCustomerDto']) => privacyApi.eraseCustomer(customerId, body),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.customers.detail(customerId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.customers.timelines(customerId) });
@@ -38,7 +38,7 @@ export function useRetention() {
 export function useUpdateRetention() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RetentionRules) => privacyApi.updateRetention(body),
+    mutationFn: (body: Schemas['RetentionRulesDto']) => privacyApi.updateRetention(body),
     onSuccess: (settings) => queryClient.setQueryData(queryKeys.privacy.retention(), settings),
   });
 }

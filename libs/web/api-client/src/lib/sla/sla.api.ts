@@ -1,22 +1,29 @@
-import type {
-  Channel, PutSlaCalendarRequest, PutSlaPoliciesRequest, SlaCalendar, SlaPolicies, SlaPreview,
-} from '@loket/shared/contracts';
-import { apiRequest } from '../http';
+import type { SlaCalendar } from '@loket/shared/contracts';
+import type { paths } from '../generated/loket';
+import { api, data, type Schemas } from '../client';
+
+type Body<P extends keyof paths, M extends 'put'> = NonNullable<paths[P][M]>['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never;
+export type PutSlaCalendarBody = Body<'/api/v1/sla/calendar', 'put'>;
+export type PutSlaPoliciesBody = Body<'/api/v1/sla/policies', 'put'>;
 
 /** GET /sla/preview: a channel, optionally a topic (id or code), and the moment a request comes in. */
 export interface SlaPreviewParams {
-  channel: Channel;
+  channel: Schemas['Channel'];
   topic?: string | null;
   /** ISO 8601 with offset. */
   at: string;
 }
 
-/** Opening hours and response targets (staff read them; admins change them). */
+/**
+ * Opening hours and response targets (staff read them; admins change them). The calendar's shape is
+ * a free-form schema in the document (opening intervals as pairs or objects): its type stays the
+ * shared contract's.
+ */
 export const slaApi = {
-  calendar: (signal?: AbortSignal) => apiRequest<SlaCalendar>('/sla/calendar', { signal }),
-  putCalendar: (body: PutSlaCalendarRequest) => apiRequest<SlaCalendar>('/sla/calendar', { method: 'PUT', body }),
-  policies: (signal?: AbortSignal) => apiRequest<SlaPolicies>('/sla/policies', { signal }),
-  putPolicies: (body: PutSlaPoliciesRequest) => apiRequest<SlaPolicies>('/sla/policies', { method: 'PUT', body }),
+  calendar: (signal?: AbortSignal) => data(api.GET('/api/v1/sla/calendar', { signal })) as Promise<SlaCalendar>,
+  putCalendar: (body: PutSlaCalendarBody) => data(api.PUT('/api/v1/sla/calendar', { body })) as Promise<SlaCalendar>,
+  policies: (signal?: AbortSignal) => data(api.GET('/api/v1/sla/policies', { signal })),
+  putPolicies: (body: PutSlaPoliciesBody) => data(api.PUT('/api/v1/sla/policies', { body })),
   preview: ({ channel, topic, at }: SlaPreviewParams, signal?: AbortSignal) =>
-    apiRequest<SlaPreview>('/sla/preview', { query: { channel, topic: topic || undefined, at }, signal }),
+    data(api.GET('/api/v1/sla/preview', { params: { query: { channel, topic: topic || undefined, at } }, signal })),
 };

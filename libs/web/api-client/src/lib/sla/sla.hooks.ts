@@ -1,4 +1,4 @@
-import type { PutSlaCalendarRequest, PutSlaPoliciesRequest } from '@loket/shared/contracts';
+import type { PutSlaCalendarBody, PutSlaPoliciesBody } from './sla.api';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { slaApi, type SlaPreviewParams } from './sla.api';
@@ -49,7 +49,7 @@ function invalidateAfterChange(queryClient: QueryClient) {
 export function useUpdateSlaCalendar() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutSlaCalendarRequest) => slaApi.putCalendar(body),
+    mutationFn: (body: PutSlaCalendarBody) => slaApi.putCalendar(body),
     onSuccess: (calendar) => {
       queryClient.setQueryData(queryKeys.sla.calendar(), calendar);
       return invalidateAfterChange(queryClient);
@@ -60,7 +60,7 @@ export function useUpdateSlaCalendar() {
 export function useUpdateSlaPolicies() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutSlaPoliciesRequest) => slaApi.putPolicies(body),
+    mutationFn: (body: PutSlaPoliciesBody) => slaApi.putPolicies(body),
     onSuccess: (policies) => {
       queryClient.setQueryData(queryKeys.sla.policies(), policies);
       return invalidateAfterChange(queryClient);
