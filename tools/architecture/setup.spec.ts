@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 /**
  * What was made one thing stays one thing in the server code (apps/api, apps/worker, libs/server):
  * - jobs get their options from the job registry (`jobs.add`, platform/jobs/jobs.ts), never inline;
+ * - a processor takes its queue's `QueueJob<Q>` from that registry: the job's name types its payload (no casts);
  * - the process set-up (TypeORM, nestjs-cls, BullMQ root, the pino logger) is LoketCoreModule's;
  * - Dutch times are formatted by business-calendar's formatters (the time zone is its concern);
  * - a uuid is recognised by platform's `isUuid`/`uuidOr`.
@@ -26,6 +27,13 @@ const offenders = (pattern: RegExp, allowed: string[] = []) =>
 describe('one set-up, one registry, one set of helpers', () => {
   it('job options come from the job registry', () => {
     expect(offenders(/\b(removeOnComplete|removeOnFail|backoff)\s*:/, ['libs/server/platform/src/lib/jobs/jobs.ts'])).toEqual([]);
+  });
+
+  it('job processors are typed by the job registry', () => {
+    const processors = offenders(/\bextends WorkerHost\b/);
+    expect(processors.length).toBeGreaterThanOrEqual(5);
+    expect(processors.filter((f) => !/\basync process\(job: QueueJob</.test(code(join(root, f))))).toEqual([]);
+    expect(offenders(/\bjob\.data as\b/)).toEqual([]);
   });
 
   it('the process set-up is LoketCoreModule', () => {
