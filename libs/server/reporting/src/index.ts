@@ -1,1 +1,2 @@
-export { ReportingModule, ReportingService } from './lib/reporting';
+export { ReportingModule } from './lib/reporting.module';
+export { ReportingService } from './lib/reporting.service';

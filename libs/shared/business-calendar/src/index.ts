@@ -25,4 +25,4 @@ export type {
   Weekday,
   WeeklyHours,
 } from './lib/business-calendar';
-export { DUTCH_TIME_ZONE, dutchDate, formatDutch, formatDutchDate, type DutchTimeStyle } from './lib/dutch-time';
+export * from '@loket/shared/dutch-time';

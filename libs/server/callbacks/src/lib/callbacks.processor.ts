@@ -1,7 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
+import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, type QueueJob } from '@loket/server/platform';
 import { CustomerContacts } from '@loket/server/customers';
 import { DirectoryService, StaffDigest, type DigestText } from '@loket/server/identity';
 import { TeamsService } from '@loket/server/reference-data';
@@ -58,10 +57,11 @@ export class CallbacksProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: QueueJob<typeof CALLBACKS_QUEUE>): Promise<unknown> {
+    const name: string = job.name;
     if (job.name === 'stage-check') return this.runStages();
     if (job.name === 'reconcile') return this.reconcile();
-    throw new Error(`Unknown job ${job.name} on ${CALLBACKS_QUEUE}`);
+    throw new Error(`Unknown job ${name} on ${CALLBACKS_QUEUE}`);
   }
 
   async runStages(now = new Date()): Promise<Record<Stage, number>> {

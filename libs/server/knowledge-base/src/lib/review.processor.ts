@@ -1,11 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions } from '@loket/server/platform';
 import { StaffDigest } from '@loket/server/identity';
 import { SlaSettingsService } from '@loket/server/sla';
 import { ArticlesRepository } from './repositories/articles.repository';
-import type { QueueName } from '@loket/server/platform';
+import type { QueueJob, QueueName } from '@loket/server/platform';
 
 export const KNOWLEDGE_BASE_QUEUE = 'knowledge-base' satisfies QueueName;
 /** An owner is reminded again a week after the last reminder while the review is still overdue. */
@@ -29,8 +28,8 @@ export class ReviewReminderProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name !== 'review-reminders') throw new Error(`Unknown job ${job.name} on ${KNOWLEDGE_BASE_QUEUE}`);
+  async process(job: QueueJob<typeof KNOWLEDGE_BASE_QUEUE>): Promise<unknown> {
+    if (job.name !== 'review-reminders') throw new Error(`Unknown job ${String(job.name)} on ${KNOWLEDGE_BASE_QUEUE}`);
     return this.remind();
   }
 

@@ -1,11 +1,11 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import type { Job, Queue } from 'bullmq';
-import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions, jobs } from '@loket/server/platform';
+import type { Queue } from 'bullmq';
+import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions, jobs, type QueueJob } from '@loket/server/platform';
 import { StaffDigest } from '@loket/server/identity';
 import { formatDutch } from '@loket/shared/business-calendar';
 import type { SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
-import { BreachScheduler, HORIZON_MS, SLA_QUEUE, type SlaJobs } from './breaches';
+import { BreachScheduler, HORIZON_MS, SLA_QUEUE } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, pausedMinutesOf, policyFor } from './dues';
 import type { ClockPolicy } from './entities';
 import { SlaSettingsService } from './sla-settings.service';
@@ -42,16 +42,17 @@ export class SlaProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: QueueJob<typeof SLA_QUEUE>): Promise<unknown> {
+    const name: string = job.name;
     switch (job.name) {
       case 'breach-check':
         return this.breachCheck();
       case 'recalculate':
-        return this.recalculate((job.data as SlaJobs['recalculate']).recalculationId);
+        return this.recalculate(job.data.recalculationId);
       case 'reconcile':
         return this.reconcile();
       default:
-        throw new Error(`Unknown job ${job.name} on ${SLA_QUEUE}`);
+        throw new Error(`Unknown job ${name} on ${SLA_QUEUE}`);
     }
   }
 

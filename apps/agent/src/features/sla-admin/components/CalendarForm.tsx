@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Weekday } from '@loket/shared/business-calendar';
+import { zonedFormatter } from '@loket/shared/dutch-time';
 import type { SlaCalendar } from '@loket/shared/contracts';
 import { isApiError, useUpdateSlaCalendar } from '@loket/web/api-client';
 import { Button, formatDate, intlLocale, RadioGroup, submitOnCtrlEnter, TextField, VisuallyHidden } from '@loket/web/ui';
@@ -172,7 +173,7 @@ function ClosingDays({ form }: { form: Form }) {
 function HolidayList({ calendar }: { calendar: SlaCalendar }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const weekday = zonedFormatter(locale, { weekday: 'long' }, 'UTC');
   return (
     <section className="sla-holidays" aria-labelledby="feestdagen-titel">
       <h3 id="feestdagen-titel">{t('slaAdmin.holidays.listTitle')}</h3>

@@ -1,11 +1,10 @@
+import { dutchDate, zonedFormatter } from '@loket/shared/dutch-time';
 import type { SlaPreview } from '@loket/shared/contracts';
 import { intlLocale } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 
-const ZONE = 'Europe/Amsterdam';
-
-function yearIn(instant: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric' }).format(instant));
+function yearIn(instant: Date): string {
+  return dutchDate(instant).slice(0, 4);
 }
 
 /** "vrijdag 4 december 11:55" in Dutch time; with the year when it differs from that of `reference`. */
@@ -13,10 +12,8 @@ export function momentText(iso: string, language: string, reference: Date): stri
   const instant = new Date(iso);
   const locale = intlLocale(language);
   const withYear = yearIn(instant) !== yearIn(reference);
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}),
-  }).format(instant);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const day = zonedFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(instant);
+  const time = zonedFormatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
   return `${day.replace(',', '')} ${time}`;
 }
 
@@ -49,7 +46,7 @@ export function previewSentences(preview: SlaPreview, t: TFunction, language: st
 
 /** The next Friday after today, 11:55 in Dutch time, as the value of a datetime-local field. */
 export function nextFridayAt1155(now: Date): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const today = dutchDate(now);
   const date = new Date(`${today}T12:00:00Z`);
   const daysAhead = ((5 - date.getUTCDay() + 7) % 7) || 7;
   date.setUTCDate(date.getUTCDate() + daysAhead);

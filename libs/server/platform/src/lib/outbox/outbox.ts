@@ -1,12 +1,12 @@
 import { InjectQueue, Processor, WorkerHost, OnWorkerEvent, BullModule } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, Module } from '@nestjs/common';
-import { DelayedError, type Job, type Queue } from 'bullmq';
+import { DelayedError, type Queue } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig, processorOptions } from '../config/config';
 import { safeError } from '../logging/logging';
 import { afterCommit } from '../database/transactions';
 import { RepeatableJobScheduler } from './keep-scheduled';
-import { jobs, type JobPayloads, type QueueName } from '../jobs/jobs';
+import { jobs, type JobPayloads, type QueueJob, type QueueName } from '../jobs/jobs';
 import type { OutboxChannel, OutboxStatus } from './outbox-message.entity';
 import { OutboxRepository } from './outbox.repository';
 
@@ -103,10 +103,11 @@ export class OutboxProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job, token?: string): Promise<unknown> {
+  async process(job: QueueJob<typeof OUTBOX_QUEUE>, token?: string): Promise<unknown> {
+    const name: string = job.name;
     if (job.name === 'reconcile') return this.reconcile();
-    if (job.name !== 'deliver') throw new Error(`Unknown job ${job.name} on ${OUTBOX_QUEUE}`);
-    const { messageId } = job.data as OutboxJobs['deliver'];
+    if (job.name !== 'deliver') throw new Error(`Unknown job ${name} on ${OUTBOX_QUEUE}`);
+    const { messageId } = job.data;
     const m = await this.repository.byId(messageId);
     if (!m || m.status !== 'pending') return { skipped: m?.status ?? 'missing' };
     if (m.not_before && new Date(m.not_before).getTime() > Date.now() + 1000) {
@@ -129,12 +130,12 @@ export class OutboxProcessor extends WorkerHost {
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job, error: Error): Promise<void> {
+  async onFailed(job: QueueJob<typeof OUTBOX_QUEUE>, error: Error): Promise<void> {
     if (job.name !== 'deliver') return;
     // Only a mail server's refusal ends delivery. While it is unreachable the message stays pending, and
     // once these attempts are used up the reconciler queues it again: an outage of hours loses nothing.
     const final = job.attemptsMade >= (job.opts.attempts ?? 1) && !unreachable(error);
-    const { messageId } = job.data as OutboxJobs['deliver'];
+    const { messageId } = job.data;
     // An event handler that throws ends the worker process: when the database is what failed, the note
     // is skipped (the job is retried, or the reconciler queues the still-pending message again).
     const noted = await this.repository.noteFailure(messageId, error.message.slice(0, 500), final).then(() => true, () => false);

@@ -1,4 +1,5 @@
 import type { CalendarSettings } from '@loket/shared/business-calendar';
+import { DUTCH_TIME_ZONE } from '@loket/shared/dutch-time';
 import { useEffect, useMemo, useState } from 'react';
 import type { BusinessTime } from './due';
 
@@ -10,7 +11,7 @@ export function businessTimeOf(
   calendar: CalendarSettings,
 ): BusinessTime {
   return {
-    timeZone: calendar.timeZone || 'Europe/Amsterdam',
+    timeZone: calendar.timeZone || DUTCH_TIME_ZONE,
     minutesBetween: (from, to) => calendarModule.businessMinutesBetween(calendar, from, to),
     isOpenAt: (instant) => calendarModule.isOpenAt(calendar, instant),
   };

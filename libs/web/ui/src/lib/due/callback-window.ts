@@ -1,8 +1,9 @@
 import type { DayPart } from '@loket/shared/contracts';
 import type { TFunction } from 'i18next';
-import { calendarDaysBetween, clockTime, offsetMinutes, relativeDay } from './due';
+import { DUTCH_TIME_ZONE, zonedDateTime, zonedIso as zonedIsoIn } from '@loket/shared/dutch-time';
+import { calendarDaysBetween, clockTime, relativeDay } from './due';
 
-const DEFAULT_ZONE = 'Europe/Amsterdam';
+const DEFAULT_ZONE = DUTCH_TIME_ZONE;
 
 /** The agreed window of a callback, as the API reports it (staff and portal alike). */
 export interface CallbackWindowSource {
@@ -58,35 +59,15 @@ export function formatCallbackWindow(window: CallbackWindowSource, options: Call
 
 /** An instant's local date and time in `timeZone`: { date: "2026-12-08", time: "08:30" }. */
 export function localDateTime(at: Date, timeZone = DEFAULT_ZONE): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  return zonedDateTime(at, timeZone);
 }
-
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LOCAL_TIME = /^(\d{2}):(\d{2})$/;
 
 /**
  * A local date and time in `timeZone` ("2026-12-08", "08:30") as ISO 8601 with its offset
  * ("2026-12-08T08:30:00+01:00"); null when it is no date or time.
  */
 export function zonedIso(date: string, time: string, timeZone = DEFAULT_ZONE): string | null {
-  const d = LOCAL_DATE.exec(date);
-  const t = LOCAL_TIME.exec(time);
-  if (!d || !t) return null;
-  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  const [hour, minute] = [Number(t[1]), Number(t[2])];
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null;
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  if (new Date(wall).getUTCDate() !== day) return null;
-  // Twice: the first guess may sit on the other side of a change to or from summer time.
-  let offset = offsetMinutes(new Date(wall), timeZone);
-  offset = offsetMinutes(new Date(wall - offset * 60_000), timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const abs = Math.abs(offset);
-  return `${date}T${time}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return zonedIsoIn(date, time, timeZone);
 }
 
 /** The day part a local time ("14:30") falls in: 08–12 ochtend, 12–18 middag, 18–24 avond; null before 08:00. */

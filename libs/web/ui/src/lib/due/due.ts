@@ -1,4 +1,5 @@
 import type { Case, SlaClockState } from '@loket/shared/contracts';
+import { DUTCH_TIME_ZONE, zoneOffsetMinutes, zonedDate, zonedFormatter } from '@loket/shared/dutch-time';
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../format/format';
 
@@ -75,7 +76,7 @@ export interface DueText {
   dateTime: string | null;
 }
 
-const DEFAULT_ZONE = 'Europe/Amsterdam';
+const DEFAULT_ZONE = DUTCH_TIME_ZONE;
 const DAY_MS = 86_400_000;
 /**
  * Work hours count only within this many days of now. Further off a moment is simply far off (`ok`)
@@ -90,15 +91,9 @@ function parseInstant(value: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 /** The local calendar date of an instant in `timeZone`, as a day number (days since 1970-01-01). */
 function localDayNumber(instant: Date, timeZone: string): number {
-  let f = dayFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(timeZone, f);
-  }
-  const [y, m, d] = f.format(instant).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = zonedDate(instant, timeZone).split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
@@ -113,13 +108,7 @@ function startOfLocalDay(instant: Date, timeZone: string): Date {
 
 /** The offset of `timeZone` from UTC at `instant`, in minutes (+60 in Dutch winter time, +120 in summer). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')
-      ?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  return zoneOffsetMinutes(instant, timeZone);
 }
 
 /**
@@ -175,7 +164,7 @@ export function describeDue(clock: DueClock, { now, businessTime }: DueOptions):
 /** Formatting in one language and time zone. */
 function formatters(language: string, timeZone: string) {
   const locale = intlLocale(language);
-  const make = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone, ...options });
+  const make = (options: Intl.DateTimeFormatOptions) => zonedFormatter(locale, options, timeZone);
   return {
     time: make({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
     weekday: make({ weekday: 'long' }),

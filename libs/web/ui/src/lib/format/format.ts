@@ -1,4 +1,5 @@
 import type { AgeBand, Address } from '@loket/shared/contracts';
+import { DUTCH_TIME_ZONE, zonedFormatter } from '@loket/shared/dutch-time';
 
 /** The UI language as an Intl locale: Dutch first, English second. */
 export function intlLocale(language: string): string {
@@ -25,12 +26,7 @@ export function formatDate(value: string | null | undefined, locale = 'nl-NL'): 
   const dateOnly = DATE_ONLY.test(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: dateOnly ? 'UTC' : 'Europe/Amsterdam',
-  }).format(date);
+  return zonedFormatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }, dateOnly ? 'UTC' : DUTCH_TIME_ZONE).format(date);
 }
 
 /** Whole years between a birth date ("1958-03-12") and today. */
@@ -86,8 +82,8 @@ export function formatDateTime(value: string | null | undefined, locale = 'nl-NL
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
+  const day = zonedFormatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const time = zonedFormatter(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
   return locale.startsWith('nl') ? `${day} om ${time}` : `${day} at ${time}`;
 }
 

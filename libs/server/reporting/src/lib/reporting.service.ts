@@ -1,27 +1,19 @@
-import { Controller, Get, Injectable, Module, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { KpiReportDto } from './reporting.responses.dto';
-import { ApiProblems, Actor, CurrentActor, IsRealDate, ShowsNoCustomerData, Staff, ValidationFailedError, parseDate, type FieldError } from '@loket/server/platform';
-import { ArticleFiguresModule, ArticleFiguresService } from '@loket/server/knowledge-base';
-import { CallbackFiguresModule, CallbackFiguresService } from '@loket/server/callbacks';
-import { CaseFiguresModule, CaseFiguresService } from '@loket/server/contact-log';
-import { DirectoryService, IdentityModule } from '@loket/server/identity';
-import { ReferenceDataCoreModule, TeamsService, TopicsService } from '@loket/server/reference-data';
-import { ClockFiguresModule, ClockFiguresService, SlaCoreModule, SlaSettingsService } from '@loket/server/sla';
+import { Injectable } from '@nestjs/common';
+import { ValidationFailedError, parseDate, type FieldError } from '@loket/server/platform';
+import { ArticleFiguresService } from '@loket/server/knowledge-base';
+import { CallbackFiguresService } from '@loket/server/callbacks';
+import { CaseFiguresService } from '@loket/server/contact-log';
+import { DirectoryService } from '@loket/server/identity';
+import { TeamsService, TopicsService } from '@loket/server/reference-data';
+import { ClockFiguresService, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
 import type { KpiReport } from '@loket/shared/contracts';
 import { callbackKpis, deflection, reportPeriod, resolutionKpis, responseCompliance } from './domain/kpis';
+import type { KpiQueryDto } from './dto/kpi-query.dto';
 
 /** Open targets due within this much business time count as at risk. */
 const AT_RISK_MINUTES = 4 * 60;
 const MAX_DAYS = 366;
-
-export class KpiQueryDto {
-  @ApiProperty({ format: 'date', example: '2026-11-01', description: 'First day (Europe/Amsterdam), inclusive' })
-  @IsRealDate() from!: string;
-  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'Last day (Europe/Amsterdam), inclusive' })
-  @IsRealDate() to!: string;
-}
 
 /**
  * Management information, computed from the recorded facts (case clocks, breaches, cases) —
@@ -74,27 +66,3 @@ export class ReportingService {
     };
   }
 }
-
-@ApiTags('reporting')
-@ApiBearerAuth()
-@Controller('reports')
-@ShowsNoCustomerData()
-export class ReportsController {
-  constructor(private readonly reporting: ReportingService) {}
-
-  /** Team leads and admins steer on these figures. */
-  @Get('kpis')
-  @Staff('team_lead', 'admin')
-  @ApiOkResponse({ type: KpiReportDto, description: 'Response compliance per channel and topic, FCR rate, contacts per case' })
-  @ApiProblems(400)
-  kpis(@CurrentActor() actor: Actor, @Query() q: KpiQueryDto): Promise<KpiReportDto> {
-    return this.reporting.kpis(actor.organizationId, q);
-  }
-}
-
-@Module({
-  imports: [SlaCoreModule, ClockFiguresModule, CaseFiguresModule, CallbackFiguresModule, ArticleFiguresModule, ReferenceDataCoreModule, IdentityModule],
-  controllers: [ReportsController],
-  providers: [ReportingService],
-})
-export class ReportingModule {}
