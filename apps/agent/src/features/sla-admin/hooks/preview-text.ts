@@ -1,6 +1,6 @@
-import type { SlaPreview } from '@loket/shared/contracts';
 import { intlLocale } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
+import type { SlaPreview } from '@loket/web/api-client';
 
 const ZONE = 'Europe/Amsterdam';
 

@@ -1,5 +1,4 @@
-import type { SlaCalendar } from '@loket/shared/contracts';
-import type { paths } from '../generated/loket';
+import type { paths, SlaCalendar } from '@loket/web/api-types';
 import { api, data, type Schemas } from '../client';
 
 type Body<P extends keyof paths, M extends 'put'> = NonNullable<paths[P][M]>['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never;

@@ -1,5 +1,6 @@
-import type { Case, SlaClockState } from '@loket/shared/contracts';
+import type { SlaClockState } from '@loket/shared/contracts';
 import type { TFunction } from 'i18next';
+import type { Case } from '@loket/web/api-types';
 import { intlLocale } from '../format/format';
 
 /**
