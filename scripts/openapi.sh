@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the committed API document (openapi/loket.json) and the SPA client's types
-# (libs/web/api-client/src/lib/generated/loket.d.ts) from the code, then lints the document
+# (libs/web/api-types/src/lib/generated/loket.d.ts) from the code, then lints the document
 # with Spectral. Needs no database: the document is built from the controllers and DTOs alone.
 # The Jest test apps/api/src/openapi/openapi.spec.ts fails when the committed files differ.
 set -euo pipefail

@@ -1,6 +1,4 @@
-import type {
-  Callback, CallbackDetail, CaseWithContacts, Customer, CustomerSearchHit, Marker, SlaCalendar, SlaPolicies, Team, Topic,
-} from '@loket/shared/contracts';
+import type { Callback, CallbackDetail, CaseWithContacts, Customer, CustomerSearchHit, Marker, SlaCalendar, SlaPolicies, Team, Topic } from '@loket/web/api-client';
 
 export function marker(overrides: Partial<Marker> & Pick<Marker, 'code'>): Marker {
   return {

@@ -10,7 +10,7 @@ import { openApiDocument } from '../app/create-app';
 
 /** The committed API document and the SPA client types made from it (paths from the repository root). */
 export const OPENAPI_FILE = 'openapi/loket.json';
-export const CLIENT_TYPES_FILE = 'libs/web/api-client/src/lib/generated/loket.d.ts';
+export const CLIENT_TYPES_FILE = 'libs/web/api-types/src/lib/generated/loket.d.ts';
 /** The same types for the API's test harness (the API may not import a web library, so it gets its own copy). */
 export const HARNESS_TYPES_FILE = 'apps/api/src/testing/generated/loket.d.ts';
 export const REGENERATE = 'bash scripts/openapi.sh';
@@ -52,7 +52,7 @@ export function renderClientTypes(documentText: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'loket-openapi-'));
   try {
     writeFileSync(join(dir, 'loket.json'), documentText);
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/openapi-typescript'), [join(dir, 'loket.json'), '--alphabetize', '--default-non-nullable=false', '--output', join(dir, 'loket.d.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/openapi-typescript'), [join(dir, 'loket.json'), '--alphabetize', '--default-non-nullable=false', '--array-length', '--output', join(dir, 'loket.d.ts')], { cwd: ROOT, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`openapi-typescript failed:\n${run.stderr || run.stdout}`);
     return readFileSync(join(dir, 'loket.d.ts'), 'utf8');
   } finally {

@@ -1,5 +1,5 @@
-import type { PortalCustomer, PortalMe } from '@loket/shared/contracts';
 import { contract, sessionUser } from '@loket/web/testing';
+import type { PortalCustomer, PortalMe } from '@loket/web/api-client';
 
 export function sanne(overrides: Partial<PortalCustomer> = {}): PortalCustomer {
   return {

@@ -41,3 +41,4 @@ export { privacyApi } from './lib/privacy/privacy.api';
 export { useCustomerExport, useEraseCustomer, usePortalExport, useRetention, useUpdateRetention } from './lib/privacy/privacy.hooks';
 export { accessLogApi } from './lib/access-log/access-log.api';
 export { ACCESS_LOG_PAGE_SIZE, useCustomerAccessLog, useEmployeeAccessLog } from './lib/access-log/access-log.hooks';
+export type * from '@loket/web/api-types';

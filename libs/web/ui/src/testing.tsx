@@ -2,12 +2,12 @@
  * Test helpers for the web apps and libraries; import `@loket/web/testing` from tests only.
  * A fake API behind `fetch`, routes in a memory router with a fresh query cache, and fixtures.
  */
-import type { Contract, LoginResponse, SessionUser } from '@loket/shared/contracts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
+import type { Contract, LoginResponse, SessionUser } from '@loket/web/api-types';
 import { mergeTexts, setupI18n, uiTexts, type TextTree } from './lib/i18n/i18n';
 
 type Handler = (url: URL, init: RequestInit) => { status?: number; body?: unknown } | undefined;

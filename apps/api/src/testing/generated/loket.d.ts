@@ -2481,13 +2481,34 @@ export interface components {
         /** @enum {string} */
         Vulnerability: "social" | "digital" | "financial";
         WeekHoursDto: {
-            fri: (string[] | components["schemas"]["TimeIntervalDto"])[];
-            mon: (string[] | components["schemas"]["TimeIntervalDto"])[];
-            sat: (string[] | components["schemas"]["TimeIntervalDto"])[];
-            sun: (string[] | components["schemas"]["TimeIntervalDto"])[];
-            thu: (string[] | components["schemas"]["TimeIntervalDto"])[];
-            tue: (string[] | components["schemas"]["TimeIntervalDto"])[];
-            wed: (string[] | components["schemas"]["TimeIntervalDto"])[];
+            fri: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
+            mon: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
+            sat: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
+            sun: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
+            thu: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
+            tue: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
+            wed: ([
+                string,
+                string
+            ] | components["schemas"]["TimeIntervalDto"])[];
         };
         WorkingDaysTargetDto: {
             days: number;

@@ -28,10 +28,6 @@ export interface Page<T> {
 }
 
 // ---------- auth ----------
-export interface LoginRequest {
-  email: string;
-  password: string;
-}
 export interface SessionUser {
   id: string;
   email: string;
@@ -156,12 +152,6 @@ export type PortalCustomer = Omit<Customer, 'markers' | 'attitude' | 'vulnerabil
 export interface PortalMe {
   customer: PortalCustomer;
   contracts: Contract[];
-}
-export interface UpdatePreferencesRequest {
-  preferredChannel?: Channel;
-  email?: string | null;
-  phoneNumbers?: { number: string; label?: PhoneLabel }[];
-  language?: string;
 }
 
 // ---------- ops ----------

@@ -48,33 +48,6 @@ export interface FollowUp {
   note?: string | null;
 }
 
-export interface CreateContactRequest {
-  customerId: string;
-  channel: Channel;
-  direction: ContactDirection;
-  /** Defaults to now; a little in the future is tolerated (clock skew), more is refused. */
-  occurredAt?: string;
-  /** Topic id or code. */
-  topic: string;
-  /** Written so the customer could read it (R7). */
-  summary: string;
-  /** Staff only; rare. */
-  internalNote?: string | null;
-  /** Attach to this open case … */
-  caseId?: string;
-  /** … or open a new one. One of the two is required. */
-  newCase?: { subject: string };
-  outcome: ContactOutcome;
-  /** Required for a counter contact that is not answered (R11). */
-  followUp?: FollowUp | null;
-  /** Knowledge articles used. */
-  articleIds?: string[];
-  /** The office (woonpunt), for counter contacts. */
-  locationId?: string | null;
-  /** Send the customer a written confirmation (R18). */
-  confirm?: boolean;
-}
-
 export type ConfirmationStatus = 'queued' | 'sent' | 'failed' | 'no_address';
 
 export interface Contact {

@@ -38,10 +38,6 @@ export interface SlaPolicyInput {
   firstResponse?: SlaTarget | null;
   resolution?: SlaTarget | null;
 }
-/** PUT /sla/policies replaces the organization's whole list. Channels without a policy have no targets. */
-export interface PutSlaPoliciesRequest {
-  items: SlaPolicyInput[];
-}
 
 /** The organization's business calendar, with opening hours per location (woonpunt) by location code. */
 export interface SlaCalendarSettings extends CalendarSettings {
@@ -52,7 +48,6 @@ export interface SlaCalendar extends SlaCalendarSettings {
   holidays: { date: string; name: string }[];
   updatedAt: string | null;
 }
-export type PutSlaCalendarRequest = SlaCalendarSettings;
 
 /** GET /sla/preview?channel=&topic=&at= */
 export interface SlaPreview {

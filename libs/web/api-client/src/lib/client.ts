@@ -1,9 +1,8 @@
 import createClient from 'openapi-fetch';
-import type { components, paths } from './generated/loket';
+import type { paths } from '@loket/web/api-types';
 import { send, type RequestOptions } from './http';
 
-/** The shapes of the API document (openapi/loket.json), by schema name: `Schemas['CustomerDto']`. */
-export type Schemas = components['schemas'];
+export type { Schemas } from '@loket/web/api-types';
 
 /** The document's paths carry the API's base; the transport puts the configured base in its place. */
 const API_BASE = '/api/v1';

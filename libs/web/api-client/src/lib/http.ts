@@ -1,4 +1,4 @@
-import type { components } from './generated/loket';
+import type { components } from '@loket/web/api-types';
 import { clearSession, getAccessToken } from './session-store';
 
 /** RFC 9457 problem details: the body of every error answer (the document's `Problem` schema). */

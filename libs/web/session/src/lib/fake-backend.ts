@@ -1,6 +1,6 @@
 // For this library's tests only: a SessionBackend in memory, and texts standing in for an app's.
-import type { LoginRequest, LoginResponse, SessionUser } from '@loket/shared/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type { LoginRequest, LoginResponse, SessionUser } from '@loket/web/api-types';
 import type { ErrorInfo, SessionBackend } from './session-backend';
 
 class FakeFailure extends Error {

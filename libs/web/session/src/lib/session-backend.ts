@@ -1,5 +1,5 @@
-import type { LoginRequest, LoginResponse, SessionUser } from '@loket/shared/contracts';
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
+import type { LoginRequest, LoginResponse, SessionUser } from '@loket/web/api-types';
 
 /** The kind of account an app is for: `staff` (the agent app) or `tenant` (Mijn Loket). */
 export type AccountKind = SessionUser['kind'];

@@ -1,5 +1,5 @@
-import type { StaffRole, Team } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import type { StaffRole } from '@loket/shared/contracts';
+import { saveSession, type Team } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

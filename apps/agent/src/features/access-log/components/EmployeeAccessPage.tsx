@@ -1,5 +1,4 @@
-import type { PersonRef, SessionUser, Team } from '@loket/shared/contracts';
-import { isApiError, useEmployeeAccessLog, useSessionUser, useTeams } from '@loket/web/api-client';
+import { isApiError, useEmployeeAccessLog, useSessionUser, useTeams, type PersonRef, type SessionUser, type Team } from '@loket/web/api-client';
 import { Alert, Button, EmptyState, Loading, LoadError, SelectField, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,4 @@
-import type { CallbackDetail } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type CallbackDetail } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { NowProvider } from '@loket/web/ui';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

@@ -1,5 +1,5 @@
-import type { Callback, StaffRole } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import type { StaffRole } from '@loket/shared/contracts';
+import { saveSession, type Callback } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { NowProvider } from '@loket/web/ui';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CALLBACK_ATTEMPT_OUTCOMES, FORM_RULES, type CallbackAttemptOutcome, type CallbackDetail } from '@loket/shared/contracts';
-import { isApiError, useRecordAttempt } from '@loket/web/api-client';
+import { CALLBACK_ATTEMPT_OUTCOMES, FORM_RULES, type CallbackAttemptOutcome } from '@loket/shared/contracts';
+import { isApiError, useRecordAttempt, type CallbackDetail } from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, submitOnCtrlEnter, TextAreaField } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';

@@ -1,8 +1,8 @@
-import type { CallbackDetail, PersonRef } from '@loket/shared/contracts';
 import { formatDateTime, intlLocale } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CallbackDetail, PersonRef } from '@loket/web/api-client';
 import { useWindowText } from './parts';
 
 interface HistoryEvent {

@@ -1,7 +1,7 @@
-import type { Callback } from '@loket/shared/contracts';
 import { Badge, Button, VisuallyHidden } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Callback } from '@loket/web/api-client';
 import { attemptsText, CallbackDue, callbackPath, callerText, EscalationBadge, PhoneLink, useWindowText } from './parts';
 
 interface CallbackListProps {

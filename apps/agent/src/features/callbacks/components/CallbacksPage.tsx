@@ -1,5 +1,4 @@
-import type { Callback } from '@loket/shared/contracts';
-import { isApiError, useCallbacks, useClaimCallback, useSessionUser, type CallbackListQuery } from '@loket/web/api-client';
+import { isApiError, useCallbacks, useClaimCallback, useSessionUser, type CallbackListQuery, type Callback } from '@loket/web/api-client';
 import { Alert, Button, EmptyState, Loading, LoadError, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';

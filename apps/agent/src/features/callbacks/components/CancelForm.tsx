@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { CallbackDetail } from '@loket/shared/contracts';
-import { isApiError, useCancelCallback } from '@loket/web/api-client';
+import { isApiError, useCancelCallback, type CallbackDetail } from '@loket/web/api-client';
 import { Alert, Button, submitOnCtrlEnter, TextField } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';

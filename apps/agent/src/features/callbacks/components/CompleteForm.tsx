@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FORM_RULES, type CallbackDetail } from '@loket/shared/contracts';
-import { isApiError, useCompleteCallback } from '@loket/web/api-client';
+import { FORM_RULES } from '@loket/shared/contracts';
+import { isApiError, useCompleteCallback, type CallbackDetail } from '@loket/web/api-client';
 import { Alert, Button, submitOnCtrlEnter, TextAreaField } from '@loket/web/ui';
 import { forwardRef, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';

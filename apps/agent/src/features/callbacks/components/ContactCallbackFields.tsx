@@ -1,5 +1,4 @@
-import type { PersonRef, PhoneNumber } from '@loket/shared/contracts';
-import { useSessionUser, useTeams } from '@loket/web/api-client';
+import { useSessionUser, useTeams, type PersonRef, type PhoneNumber } from '@loket/web/api-client';
 import { RadioGroup, SelectField, TextAreaField, TextField, type WindowSuggestion } from '@loket/web/ui';
 import { get, useFormContext, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FORM_RULES, type CallbackDetail } from '@loket/shared/contracts';
-import { isApiError, useRescheduleCallback } from '@loket/web/api-client';
+import { FORM_RULES } from '@loket/shared/contracts';
+import { isApiError, useRescheduleCallback, type CallbackDetail } from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, submitOnCtrlEnter, TextField, useNow, type WindowSuggestion } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';

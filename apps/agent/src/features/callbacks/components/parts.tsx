@@ -1,5 +1,5 @@
-import type { Callback, CallbackStatus } from '@loket/shared/contracts';
-import { useSlaCalendar } from '@loket/web/api-client';
+import type { CallbackStatus } from '@loket/shared/contracts';
+import { useSlaCalendar, type Callback } from '@loket/web/api-client';
 import { Badge, DueMoment, formatCallbackWindow, formatPhoneNumber, useNow, type CallbackWindowSource, type Tone } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
-import { FORM_RULES, type CreateCallbackRequest } from '@loket/shared/contracts';
-import type { FieldProblem } from '@loket/web/api-client';
+import { FORM_RULES } from '@loket/shared/contracts';
+import type { FieldProblem, CreateCallbackRequest } from '@loket/web/api-client';
 import type { WindowSuggestion } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';

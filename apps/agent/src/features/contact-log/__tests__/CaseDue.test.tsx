@@ -1,5 +1,4 @@
-import type { CaseSla } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type CaseSla } from '@loket/web/api-client';
 import { NowProvider } from '@loket/web/ui';
 import { fakeApi, renderRoutes, testSession } from '@loket/web/testing';
 import { screen, waitFor, within } from '@testing-library/react';

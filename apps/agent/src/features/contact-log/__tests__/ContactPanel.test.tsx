@@ -1,5 +1,4 @@
-import type { Case, Contact, Topic } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type Case, type Contact, type Topic } from '@loket/web/api-client';
 import { fakeApi, renderWithRouter, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,4 @@
-import type { Contact, PhoneNumber } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type Contact, type PhoneNumber } from '@loket/web/api-client';
 import { fakeApi, renderWithRouter, sessionUser, testSession } from '@loket/web/testing';
 import { NowProvider } from '@loket/web/ui';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

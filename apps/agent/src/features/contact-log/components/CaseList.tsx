@@ -1,7 +1,7 @@
-import type { Case } from '@loket/shared/contracts';
 import { Badge, firstResponseClock, resolutionClock } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Case } from '@loket/web/api-client';
 import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FORM_RULES, type CaseWithContacts } from '@loket/shared/contracts';
-import { isApiError, useCase, useResolveCase, useUpdateCase } from '@loket/web/api-client';
+import { FORM_RULES } from '@loket/shared/contracts';
+import { isApiError, useCase, useResolveCase, useUpdateCase, type CaseWithContacts } from '@loket/web/api-client';
 import {
   Alert, Button, DescriptionList, firstResponseClock, formatDateTime, intlLocale, Loading, LoadError, Panel, resolutionClock, TextAreaField,
   useDocumentTitle,

@@ -1,6 +1,6 @@
-import type { Contact } from '@loket/shared/contracts';
 import { Badge, formatDateTime, intlLocale } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { Contact } from '@loket/web/api-client';
 
 /** One contact moment: when, how, who, what was said and agreed. Internal notes only for staff. */
 export function ContactItem({ contact, showTopic = true, showInternal = true }: { contact: Contact; showTopic?: boolean; showInternal?: boolean }) {

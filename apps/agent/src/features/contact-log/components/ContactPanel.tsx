@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  CHANNELS, CONTACT_OUTCOMES, type Callback, type Case, type Contact, type CreateContactRequest, type PhoneNumber,
-} from '@loket/shared/contracts';
-import { isApiError, useCreateCallback, useCreateContact, useLocations, useSessionUser, useTopics } from '@loket/web/api-client';
+import { CHANNELS, CONTACT_OUTCOMES } from '@loket/shared/contracts';
+import { isApiError, useCreateCallback, useCreateContact, useLocations, useSessionUser, useTopics, type Callback, type Case, type Contact, type CreateContactRequest, type PhoneNumber } from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, SelectField, TextAreaField, TextField, useNow, type WindowSuggestion } from '@loket/web/ui';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, FormProvider, useForm, type Path } from 'react-hook-form';

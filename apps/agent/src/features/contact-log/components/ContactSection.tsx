@@ -1,7 +1,7 @@
-import type { Case, PhoneNumber } from '@loket/shared/contracts';
 import { Button } from '@loket/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Case, PhoneNumber } from '@loket/web/api-client';
 import { ContactPanel } from './ContactPanel';
 
 interface ContactSectionProps {

@@ -1,5 +1,4 @@
-import type { TimelineItem } from '@loket/shared/contracts';
-import { isApiError, useCustomerTimeline } from '@loket/web/api-client';
+import { isApiError, useCustomerTimeline, type TimelineItem } from '@loket/web/api-client';
 import { Button, EmptyState, formatDateTime, intlLocale, Loading, LoadError, Panel } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { ContactItem } from './ContactItem';

@@ -1,6 +1,6 @@
-import type { Topic } from '@loket/shared/contracts';
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Topic } from '@loket/web/api-client';
 
 interface TopicComboboxProps {
   topics: readonly Topic[];

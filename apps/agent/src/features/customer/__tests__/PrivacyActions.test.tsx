@@ -1,8 +1,7 @@
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type Customer } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Customer } from '@loket/shared/contracts';
 import { customer } from '../../../test/fixtures';
 import { CustomerPage } from '../components/CustomerPage';
 

@@ -1,5 +1,4 @@
-import type { Case } from '@loket/shared/contracts';
-import { isApiError, useCustomerOverview, useSessionUser } from '@loket/web/api-client';
+import { isApiError, useCustomerOverview, useSessionUser, type Case } from '@loket/web/api-client';
 import { Alert, Button, ContractsList, Loading, useDocumentTitle } from '@loket/web/ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,4 @@
-import type { Marker } from '@loket/shared/contracts';
-import { isApiError, useUpdateMarker } from '@loket/web/api-client';
+import { isApiError, useUpdateMarker, type Marker } from '@loket/web/api-client';
 import { Alert, Button } from '@loket/web/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

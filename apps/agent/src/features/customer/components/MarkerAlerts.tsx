@@ -1,6 +1,6 @@
-import type { Marker } from '@loket/shared/contracts';
 import { Badge, formatDate, intlLocale } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { Marker } from '@loket/web/api-client';
 import { splitActiveMarkers } from '../hooks/markers';
 
 /**

@@ -1,7 +1,7 @@
-import type { Customer } from '@loket/shared/contracts';
 import { Badge, formatDate, intlLocale, Panel } from '@loket/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Customer } from '@loket/web/api-client';
 import { isSafetyMarker, sortMarkers } from '../hooks/markers';
 import { AddMarkerForm } from './AddMarkerForm';
 import { EndMarkerButton } from './EndMarkerButton';

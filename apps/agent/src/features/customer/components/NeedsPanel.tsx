@@ -1,6 +1,6 @@
-import type { Customer } from '@loket/shared/contracts';
 import { DescriptionList, languageName, Panel } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { Customer } from '@loket/web/api-client';
 
 /** What this customer needs from us (R2): interpreter, digital skill, vulnerability, channel. */
 export function NeedsPanel({ customer }: { customer: Customer }) {

@@ -1,6 +1,6 @@
-import type { Case, Contact, CustomerOverview } from '@loket/shared/contracts';
 import { EmptyState, Panel } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { Case, Contact, CustomerOverview } from '@loket/web/api-client';
 import { OpenCallbacks } from '../../callbacks';
 import { CaseList, ContactItem } from '../../contact-log';
 

@@ -1,6 +1,6 @@
-import type { Customer } from '@loket/shared/contracts';
 import { AddressLines, ageBandFor, ageInYears, DescriptionList, formatDate, intlLocale, Panel, PhoneNumbers } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { Customer } from '@loket/web/api-client';
 
 export function PersonalDetails({ customer }: { customer: Customer }) {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
-import type { Customer, ExportFormat } from '@loket/shared/contracts';
-import { isApiError, useCustomerExport, useEraseCustomer, useSessionUser } from '@loket/web/api-client';
+import type { ExportFormat } from '@loket/shared/contracts';
+import { isApiError, useCustomerExport, useEraseCustomer, useSessionUser, type Customer } from '@loket/web/api-client';
 import { Alert, Button, Dialog, formatDateTime, intlLocale, Panel, TextField } from '@loket/web/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { MARKER_CODES, SAFETY_MARKER_CODES, type Marker, type MarkerCode } from '@loket/shared/contracts';
+import { MARKER_CODES, SAFETY_MARKER_CODES, type MarkerCode } from '@loket/shared/contracts';
+import type { Marker } from '@loket/web/api-client';
 
 export function isSafetyMarker(code: MarkerCode): boolean {
   return SAFETY_MARKER_CODES.includes(code);

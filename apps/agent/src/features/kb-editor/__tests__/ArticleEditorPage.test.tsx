@@ -1,5 +1,4 @@
-import type { Article } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type Article } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

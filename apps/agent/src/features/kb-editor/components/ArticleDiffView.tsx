@@ -1,5 +1,4 @@
-import type { ArticleDiff } from '@loket/shared/contracts';
-import { useArticleDiff } from '@loket/web/api-client';
+import { useArticleDiff, type ArticleDiff } from '@loket/web/api-client';
 import { Alert, Button, Loading, VisuallyHidden, useFocusOnMount } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 

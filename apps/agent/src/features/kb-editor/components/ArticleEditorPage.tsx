@@ -1,9 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ARTICLE_AUDIENCES, type Article } from '@loket/shared/contracts';
-import {
-  isApiError, useArchiveArticle, useArticle, useArticleVersions, useCreateArticle, usePublishArticle, useRestoreArticleVersion,
-  useTopics, useUpdateArticle,
-} from '@loket/web/api-client';
+import { ARTICLE_AUDIENCES } from '@loket/shared/contracts';
+import { isApiError, useArchiveArticle, useArticle, useArticleVersions, useCreateArticle, usePublishArticle, useRestoreArticleVersion, useTopics, useUpdateArticle, type Article } from '@loket/web/api-client';
 import {
   Alert, Badge, Button, Loading, LoadError, SelectField, TextAreaField, TextField, formatDateTime, useDocumentTitle, useFocusOnMount,
 } from '@loket/web/ui';

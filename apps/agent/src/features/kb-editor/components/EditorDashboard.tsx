@@ -1,5 +1,4 @@
-import type { KbDashboard } from '@loket/shared/contracts';
-import { isApiError, useKbDashboard } from '@loket/web/api-client';
+import { isApiError, useKbDashboard, type KbDashboard } from '@loket/web/api-client';
 import { Loading, LoadError, VisuallyHidden, formatDate } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

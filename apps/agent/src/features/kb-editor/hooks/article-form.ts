@@ -1,8 +1,9 @@
-import { ARTICLE_AUDIENCES, FORM_RULES, type Article, type CreateArticleRequest } from '@loket/shared/contracts';
+import { ARTICLE_AUDIENCES, FORM_RULES } from '@loket/shared/contracts';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import type { Article, CreateArticleRequest } from '@loket/web/api-client';
 
 export const KB_EDITOR_PATH = '/kennisbank';
 export const NEW_ARTICLE = 'nieuw';

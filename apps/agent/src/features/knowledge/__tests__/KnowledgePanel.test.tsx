@@ -1,5 +1,4 @@
-import type { Article, ArticleSearchHit, Contact, Topic } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type Article, type ArticleSearchHit, type Contact, type Topic } from '@loket/web/api-client';
 import { fakeApi, renderWithRouter, testSession } from '@loket/web/testing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';

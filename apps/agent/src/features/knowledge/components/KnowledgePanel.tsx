@@ -1,5 +1,4 @@
-import type { ArticleSearchHit } from '@loket/shared/contracts';
-import { ARTICLE_SEARCH_MIN_LENGTH, useArticle, useArticleSearch } from '@loket/web/api-client';
+import { ARTICLE_SEARCH_MIN_LENGTH, useArticle, useArticleSearch, type ArticleSearchHit } from '@loket/web/api-client';
 import { Alert, Badge, Button, Loading, TextField, useDebouncedValue } from '@loket/web/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

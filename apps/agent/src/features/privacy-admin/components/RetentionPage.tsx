@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { RETENTION_BOUNDS, RETENTION_DEFAULTS, type RetentionRule, type RetentionRules } from '@loket/shared/contracts';
-import { isApiError, useRetention, useSessionUser, useUpdateRetention } from '@loket/web/api-client';
+import { RETENTION_BOUNDS, RETENTION_DEFAULTS } from '@loket/shared/contracts';
+import { isApiError, useRetention, useSessionUser, useUpdateRetention, type RetentionRule, type RetentionRules } from '@loket/web/api-client';
 import { Alert, Button, Loading, LoadError, TextField, useDocumentTitle, useFocusOnMount, fieldErrorKey } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';

@@ -1,5 +1,4 @@
-import { SEARCH_LIMIT, SEARCH_MIN_LENGTH, isApiError, useCustomerSearch } from '@loket/web/api-client';
-import type { CustomerSearchHit } from '@loket/shared/contracts';
+import { SEARCH_LIMIT, SEARCH_MIN_LENGTH, isApiError, useCustomerSearch, type CustomerSearchHit } from '@loket/web/api-client';
 import { useDebouncedValue } from '@loket/web/ui';
 
 export const SEARCH_DEBOUNCE_MS = 200;

@@ -1,7 +1,7 @@
-import type { CustomerSearchHit } from '@loket/shared/contracts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import type { CustomerSearchHit } from '@loket/web/api-client';
 import { useDebouncedCustomerSearch, type SearchState } from '../api/useDebouncedCustomerSearch';
 import { rememberSearch } from '../hooks/lastSearch';
 import { SearchHit } from './SearchHit';

@@ -1,6 +1,7 @@
-import { SAFETY_MARKER_CODES, type CustomerSearchHit } from '@loket/shared/contracts';
+import { SAFETY_MARKER_CODES } from '@loket/shared/contracts';
 import { Badge, formatAddress, formatDate, intlLocale } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { CustomerSearchHit } from '@loket/web/api-client';
 
 /** One search result: enough to recognise the right person at a glance. */
 export function SearchHit({ hit }: { hit: CustomerSearchHit }) {

@@ -1,5 +1,4 @@
-import type { PutSlaCalendarRequest, PutSlaPoliciesRequest, SlaCalendar, SlaPolicies, SlaPreview } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type PutSlaCalendarRequest, type PutSlaPoliciesRequest, type SlaCalendar, type SlaPolicies, type SlaPreview } from '@loket/web/api-client';
 import { NowProvider } from '@loket/web/ui';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

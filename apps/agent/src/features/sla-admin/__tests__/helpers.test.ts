@@ -1,6 +1,6 @@
-import type { SlaPreview } from '@loket/shared/contracts';
 import { describe, expect, it } from 'vitest';
 import i18n from 'i18next';
+import type { SlaPreview } from '@loket/web/api-client';
 import { lindeCalendar, lindePolicies } from '../../../test/fixtures';
 import { calendarErrorPath, calendarProblem, calendarToValues, normalizeTime, valuesToCalendar } from '../hooks/calendar-form';
 import { policiesToValues, policyError, valuesToPolicies } from '../hooks/policies-form';

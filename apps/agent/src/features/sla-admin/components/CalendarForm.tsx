@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Weekday } from '@loket/shared/business-calendar';
 import { zonedFormatter } from '@loket/shared/dutch-time';
-import type { SlaCalendar } from '@loket/shared/contracts';
-import { isApiError, useUpdateSlaCalendar } from '@loket/web/api-client';
+import { isApiError, useUpdateSlaCalendar, type SlaCalendar } from '@loket/web/api-client';
 import { Button, formatDate, intlLocale, RadioGroup, submitOnCtrlEnter, TextField, VisuallyHidden } from '@loket/web/ui';
 import { useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CHANNELS, type SlaPolicies, type Topic } from '@loket/shared/contracts';
-import { isApiError, useUpdateSlaPolicies } from '@loket/web/api-client';
+import { CHANNELS } from '@loket/shared/contracts';
+import { isApiError, useUpdateSlaPolicies, type SlaPolicies, type Topic } from '@loket/web/api-client';
 import { Button, submitOnCtrlEnter } from '@loket/web/ui';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';

@@ -1,5 +1,5 @@
-import { CHANNELS, type Channel, type Topic } from '@loket/shared/contracts';
-import { isApiError, useSlaPreview, type SlaPreviewParams } from '@loket/web/api-client';
+import { CHANNELS, type Channel } from '@loket/shared/contracts';
+import { isApiError, useSlaPreview, type SlaPreviewParams, type Topic } from '@loket/web/api-client';
 import { Alert, Button, Loading, SelectField, TextField } from '@loket/web/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import type { ClosingDay, OpeningInterval, Weekday, WeeklyHours } from '@loket/shared/business-calendar';
-import type { PutSlaCalendarRequest, SlaCalendar } from '@loket/shared/contracts';
+import type { PutSlaCalendarRequest, SlaCalendar } from '@loket/web/api-client';
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export const GOOD_FRIDAY = ['open', 'closed'] as const;

@@ -1,4 +1,5 @@
-import { CHANNELS, type Channel, type PutSlaPoliciesRequest, type SlaPolicies, type SlaTarget } from '@loket/shared/contracts';
+import { CHANNELS, type Channel } from '@loket/shared/contracts';
+import type { PutSlaPoliciesRequest, SlaPolicies, SlaTarget } from '@loket/web/api-client';
 
 export const TARGET_TYPES = ['none', 'working_days', 'business_hours'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];

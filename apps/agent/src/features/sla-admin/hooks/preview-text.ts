@@ -1,7 +1,7 @@
 import { dutchDate, zonedFormatter } from '@loket/shared/dutch-time';
-import type { SlaPreview } from '@loket/shared/contracts';
 import { intlLocale } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
+import type { SlaPreview } from '@loket/web/api-client';
 
 function yearIn(instant: Date): string {
   return dutchDate(instant).slice(0, 4);

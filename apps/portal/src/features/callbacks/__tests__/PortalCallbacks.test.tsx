@@ -1,5 +1,4 @@
-import type { PortalCallback } from '@loket/shared/contracts';
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type PortalCallback } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, testSession } from '@loket/web/testing';
 import { NowProvider } from '@loket/web/ui';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';

@@ -1,6 +1,7 @@
-import type { CallbackStatus, PortalCallback } from '@loket/shared/contracts';
+import type { CallbackStatus } from '@loket/shared/contracts';
 import { Alert, Badge, DescriptionList, formatCallbackWindow, formatDateTime, formatPhoneNumber, intlLocale, useNow, type Tone } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { PortalCallback } from '@loket/web/api-client';
 
 const TONES: Record<CallbackStatus, Tone> = { scheduled: 'info', in_progress: 'info', completed: 'success', cancelled: 'neutral' };
 

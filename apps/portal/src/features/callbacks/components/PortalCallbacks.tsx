@@ -1,5 +1,4 @@
-import type { PortalCallback } from '@loket/shared/contracts';
-import { isApiError, usePortalCallbacks } from '@loket/web/api-client';
+import { isApiError, usePortalCallbacks, type PortalCallback } from '@loket/web/api-client';
 import { Loading, LoadError } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

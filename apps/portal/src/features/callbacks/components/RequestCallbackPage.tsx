@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { DAY_PARTS, FORM_RULES, type PortalCallback } from '@loket/shared/contracts';
-import { isApiError, usePortalMe, useRequestCallback } from '@loket/web/api-client';
+import { DAY_PARTS, FORM_RULES } from '@loket/shared/contracts';
+import { isApiError, usePortalMe, useRequestCallback, type PortalCallback } from '@loket/web/api-client';
 import {
   Alert, Button, formatCallbackWindow, formatPhoneNumber, formatWindowSuggestion, parseWindowSuggestion, localDateTime, dayPartOfTime, RadioGroup,
   SelectField, TextAreaField, TextField, useDocumentTitle, useNow, type WindowSuggestion,

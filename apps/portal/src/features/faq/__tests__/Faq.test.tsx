@@ -1,5 +1,4 @@
-import type { Article, ArticleSearchHit } from '@loket/shared/contracts';
-import { saveSession, type ArticleListItem } from '@loket/web/api-client';
+import { saveSession, type ArticleListItem, type Article, type ArticleSearchHit } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, testSession } from '@loket/web/testing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FORM_RULES, type PortalCase } from '@loket/shared/contracts';
-import { isApiError, useAskQuestion, useTopics } from '@loket/web/api-client';
+import { FORM_RULES } from '@loket/shared/contracts';
+import { isApiError, useAskQuestion, useTopics, type PortalCase } from '@loket/web/api-client';
 import { Alert, Button, SelectField, TextAreaField, TextField, useDocumentTitle } from '@loket/web/ui';
 import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';

@@ -1,6 +1,7 @@
-import type { CaseStatus, PortalCase, PortalContact } from '@loket/shared/contracts';
+import type { CaseStatus } from '@loket/shared/contracts';
 import { Badge, formatDate, formatDateTime, intlLocale, type Tone } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { PortalCase, PortalContact } from '@loket/web/api-client';
 
 const TONES: Record<CaseStatus, Tone> = { open: 'info', waiting_for_customer: 'warning', resolved: 'success', closed: 'neutral' };
 

@@ -1,4 +1,4 @@
-import type { PortalCustomer, UpdatePreferencesRequest } from '@loket/shared/contracts';
+import type { PortalCustomer, UpdatePreferencesRequest } from '@loket/web/api-client';
 import type { PreferencesValues } from '../hooks/usePreferencesSchema';
 
 /** The form's starting values: what we know now, and always at least one phone row. */

@@ -1,6 +1,6 @@
-import type { PortalCustomer } from '@loket/shared/contracts';
 import { AddressLines, DescriptionList, Panel, PhoneNumbers } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
+import type { PortalCustomer } from '@loket/web/api-client';
 
 /** What the corporation knows about the tenant. Internal working notes never appear here. */
 export function DetailsPanel({ customer }: { customer: PortalCustomer }) {

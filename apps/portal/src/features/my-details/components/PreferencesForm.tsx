@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PHONE_LABELS, type Channel, type PortalCustomer } from '@loket/shared/contracts';
-import { isApiError, useUpdatePreferences } from '@loket/web/api-client';
+import { PHONE_LABELS, type Channel } from '@loket/shared/contracts';
+import { isApiError, useUpdatePreferences, type PortalCustomer } from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, SelectField, TextField, fieldErrorKey } from '@loket/web/ui';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';

@@ -1,4 +1,4 @@
-import type { paths } from '../generated/loket';
+import type { paths } from '@loket/web/api-types';
 import { api, data, type Schemas } from '../client';
 
 /** GET /cases: by status, owner (`me` or a staff member's id), customer; paged. */

@@ -1,5 +1,4 @@
-import type { SlaCalendar } from '@loket/shared/contracts';
-import type { paths } from '../generated/loket';
+import type { paths, SlaCalendar } from '@loket/web/api-types';
 import { api, data, type Schemas } from '../client';
 
 type Body<P extends keyof paths, M extends 'put'> = NonNullable<paths[P][M]>['requestBody'] extends { content: { 'application/json': infer B } } | undefined ? B : never;
@@ -15,9 +14,9 @@ export interface SlaPreviewParams {
 }
 
 /**
- * Opening hours and response targets (staff read them; admins change them). The calendar's shape is
- * a free-form schema in the document (opening intervals as pairs or objects): its type stays the
- * shared contract's.
+ * Opening hours and response targets (staff read them; admins change them). Opening intervals are
+ * `[from, to]` pairs or objects; the document says so and the generated `SlaCalendar` has the pairs
+ * as tuples, but openapi-fetch's `Readable<…>` widens tuples to arrays, hence the two casts.
  */
 export const slaApi = {
   calendar: (signal?: AbortSignal) => data(api.GET('/api/v1/sla/calendar', { signal })) as Promise<SlaCalendar>,

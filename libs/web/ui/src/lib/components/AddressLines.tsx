@@ -1,4 +1,4 @@
-import type { Address } from '@loket/shared/contracts';
+import type { Address } from '@loket/web/api-types';
 import { formatAddressLines } from '../format/format';
 
 /** A postal address as an `<address>`, one line each for street and place. */

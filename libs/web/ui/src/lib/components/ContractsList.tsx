@@ -1,5 +1,6 @@
-import type { Contract, ContractStatus } from '@loket/shared/contracts';
+import type { ContractStatus } from '@loket/shared/contracts';
 import { useTranslation } from 'react-i18next';
+import type { Contract } from '@loket/web/api-types';
 import { formatAddressLines, formatDate, formatMoneyCents, intlLocale } from '../format/format';
 import { Badge, EmptyState } from './feedback';
 import { DescriptionList, Panel } from './layout';

@@ -1,5 +1,5 @@
-import type { PhoneNumber } from '@loket/shared/contracts';
 import { useTranslation } from 'react-i18next';
+import type { PhoneNumber } from '@loket/web/api-types';
 
 /**
  * Phone numbers, one a line with their kind: "06 12345678 (mobiel)". With `dial`, each number

@@ -1,7 +1,7 @@
 import type { CalendarSettings } from '@loket/shared/business-calendar';
-import type { Case } from '@loket/shared/contracts';
 import { createInstance } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '@loket/web/api-types';
 import { uiTexts } from '../i18n/i18n';
 import { businessTimeOf, loadBusinessCalendar } from './business-time';
 import { describeDue, firstResponseClock, formatDue, resolutionClock, type DueClock } from './due';

@@ -1,6 +1,7 @@
-import type { Case, SlaClockState } from '@loket/shared/contracts';
+import type { SlaClockState } from '@loket/shared/contracts';
 import { DUTCH_TIME_ZONE, zoneOffsetMinutes, zonedDate, zonedFormatter } from '@loket/shared/dutch-time';
 import type { TFunction } from 'i18next';
+import type { Case } from '@loket/web/api-types';
 import { intlLocale } from '../format/format';
 
 /**

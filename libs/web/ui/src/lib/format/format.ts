@@ -1,4 +1,5 @@
-import type { AgeBand, Address } from '@loket/shared/contracts';
+import type { AgeBand } from '@loket/shared/contracts';
+import type { Address } from '@loket/web/api-types';
 import { DUTCH_TIME_ZONE, zonedFormatter } from '@loket/shared/dutch-time';
 
 /** The UI language as an Intl locale: Dutch first, English second. */
