@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PlatformPrivacy } from '@loket/server/platform';
-import type { CaseWithContacts, ExportedMessage, PortalCase } from '@loket/shared/contracts';
+import type { ExportedMessage } from '@loket/shared/contracts';
+import type { CaseWithContactsDto, PortalCaseDto } from './dto/responses.dto';
 import { ContactLogService } from './contact-log.service';
 import { toPortalCase, toPortalContact } from './read-model';
 
@@ -20,9 +21,9 @@ export class ContactLogPrivacy {
     private readonly platform: PlatformPrivacy,
   ) {}
 
-  async cases(organizationId: string, customerId: string, audience: 'staff'): Promise<CaseWithContacts[]>;
-  async cases(organizationId: string, customerId: string, audience: 'tenant'): Promise<PortalCase[]>;
-  async cases(organizationId: string, customerId: string, audience: 'staff' | 'tenant'): Promise<(CaseWithContacts | PortalCase)[]> {
+  async cases(organizationId: string, customerId: string, audience: 'staff'): Promise<CaseWithContactsDto[]>;
+  async cases(organizationId: string, customerId: string, audience: 'tenant'): Promise<PortalCaseDto[]>;
+  async cases(organizationId: string, customerId: string, audience: 'staff' | 'tenant'): Promise<(CaseWithContactsDto | PortalCaseDto)[]> {
     const file = await this.contactLog.customerFile(organizationId, customerId);
     if (audience === 'staff') return file;
     return file.map(({ contacts, ...k }) => toPortalCase(k, contacts.map(toPortalContact)));
