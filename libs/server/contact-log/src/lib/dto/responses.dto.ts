@@ -1,9 +1,10 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type SlaClockState } from '@loket/shared/contracts';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
 import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
 import { LocationDto } from '@loket/server/reference-data';
+import { CaseSlaDto } from '@loket/server/sla';
 
-export { PersonRefDto, TopicRefDto };
+export { CaseSlaDto, PersonRefDto, TopicRefDto };
 
 export class FollowUpResponseDto {
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
@@ -37,17 +38,6 @@ export class ContactDto {
   @ApiProperty({ type: VeraCodesDto }) vera!: VeraCodesDto;
   @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-}
-export class CaseSlaDto {
-  @ApiProperty({ enum: ['running', 'paused', 'stopped'], enumName: 'SlaClockState' }) state!: SlaClockState;
-  @ApiProperty({ format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstRespondedAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Waiting for the customer since' }) pausedSince!: string | null;
-  @ApiProperty({ description: 'Business minutes the clock stood still' }) pausedMinutes!: number;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseBreachedAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolutionBreachedAt!: string | null;
 }
 export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
