@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Actor, CurrentActor, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant, customerInPath, ownCustomer } from '@loket/server/platform';
-import type { CustomerDataExport, RetentionSettings } from '@loket/shared/contracts';
+import type { CustomerDataExport } from '@loket/shared/contracts';
 import { renderExportPdf } from './export-pdf';
 import { EraseCustomerDto, EraseCustomerResultDto, ExportQueryDto, RetentionRulesDto, RetentionSettingsDto } from './privacy.dto';
 import { PrivacyService } from './privacy.service';
@@ -75,7 +75,7 @@ export class RetentionController {
   @Get('retention')
   @Staff('admin')
   @ApiOkResponse({ type: RetentionSettingsDto })
-  get(@CurrentActor() actor: Actor): Promise<RetentionSettings> {
+  get(@CurrentActor() actor: Actor): Promise<RetentionSettingsDto> {
     return this.retention.settings(actor.organizationId);
   }
 
@@ -83,7 +83,7 @@ export class RetentionController {
   @Staff('admin')
   @ApiOkResponse({ type: RetentionSettingsDto })
   @ApiProblems(400)
-  put(@CurrentActor() actor: Actor, @Body() body: RetentionRulesDto): Promise<RetentionSettings> {
+  put(@CurrentActor() actor: Actor, @Body() body: RetentionRulesDto): Promise<RetentionSettingsDto> {
     return this.retention.update(actor, body);
   }
 }

@@ -5,7 +5,9 @@ import { ContactLogPrivacy } from '@loket/server/contact-log';
 import { CallbacksPrivacy } from '@loket/server/callbacks';
 import { KnowledgeBasePrivacy } from '@loket/server/knowledge-base';
 import { DirectoryService, IdentityPrivacy } from '@loket/server/identity';
-import type { Customer, EraseCustomerResult, PortalCustomer, StaffDataExport, TenantDataExport } from '@loket/shared/contracts';
+import type { CustomerDto, PortalCustomerDto } from '@loket/server/customers';
+import type { StaffDataExport, TenantDataExport } from '@loket/shared/contracts';
+import type { EraseCustomerResultDto } from './privacy.dto';
 
 /**
  * The AVG rights over one customer, composed from the modules that own the data: each gives its
@@ -34,7 +36,7 @@ export class PrivacyService {
       kind: 'tenant',
       exportedAt: now.toISOString(),
       organization: { name: await this.directory.organizationName(org) },
-      customer: record.customer as PortalCustomer,
+      customer: record.customer as PortalCustomerDto,
       contracts: record.contracts,
       cases: await this.contactLog.cases(org, customerId, 'tenant'),
       callbacks: await this.callbacks.forTenant(actor),
@@ -57,7 +59,7 @@ export class PrivacyService {
       kind: 'staff',
       exportedAt: now.toISOString(),
       organization: { name: await this.directory.organizationName(org) },
-      customer: record.customer as Customer,
+      customer: record.customer as CustomerDto,
       contracts: record.contracts,
       cases: await this.contactLog.cases(org, customerId, 'staff'),
       callbacks: await this.callbacks.forStaff(actor, customerId),
@@ -74,7 +76,7 @@ export class PrivacyService {
    * number. Erasing again is harmless (and catches anything written since), and leaves an audit row each time.
    */
   @UseCase()
-  async erase(actor: Actor, customerId: string, typedNumber: string): Promise<EraseCustomerResult> {
+  async erase(actor: Actor, customerId: string, typedNumber: string): Promise<EraseCustomerResultDto> {
     const org = actor.organizationId;
     const { customerNumber, erasedAt } = await this.customers.identify(org, customerId, true);
     if (typedNumber.trim().toUpperCase() !== customerNumber.toUpperCase()) {
