@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERASED_TEXT, PlatformPrivacy, type Actor } from '@loket/server/platform';
-import type { ExportedMessage } from '@loket/shared/contracts';
+import { ERASED_TEXT, PlatformPrivacy, type Actor, type ExportedMessageDto } from '@loket/server/platform';
 import type { CallbackDetailDto, PortalCallbackDto } from './callbacks.responses.dto';
 import { CallbacksRepository } from './callbacks.repository';
 import { CallbacksService } from './callbacks.service';
@@ -33,7 +32,7 @@ export class CallbacksPrivacy {
     return (await this.callbacks.portalList(actor)).items;
   }
 
-  async messages(organizationId: string, customerId: string): Promise<ExportedMessage[]> {
+  async messages(organizationId: string, customerId: string): Promise<ExportedMessageDto[]> {
     return this.platform.messages(organizationId, { types: CALLBACK_MESSAGES, ids: await this.ids(organizationId, customerId) });
   }
 

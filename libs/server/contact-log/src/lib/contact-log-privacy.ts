@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PlatformPrivacy } from '@loket/server/platform';
-import type { ExportedMessage } from '@loket/shared/contracts';
+import { PlatformPrivacy, type ExportedMessageDto } from '@loket/server/platform';
 import type { CaseWithContactsDto, PortalCaseDto } from './dto/responses.dto';
 import { ContactLogService } from './contact-log.service';
 import { toPortalCase, toPortalContact } from './read-model';
@@ -30,7 +29,7 @@ export class ContactLogPrivacy {
   }
 
   /** The written confirmations sent for the customer's contacts (staff export). */
-  async messages(organizationId: string, customerId: string): Promise<ExportedMessage[]> {
+  async messages(organizationId: string, customerId: string): Promise<ExportedMessageDto[]> {
     return this.platform.messages(organizationId, { types: CONTACT_MESSAGES, ids: await this.contactLog.customerContactIds(organizationId, customerId) });
   }
 

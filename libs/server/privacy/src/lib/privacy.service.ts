@@ -6,8 +6,7 @@ import { CallbacksPrivacy } from '@loket/server/callbacks';
 import { KnowledgeBasePrivacy } from '@loket/server/knowledge-base';
 import { DirectoryService, IdentityPrivacy } from '@loket/server/identity';
 import type { CustomerDto, PortalCustomerDto } from '@loket/server/customers';
-import type { StaffDataExport, TenantDataExport } from '@loket/shared/contracts';
-import type { EraseCustomerResultDto } from './privacy.dto';
+import type { EraseCustomerResultDto, StaffDataExportDto, TenantDataExportDto } from './privacy.dto';
 
 /**
  * The AVG rights over one customer, composed from the modules that own the data: each gives its
@@ -26,13 +25,13 @@ export class PrivacyService {
   ) {}
 
   /** The tenant's own data (right of access and portability): what the portal shows them, never staff notes or markers. */
-  async tenantExport(actor: Actor): Promise<TenantDataExport> {
+  async tenantExport(actor: Actor): Promise<TenantDataExportDto> {
     const org = actor.organizationId;
     const customerId = actor.customerId;
     if (!customerId) throw new NotFoundError('Customer');
     const now = new Date();
     const record = await this.customers.record(org, customerId, 'tenant', now);
-    const out: TenantDataExport = {
+    const out: TenantDataExportDto = {
       kind: 'tenant',
       exportedAt: now.toISOString(),
       organization: { name: await this.directory.organizationName(org) },
@@ -51,11 +50,11 @@ export class PrivacyService {
    * person's traits, internal notes and the messages we sent are all personal data the customer
    * has a right to see (AVG art. 15); the admin decides what, if anything, to withhold.
    */
-  async staffExport(actor: Actor, customerId: string): Promise<StaffDataExport> {
+  async staffExport(actor: Actor, customerId: string): Promise<StaffDataExportDto> {
     const org = actor.organizationId;
     const now = new Date();
     const record = await this.customers.record(org, customerId, 'staff', now);
-    const out: StaffDataExport = {
+    const out: StaffDataExportDto = {
       kind: 'staff',
       exportedAt: now.toISOString(),
       organization: { name: await this.directory.organizationName(org) },
