@@ -8,4 +8,4 @@ export { CallbacksPrivacy } from './lib/callbacks-privacy';
 export { CallbackFiguresModule } from './lib/figures/callback-figures.module';
 export { CallbackFiguresService } from './lib/figures/callback-figures.service';
 export type { CallbackCounts, CallbackFigures } from './lib/figures/callback-figures.service';
-export { CallbackDto } from './lib/callbacks.responses.dto';
+export { CallbackDetailDto, CallbackDto, PortalCallbackDto } from './lib/callbacks.responses.dto';

@@ -8,4 +8,4 @@ export { ContactLogPrivacy } from './lib/contact-log-privacy';
 export { CaseFiguresModule } from './lib/figures/case-figures.module';
 export { CaseFiguresService } from './lib/figures/case-figures.service';
 export type { ResolutionFigures } from './lib/figures/case-figures.service';
-export { CaseDto, ContactDto } from './lib/dto/responses.dto';
+export { CaseDto, CaseWithContactsDto, ContactDto, PortalCaseDto } from './lib/dto/responses.dto';

@@ -6,3 +6,4 @@ export { identityEntities } from './lib/entities';
 export { hashPassword } from './lib/password';
 export { IdentityPrivacy } from './lib/identity-privacy';
 export { StaffDigest, StaffDigestModule, digestMail, digestPerPerson, deliveryMoment, type DigestItem, type DigestText } from './lib/staff-digest';
+export { ExportedAccountDto } from './lib/dto/exported-account.dto';

@@ -8,3 +8,4 @@ export { KnowledgeBasePrivacy } from './lib/knowledge-base-privacy';
 export { maskPersonalData } from './lib/personal-data';
 export { ArticleFiguresModule } from './lib/figures/article-figures.module';
 export { ArticleFiguresService } from './lib/figures/article-figures.service';
+export { ExportedFeedbackDto } from './lib/knowledge-base.responses.dto';

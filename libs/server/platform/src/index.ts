@@ -25,6 +25,7 @@ export * from './lib/database/paging';
 export * from './lib/outbox/keep-scheduled';
 export * from './lib/outbox/due-buckets';
 export * from './lib/privacy/privacy';
+export * from './lib/privacy/exported-message.dto';
 export * from './lib/http/security-headers';
 export * from './lib/http/api-problems';
 export * from './lib/http/refs.dto';

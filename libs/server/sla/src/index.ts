@@ -11,3 +11,4 @@ export { validateCalendar, validatePolicies } from './lib/validation';
 export { ClockFiguresModule } from './lib/figures/clock-figures.module';
 export { ClockFiguresService } from './lib/figures/clock-figures.service';
 export type { ClockTally, TargetCounts } from './lib/figures/clock-figures.service';
+export { CaseSlaDto, SlaPolicyDto } from './lib/sla.responses.dto';

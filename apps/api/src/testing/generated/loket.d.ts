@@ -1692,8 +1692,42 @@ export interface components {
             level1: number;
             level2: number;
         };
+        ExportedAccountDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt: string | null;
+            email: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+        };
+        ExportedFeedbackDto: {
+            /** Format: uuid */
+            articleId: string;
+            articleTitle: string | null;
+            /** Format: date-time */
+            at: string;
+            comment: string | null;
+            helpful: boolean;
+        };
+        ExportedMessageDto: {
+            body: string;
+            /** @example email */
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            recipient: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @example sent */
+            status: string;
+            subject: string;
+        };
         /** @enum {string} */
         ExportFormat: "json" | "pdf";
+        ExportOrganizationDto: {
+            name: string;
+        };
         FeedbackDto: {
             comment?: string | null;
             /** @description Heeft dit u geholpen? */
@@ -2296,6 +2330,20 @@ export interface components {
         SlaRecalculationStatus: "queued" | "running" | "done" | "superseded";
         /** @enum {string} */
         SlaTargetKind: "first_response" | "resolution";
+        StaffDataExportDto: {
+            accounts: components["schemas"]["ExportedAccountDto"][];
+            articleFeedback: components["schemas"]["ExportedFeedbackDto"][];
+            callbacks: components["schemas"]["CallbackDetailDto"][];
+            cases: components["schemas"]["CaseWithContactsDto"][];
+            contracts: components["schemas"]["ContractDto"][];
+            customer: components["schemas"]["CustomerDto"];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @enum {string} */
+            kind: "staff";
+            messages: components["schemas"]["ExportedMessageDto"][];
+            organization: components["schemas"]["ExportOrganizationDto"];
+        };
         /** @enum {string} */
         StaffRole: "agent" | "team_lead" | "kb_editor" | "admin";
         SynonymGroupsDto: {
@@ -2339,6 +2387,19 @@ export interface components {
             id: string;
             /** @example Klantcontact */
             name: string;
+        };
+        TenantDataExportDto: {
+            accounts: components["schemas"]["ExportedAccountDto"][];
+            articleFeedback: components["schemas"]["ExportedFeedbackDto"][];
+            callbacks: components["schemas"]["PortalCallbackDto"][];
+            cases: components["schemas"]["PortalCaseDto"][];
+            contracts: components["schemas"]["ContractDto"][];
+            customer: components["schemas"]["PortalCustomerDto"];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @enum {string} */
+            kind: "tenant";
+            organization: components["schemas"]["ExportOrganizationDto"];
         };
         TextChangeDto: {
             from: string;
@@ -5237,13 +5298,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The customer data export; with format=pdf a PDF document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
-                    "application/pdf": Record<string, never>;
+                    "application/json": components["schemas"]["StaffDataExportDto"];
+                    "application/pdf": string;
                 };
             };
             /** @description The request is invalid: `errors[]` names each field, with a code */
@@ -6070,13 +6132,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The customer data export; with format=pdf a PDF document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
-                    "application/pdf": Record<string, never>;
+                    "application/json": components["schemas"]["TenantDataExportDto"];
+                    "application/pdf": string;
                 };
             };
             /** @description The request is invalid: `errors[]` names each field, with a code */

@@ -3,7 +3,7 @@ import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
 import { TeamsService } from '@loket/server/reference-data';
 import { AccessLog, Actor, decodeOffsetCursor, encodeOffsetCursor, ForbiddenError, NotFoundError } from '@loket/server/platform';
-import type { CustomerAccess, EmployeeAccessPage, Page } from '@loket/shared/contracts';
+import type { CustomerAccessPageDto, EmployeeAccessPageDto } from './access-log.dto';
 
 /** Reading the access log (AVG): who looked at a customer, and what one employee looked at. */
 @Injectable()
@@ -16,7 +16,7 @@ export class AccessLogService {
   ) {}
 
   /** Newest first; 404 for a customer that is not this organization's. */
-  async ofCustomer(actor: Actor, customerId: string, limit: number, cursor?: string): Promise<Page<CustomerAccess>> {
+  async ofCustomer(actor: Actor, customerId: string, limit: number, cursor?: string): Promise<CustomerAccessPageDto> {
     const offset = decodeOffsetCursor(cursor);
     if (!(await this.customers.summaries(actor.organizationId, [customerId])).has(customerId)) throw new NotFoundError('Customer');
     const rows = await this.accessLog.ofCustomer(actor.organizationId, customerId, limit + 1, offset);
@@ -32,7 +32,7 @@ export class AccessLogService {
    * Administrators see anyone of their organization; a team lead sees the members of the teams
    * they lead or manage (and themself): a need to know, not a way to watch colleagues elsewhere.
    */
-  async byEmployee(actor: Actor, userId: string, limit: number, cursor?: string): Promise<EmployeeAccessPage> {
+  async byEmployee(actor: Actor, userId: string, limit: number, cursor?: string): Promise<EmployeeAccessPageDto> {
     const offset = decodeOffsetCursor(cursor);
     const employee = (await this.directory.people(actor.organizationId, [userId])).get(userId);
     if (!employee) throw new NotFoundError('User');

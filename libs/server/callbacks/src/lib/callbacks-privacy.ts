@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ERASED_TEXT, PlatformPrivacy, type Actor } from '@loket/server/platform';
-import type { CallbackDetail, ExportedMessage, PortalCallback } from '@loket/shared/contracts';
+import { ERASED_TEXT, PlatformPrivacy, type Actor, type ExportedMessageDto } from '@loket/server/platform';
+import type { CallbackDetailDto, PortalCallbackDto } from './callbacks.responses.dto';
 import { CallbacksRepository } from './callbacks.repository';
 import { CallbacksService } from './callbacks.service';
 
@@ -21,18 +21,18 @@ export class CallbacksPrivacy {
   ) {}
 
   /** Staff: each callback in full, as its detail page shows it. */
-  async forStaff(actor: Actor, customerId: string): Promise<CallbackDetail[]> {
-    const out: CallbackDetail[] = [];
+  async forStaff(actor: Actor, customerId: string): Promise<CallbackDetailDto[]> {
+    const out: CallbackDetailDto[] = [];
     for (const id of await this.ids(actor.organizationId, customerId)) out.push(await this.callbacks.get(actor, id));
     return out;
   }
 
   /** The tenant: their callbacks as the portal shows them. */
-  async forTenant(actor: Actor): Promise<PortalCallback[]> {
+  async forTenant(actor: Actor): Promise<PortalCallbackDto[]> {
     return (await this.callbacks.portalList(actor)).items;
   }
 
-  async messages(organizationId: string, customerId: string): Promise<ExportedMessage[]> {
+  async messages(organizationId: string, customerId: string): Promise<ExportedMessageDto[]> {
     return this.platform.messages(organizationId, { types: CALLBACK_MESSAGES, ids: await this.ids(organizationId, customerId) });
   }
 

@@ -9,16 +9,16 @@ import { DirectoryService } from '@loket/server/identity';
 import { TeamsService, TopicsService } from '@loket/server/reference-data';
 import { SlaSettingsService, computeDues, policyFor } from '@loket/server/sla';
 import { endOfNthWorkingDay, type CalendarSettings } from '@loket/shared/business-calendar';
-import type {
-  Callback, CallbackDetail, CallbackSettings, CallbackWindowInput, CompleteCallbackRequest, CreateCallbackRequest, Page,
-  PersonRef, PortalCallback, PortalCallbackRequest, RecordAttemptRequest, RescheduleCallbackRequest, TeamRef,
-} from '@loket/shared/contracts';
+import type { PersonRefDto } from '@loket/server/platform';
+import type { CallbackWindowInput } from '@loket/shared/contracts';
+import type { CallbackSettingsDto, CompleteCallbackDto, CreateCallbackDto, PortalCallbackRequestDto, RecordAttemptDto, RescheduleCallbackDto } from './callbacks.dto';
+import type { CallbackDetailDto, CallbackDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto } from './callbacks.responses.dto';
 import { CallbacksRepository, type CallbackRow } from './callbacks.repository';
 import { attemptEffect, inviteCustomer, resolveWindow, scheduleMoments, type Window } from './domain/schedule';
 import { StageScheduler } from './stages';
 import { customerText, describeWindow } from './texts';
 
-export const DEFAULT_CALLBACK_SETTINGS: CallbackSettings = { maxAttempts: 3, reminderMinutes: 60, level2Minutes: 240 };
+export const DEFAULT_CALLBACK_SETTINGS: CallbackSettingsDto = { maxAttempts: 3, reminderMinutes: 60, level2Minutes: 240 };
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -26,11 +26,11 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 interface Names {
   customers: Map<string, { fullName: string }>;
   cases: Map<string, string>;
-  people: Map<string, PersonRef>;
+  people: Map<string, PersonRefDto>;
   teams: Map<string, string>;
 }
 
-function toCallback(r: CallbackRow, n: Names): Callback {
+function toCallback(r: CallbackRow, n: Names): CallbackDto {
   return {
     id: r.id,
     customerId: r.customer_id,
@@ -58,7 +58,7 @@ function toCallback(r: CallbackRow, n: Names): Callback {
   };
 }
 
-function toPortalCallback(r: CallbackRow, n: Pick<Names, 'people' | 'teams'>): PortalCallback {
+function toPortalCallback(r: CallbackRow, n: Pick<Names, 'people' | 'teams'>): PortalCallbackDto {
   const caller = (r.assignee_id ? n.people.get(r.assignee_id)?.displayName : undefined) ?? (r.team_id ? n.teams.get(r.team_id) : undefined) ?? null;
   return {
     id: r.id, reason: r.reason, phoneNumber: r.phone_number, status: r.status, windowStart: new Date(r.window_start).toISOString(), dueAt: new Date(r.due_at).toISOString(),
@@ -71,7 +71,7 @@ const PHONE = /^\+?[0-9][0-9 ()-]{5,18}[0-9]$/;
 
 @Injectable()
 export class CallbacksService {
-  private readonly settingsCache = new Map<string, { until: number; settings: CallbackSettings }>();
+  private readonly settingsCache = new Map<string, { until: number; settings: CallbackSettingsDto }>();
 
   constructor(
     private readonly repository: CallbacksRepository,
@@ -89,12 +89,12 @@ export class CallbacksService {
   ) {}
 
   /** The customer's open callbacks, soonest first (the 360° overview's section). */
-  async openCallbacksOf(org: string, customerId: string): Promise<Callback[]> {
+  async openCallbacksOf(org: string, customerId: string): Promise<CallbackDto[]> {
     return this.views(org, await this.repository.ofCustomer(org, customerId, 'open', 20));
   }
 
   // ---------- settings ----------
-  async settings(org: string): Promise<CallbackSettings> {
+  async settings(org: string): Promise<CallbackSettingsDto> {
     const hit = this.settingsCache.get(org);
     if (hit && hit.until > Date.now()) return hit.settings;
     const settings = await this.storedSettings(org);
@@ -103,26 +103,26 @@ export class CallbacksService {
   }
 
   @UseCase()
-  async putSettings(actor: Actor, s: CallbackSettings): Promise<CallbackSettings> {
+  async putSettings(actor: Actor, s: CallbackSettingsDto): Promise<CallbackSettingsDto> {
     await this.repository.putSettings(actor.organizationId, s);
     await afterCommit(() => this.settingsCache.delete(actor.organizationId));
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'callbacks.settings_changed', entityType: 'organization', entityId: actor.organizationId, details: { ...s } });
     return this.storedSettings(actor.organizationId);
   }
 
-  private async storedSettings(org: string): Promise<CallbackSettings> {
+  private async storedSettings(org: string): Promise<CallbackSettingsDto> {
     const row = await this.repository.settings(org);
     return row ? { maxAttempts: row.max_attempts, reminderMinutes: row.reminder_minutes, level2Minutes: row.level2_minutes } : DEFAULT_CALLBACK_SETTINGS;
   }
 
   // ---------- create ----------
   @UseCase()
-  async create(actor: Actor, dto: CreateCallbackRequest): Promise<CallbackDetail> {
+  async create(actor: Actor, dto: CreateCallbackDto): Promise<CallbackDetailDto> {
     const id = await this.write(actor, dto, false);
     return this.get(actor, id);
   }
 
-  private async write(actor: Actor, dto: CreateCallbackRequest, requestedByCustomer: boolean): Promise<string> {
+  private async write(actor: Actor, dto: CreateCallbackDto, requestedByCustomer: boolean): Promise<string> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
     const customer = await this.customers.contactInfo(org, dto.customerId);
@@ -180,7 +180,7 @@ export class CallbacksService {
   }
 
   // ---------- read ----------
-  async list(actor: Actor, q: { assignee?: 'me' | 'team' | 'all'; status?: string; escalated?: boolean; customerId?: string; limit?: number; cursor?: string }): Promise<Page<Callback>> {
+  async list(actor: Actor, q: { assignee?: 'me' | 'team' | 'all'; status?: string; escalated?: boolean; customerId?: string; limit?: number; cursor?: string }): Promise<CallbackPageDto> {
     const org = actor.organizationId;
     const limit = q.limit ?? 50;
     const offset = decodeOffsetCursor(q.cursor);
@@ -195,7 +195,7 @@ export class CallbacksService {
     return { items: await this.views(org, rows.slice(0, limit)), nextCursor: rows.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
-  async get(actor: Actor, id: string): Promise<CallbackDetail> {
+  async get(actor: Actor, id: string): Promise<CallbackDetailDto> {
     const org = actor.organizationId;
     const row = await this.load(org, id);
     // One after the other: inside a transaction they share one connection.
@@ -216,7 +216,7 @@ export class CallbacksService {
   }
 
   /** Callbacks with the names around them, asked of the modules that own them: one batch each, one after the other (one connection in a transaction). */
-  private async views(org: string, rows: CallbackRow[]): Promise<Callback[]> {
+  private async views(org: string, rows: CallbackRow[]): Promise<CallbackDto[]> {
     if (rows.length === 0) return [];
     const customers = await this.customers.summaries(org, rows.map((r) => r.customer_id));
     const cases = await this.caseSubjects.of(org, rows.map((r) => r.case_id));
@@ -233,7 +233,7 @@ export class CallbacksService {
 
   // ---------- working the queue ----------
   @UseCase()
-  async claim(actor: Actor, id: string): Promise<CallbackDetail> {
+  async claim(actor: Actor, id: string): Promise<CallbackDetailDto> {
     const row = await this.lockOpen(actor.organizationId, id);
     if (row.assignee_id === actor.userId) return this.get(actor, id);
     if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('callback-taken');
@@ -243,7 +243,7 @@ export class CallbacksService {
   }
 
   @UseCase()
-  async recordAttempt(actor: Actor, id: string, dto: RecordAttemptRequest): Promise<CallbackDetail> {
+  async recordAttempt(actor: Actor, id: string, dto: RecordAttemptDto): Promise<CallbackDetailDto> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const by = await this.me(actor);
@@ -263,7 +263,7 @@ export class CallbacksService {
 
   /** The call is made: it is logged as a contact on the case (its confirmation, if any, is sent once this use case committed). */
   @UseCase()
-  async complete(actor: Actor, id: string, dto: CompleteCallbackRequest): Promise<CallbackDetail> {
+  async complete(actor: Actor, id: string, dto: CompleteCallbackDto): Promise<CallbackDetailDto> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const kase = await this.contactLog.caseSummary(org, row.case_id);
@@ -280,7 +280,7 @@ export class CallbacksService {
   }
 
   @UseCase()
-  async cancel(actor: Actor, id: string, reason: string): Promise<CallbackDetail> {
+  async cancel(actor: Actor, id: string, reason: string): Promise<CallbackDetailDto> {
     const row = await this.lockOpen(actor.organizationId, id);
     await this.repository.cancel(actor.organizationId, id, reason.trim(), new Date());
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'callback.cancelled', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id, reason } });
@@ -289,7 +289,7 @@ export class CallbacksService {
 
   /** A new agreement: old and new window and the reason are kept; escalation starts over for the new window. */
   @UseCase()
-  async reschedule(actor: Actor, id: string, dto: RescheduleCallbackRequest): Promise<CallbackDetail> {
+  async reschedule(actor: Actor, id: string, dto: RescheduleCallbackDto): Promise<CallbackDetailDto> {
     const org = actor.organizationId;
     const row = await this.lockOpen(org, id);
     const { calendar, policies } = await this.sla.settings(org);
@@ -317,7 +317,7 @@ export class CallbacksService {
   }
 
   // ---------- portal ----------
-  async portalList(actor: Actor): Promise<{ items: PortalCallback[] }> {
+  async portalList(actor: Actor): Promise<PortalCallbackListDto> {
     const org = actor.organizationId;
     const rows = await this.repository.ofCustomer(org, actor.customerId as string, 'all', 100);
     const names = rows.length ? await this.staffNames(org, rows) : { people: new Map(), teams: new Map() };
@@ -326,7 +326,7 @@ export class CallbacksService {
 
   /** A tenant asks to be called back: a portal contact opens a case for it, the team's queue gets the callback. */
   @UseCase()
-  async portalRequest(actor: Actor, dto: PortalCallbackRequest): Promise<PortalCallback> {
+  async portalRequest(actor: Actor, dto: PortalCallbackRequestDto): Promise<PortalCallbackDto> {
     const org = actor.organizationId;
     const { calendar } = await this.sla.settings(org);
     const check = resolveWindow(calendar, dto, new Date(), () => new Date(), this.config.CALLBACK_HORIZON_DAYS);
@@ -346,7 +346,7 @@ export class CallbacksService {
   }
 
 
-  private async me(actor: Actor): Promise<PersonRef | null> {
+  private async me(actor: Actor): Promise<PersonRefDto | null> {
     return actor.kind === 'staff' ? ((await this.directory.people(actor.organizationId, [actor.userId])).get(actor.userId) ?? null) : null;
   }
 
@@ -389,4 +389,3 @@ export class CallbacksService {
   }
 }
 
-export type { TeamRef };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { PlatformPrivacy } from '@loket/server/platform';
-import type { CaseWithContacts, ExportedMessage, PortalCase } from '@loket/shared/contracts';
+import { PlatformPrivacy, type ExportedMessageDto } from '@loket/server/platform';
+import type { CaseWithContactsDto, PortalCaseDto } from './dto/responses.dto';
 import { ContactLogService } from './contact-log.service';
 import { toPortalCase, toPortalContact } from './read-model';
 
@@ -20,16 +20,16 @@ export class ContactLogPrivacy {
     private readonly platform: PlatformPrivacy,
   ) {}
 
-  async cases(organizationId: string, customerId: string, audience: 'staff'): Promise<CaseWithContacts[]>;
-  async cases(organizationId: string, customerId: string, audience: 'tenant'): Promise<PortalCase[]>;
-  async cases(organizationId: string, customerId: string, audience: 'staff' | 'tenant'): Promise<(CaseWithContacts | PortalCase)[]> {
+  async cases(organizationId: string, customerId: string, audience: 'staff'): Promise<CaseWithContactsDto[]>;
+  async cases(organizationId: string, customerId: string, audience: 'tenant'): Promise<PortalCaseDto[]>;
+  async cases(organizationId: string, customerId: string, audience: 'staff' | 'tenant'): Promise<(CaseWithContactsDto | PortalCaseDto)[]> {
     const file = await this.contactLog.customerFile(organizationId, customerId);
     if (audience === 'staff') return file;
     return file.map(({ contacts, ...k }) => toPortalCase(k, contacts.map(toPortalContact)));
   }
 
   /** The written confirmations sent for the customer's contacts (staff export). */
-  async messages(organizationId: string, customerId: string): Promise<ExportedMessage[]> {
+  async messages(organizationId: string, customerId: string): Promise<ExportedMessageDto[]> {
     return this.platform.messages(organizationId, { types: CONTACT_MESSAGES, ids: await this.contactLog.customerContactIds(organizationId, customerId) });
   }
 

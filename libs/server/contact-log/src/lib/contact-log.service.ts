@@ -8,9 +8,10 @@ import { DirectoryService } from '@loket/server/identity';
 import { SlaClockService, type StartClock } from '@loket/server/sla';
 import { LocationsService, TopicsService } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
-import type {
-  Case, CaseStatus, CaseWithContacts, Contact, Location, Page, PersonRef, PortalCase, PortalFile, TimelineItem, Topic,
-} from '@loket/shared/contracts';
+import type { CaseStatus } from '@loket/shared/contracts';
+import type { PersonRefDto } from '@loket/server/platform';
+import type { LocationDto, TopicDto } from '@loket/server/reference-data';
+import type { CaseDto, CasePageDto, CaseWithContactsDto, ContactDto, PortalCaseDto, PortalFileDto, TimelineItemDto, TimelinePageDto } from './dto/responses.dto';
 import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto } from './dto/contact-log.dto';
 import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
@@ -56,12 +57,12 @@ export class ContactLogService {
 
 
   /** The customer's open cases (at most 10, most recently changed first), for the 360° overview. */
-  async openCasesOf(org: string, customerId: string): Promise<Case[]> {
+  async openCasesOf(org: string, customerId: string): Promise<CaseDto[]> {
     return this.listCaseRows(org, { customerId, statuses: OPEN_STATUSES }, 10, 0);
   }
 
   /** The customer's five latest contacts, for the 360° overview. */
-  async recentContactsOf(org: string, customerId: string): Promise<Contact[]> {
+  async recentContactsOf(org: string, customerId: string): Promise<ContactDto[]> {
     return this.toContacts(org, await this.repository.recentContacts(org, customerId, 5));
   }
 
@@ -69,7 +70,7 @@ export class ContactLogService {
   // ---------- contacts ----------
   /** Logs a contact, opening or updating its case; the written confirmation is queued after the commit. */
   @UseCase()
-  async logContact(actor: Actor, dto: CreateContactDto): Promise<Contact> {
+  async logContact(actor: Actor, dto: CreateContactDto): Promise<ContactDto> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
     const customer = await this.customers.contactInfo(org, dto.customerId);
@@ -94,7 +95,7 @@ export class ContactLogService {
     else if (followUpAt && givenAt && followUpAt.getTime() < givenAt.getTime() - CLOCK_SKEW_MS) {
       errors.push({ field: 'followUp.at', code: 'not_after_other', params: { other: 'occurredAt' } });
     }
-    let location: Location | null = null;
+    let location: LocationDto | null = null;
     if (dto.locationId) {
       location = await this.locationList.location(org, dto.locationId);
       if (!location) errors.push({ field: 'locationId', code: 'not_found_in_organization' });
@@ -106,7 +107,7 @@ export class ContactLogService {
       });
     }
     if (errors.length) throw new ValidationFailedError(errors);
-    const t = topic as Topic;
+    const t = topic as TopicDto;
     const occurredAt = givenAt as Date;
     const summary = dto.summary.trim();
 
@@ -161,7 +162,7 @@ export class ContactLogService {
       await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
     }
 
-    let confirmation: Contact['confirmation'] = null;
+    let confirmation: ContactDto['confirmation'] = null;
     if (dto.confirm) {
       const channel = customer.email ? 'email' : 'letter';
       const organizationName = await this.directory.organizationName(org);
@@ -211,7 +212,7 @@ export class ContactLogService {
     };
   }
 
-  async getContact(actor: Actor, id: string): Promise<Contact> {
+  async getContact(actor: Actor, id: string): Promise<ContactDto> {
     if (!isUuid(id)) throw new NotFoundError('Contact');
     const row = await this.repository.contact(actor.organizationId, id);
     if (!row) throw new NotFoundError('Contact');
@@ -220,7 +221,7 @@ export class ContactLogService {
   }
 
   // ---------- cases ----------
-  async listCases(actor: Actor, q: ListCasesQueryDto): Promise<Page<Case>> {
+  async listCases(actor: Actor, q: ListCasesQueryDto): Promise<CasePageDto> {
     const limit = q.limit ?? 50;
     const offset = decodeOffsetCursor(q.cursor);
     const ownerId = q.ownerId === 'me' ? actor.userId : q.ownerId;
@@ -228,11 +229,11 @@ export class ContactLogService {
     return { items: items.slice(0, limit), nextCursor: items.length > limit ? encodeOffsetCursor(offset + limit) : null };
   }
 
-  private async listCaseRows(org: string, f: { status?: CaseStatus; statuses?: readonly CaseStatus[]; ownerId?: string; customerId?: string }, take: number, offset: number): Promise<Case[]> {
+  private async listCaseRows(org: string, f: { status?: CaseStatus; statuses?: readonly CaseStatus[]; ownerId?: string; customerId?: string }, take: number, offset: number): Promise<CaseDto[]> {
     return this.toCases(org, await this.repository.listCases(org, f, take, offset));
   }
 
-  async getCase(actor: Actor, id: string): Promise<CaseWithContacts> {
+  async getCase(actor: Actor, id: string): Promise<CaseWithContactsDto> {
     const org = actor.organizationId;
     const row = await this.loadCase(org, id);
     // One after the other: inside a transaction (after a change) they share one connection.
@@ -242,7 +243,7 @@ export class ContactLogService {
   }
 
   @UseCase()
-  async updateCase(actor: Actor, id: string, dto: UpdateCaseDto): Promise<CaseWithContacts> {
+  async updateCase(actor: Actor, id: string, dto: UpdateCaseDto): Promise<CaseWithContactsDto> {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
@@ -274,7 +275,7 @@ export class ContactLogService {
   }
 
   @UseCase()
-  async resolveCase(actor: Actor, id: string, dto: ResolveCaseDto): Promise<CaseWithContacts> {
+  async resolveCase(actor: Actor, id: string, dto: ResolveCaseDto): Promise<CaseWithContactsDto> {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
     const now = new Date();
@@ -301,7 +302,7 @@ export class ContactLogService {
   }
 
   // ---------- the customer file ----------
-  async timeline(actor: Actor, customerId: string, limit = 50, cursor?: string): Promise<Page<TimelineItem>> {
+  async timeline(actor: Actor, customerId: string, limit = 50, cursor?: string): Promise<TimelinePageDto> {
     const org = actor.organizationId;
     if (!isUuid(customerId)) throw new NotFoundError('Customer');
     const after = decodeKeysetCursor(cursor);
@@ -314,10 +315,10 @@ export class ContactLogService {
     // An empty page is either a customer without history or no customer of ours: tell them apart.
     if (contactRows.length === 0 && events.length === 0 && !after && !(await this.customers.contactInfo(org, customerId))) throw new NotFoundError('Customer');
     const contacts = await this.toContacts(org, contactRows);
-    const merged: TimelineItem[] = [
-      ...contacts.map((c): TimelineItem => ({ id: c.id, kind: 'contact', at: c.occurredAt, contact: c })),
+    const merged: TimelineItemDto[] = [
+      ...contacts.map((c): TimelineItemDto => ({ id: c.id, kind: 'contact', at: c.occurredAt, contact: c })),
       ...events.map(
-        (e): TimelineItem => ({
+        (e): TimelineItemDto => ({
           id: e.id,
           kind: 'case_event',
           at: new Date(e.at).toISOString(),
@@ -334,7 +335,7 @@ export class ContactLogService {
   }
 
   /** The customer's whole file for the AVG rights (staff view): every case, oldest first, with its contacts. */
-  async customerFile(org: string, customerId: string): Promise<CaseWithContacts[]> {
+  async customerFile(org: string, customerId: string): Promise<CaseWithContactsDto[]> {
     const rows = await this.repository.customerCases(org, customerId);
     const contactRows = await this.repository.customerContacts(org, customerId);
     const cases = await this.toCases(org, rows);
@@ -359,7 +360,7 @@ export class ContactLogService {
   }
 
   // ---------- portal: the tenant's own file ----------
-  async portalFile(actor: Actor): Promise<PortalFile> {
+  async portalFile(actor: Actor): Promise<PortalFileDto> {
     const org = actor.organizationId;
     const customerId = actor.customerId as string;
     const [rows, contactRows] = await Promise.all([
@@ -376,7 +377,7 @@ export class ContactLogService {
     return { cases: cases.map((k) => toPortalCase(k, byCase.get(k.id) ?? [])) };
   }
 
-  async portalCase(actor: Actor, id: string): Promise<PortalCase> {
+  async portalCase(actor: Actor, id: string): Promise<PortalCaseDto> {
     const file = await this.portalFile(actor);
     const found = file.cases.find((c) => c.id === id);
     if (!found) throw new NotFoundError('Case');
@@ -384,7 +385,7 @@ export class ContactLogService {
   }
 
   /** A tenant asks a question in the portal: a portal contact that opens a case for the team. */
-  async askQuestion(actor: Actor, dto: AskQuestionDto): Promise<PortalCase> {
+  async askQuestion(actor: Actor, dto: AskQuestionDto): Promise<PortalCaseDto> {
     const contact = await this.logContact(actor, {
       customerId: actor.customerId as string,
       channel: 'portal',
@@ -399,7 +400,7 @@ export class ContactLogService {
 
   // ---------- internals ----------
   /** Cases with their topics, owners (directory) and response clocks (SLA module): one read each for the whole list. */
-  private async toCases(org: string, rows: CaseRow[]): Promise<Case[]> {
+  private async toCases(org: string, rows: CaseRow[]): Promise<CaseDto[]> {
     if (rows.length === 0) return [];
     const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
     // Side by side (inside a transaction they queue on its one connection).
@@ -411,7 +412,7 @@ export class ContactLogService {
    * Contacts with their topics, locations and the delivery status of their confirmations (outbox):
    * one read each for the whole list, none for locations or confirmations when no contact has one.
    */
-  private async toContacts(org: string, rows: ContactRow[]): Promise<Contact[]> {
+  private async toContacts(org: string, rows: ContactRow[]): Promise<ContactDto[]> {
     if (rows.length === 0) return [];
     const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
     const locations = await this.locationList.byIds(org, rows.map((r) => r.location_id));
@@ -446,7 +447,7 @@ export class ContactLogService {
   }
 
   /** Records the events of one change; events of the same moment keep their order (a millisecond apart). */
-  private async events(org: string, c: CaseRecord, list: CaseEventStep[], by: PersonRef | null): Promise<void> {
+  private async events(org: string, c: CaseRecord, list: CaseEventStep[], by: PersonRefDto | null): Promise<void> {
     if (list.length === 0) return;
     const now = new Date();
     await this.repository.insertEvents(
@@ -457,9 +458,9 @@ export class ContactLogService {
   }
 
   /** People lookups change rarely: a short per-process memory saves a round trip per contact. */
-  private readonly personCache = new Map<string, { until: number; person: PersonRef | null }>();
+  private readonly personCache = new Map<string, { until: number; person: PersonRefDto | null }>();
 
-  private async person(org: string, userId: string): Promise<PersonRef | null> {
+  private async person(org: string, userId: string): Promise<PersonRefDto | null> {
     const hit = this.personCache.get(userId);
     if (hit && hit.until > Date.now()) return hit.person;
     const person = (await this.directory.people(org, [userId])).get(userId) ?? null;

@@ -1,7 +1,8 @@
 import type { OutboxStatus } from '@loket/server/platform';
-import {
-  VERA_CHANNEL_CODES, VERA_DIRECTION_CODES, type Case, type CaseSla, type Contact, type Location, type PersonRef, type PortalCase, type PortalContact, type Topic,
-} from '@loket/shared/contracts';
+import type { PersonRefDto } from '@loket/server/platform';
+import type { LocationDto, TopicDto } from '@loket/server/reference-data';
+import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
+import type { CaseDto, CaseSlaDto, ContactDto, PortalCaseDto, PortalContactDto } from './dto/responses.dto';
 import type { CaseRow, ContactRow } from './contact-log.repository';
 import { resolvedInFirstContact } from './domain/case-lifecycle';
 
@@ -10,9 +11,9 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 /** What a contact shows of other modules' data, each read once for a whole page. */
 export interface ContactRefs {
   /** Topics by id (reference data). */
-  topics: Map<string, Pick<Topic, 'id' | 'code' | 'name' | 'sensitive'>>;
+  topics: Map<string, Pick<TopicDto, 'id' | 'code' | 'name' | 'sensitive'>>;
   /** Locations by id (reference data). */
-  locations: Map<string, Location>;
+  locations: Map<string, LocationDto>;
   /** The delivery status of confirmation messages by message id (OutboxService.statuses). */
   outbox: Map<string, OutboxStatus>;
 }
@@ -21,9 +22,9 @@ export interface ContactRefs {
 export interface CaseRefs {
   topics: ContactRefs['topics'];
   /** Owners by user id (directory). */
-  owners: Map<string, PersonRef>;
+  owners: Map<string, PersonRefDto>;
   /** Response clocks by case id (SLA module). */
-  clocks: Map<string, CaseSla>;
+  clocks: Map<string, CaseSlaDto>;
 }
 
 const topicRef = (refs: { topics: ContactRefs['topics'] }, id: string) => {
@@ -32,7 +33,7 @@ const topicRef = (refs: { topics: ContactRefs['topics'] }, id: string) => {
 };
 
 /** The confirmation of a contact as the customer file shows it: its delivery status comes from the outbox. */
-function confirmation(r: ContactRow, outboxStatus: OutboxStatus | undefined): Contact['confirmation'] {
+function confirmation(r: ContactRow, outboxStatus: OutboxStatus | undefined): ContactDto['confirmation'] {
   const channel = r.confirmation_channel as 'email' | 'letter' | null;
   if (!channel) return null;
   if (r.confirmation_status === 'no_address') return { status: 'no_address', channel };
@@ -40,7 +41,7 @@ function confirmation(r: ContactRow, outboxStatus: OutboxStatus | undefined): Co
   return { status, channel };
 }
 
-export function toContact(r: ContactRow, refs: ContactRefs): Contact {
+export function toContact(r: ContactRow, refs: ContactRefs): ContactDto {
   const location = r.location_id ? refs.locations.get(r.location_id) : undefined;
   return {
     id: r.id,
@@ -69,12 +70,12 @@ export const confirmationMessageIds = (rows: ContactRow[]): string[] =>
   rows.flatMap((r) => (r.confirmation_message_id && r.confirmation_status !== 'no_address' ? [r.confirmation_message_id] : []));
 
 /** What the customer may read of a contact: no internal note, no staff bookkeeping (R7). */
-export function toPortalContact(c: Contact): PortalContact {
+export function toPortalContact(c: ContactDto): PortalContactDto {
   const { internalNote: _n, internalNoteSensitive: _s, articleIds: _a, ...visible } = c;
   return visible;
 }
 
-export function toCase(r: CaseRow, refs: CaseRefs): Case {
+export function toCase(r: CaseRow, refs: CaseRefs): CaseDto {
   const sla = refs.clocks.get(r.id) ?? null;
   return {
     id: r.id,
@@ -98,7 +99,7 @@ export function toCase(r: CaseRow, refs: CaseRefs): Case {
 }
 
 /** What the customer may read of a case: no owner, no clock. */
-export function toPortalCase(c: Case, contacts: PortalCase['contacts']): PortalCase {
+export function toPortalCase(c: CaseDto, contacts: PortalCaseDto['contacts']): PortalCaseDto {
   const { ownerId: _o, sla: _s, ...visible } = c;
   return { ...visible, contacts };
 }

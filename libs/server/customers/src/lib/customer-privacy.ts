@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ERASED_TEXT, NotFoundError, isUuid } from '@loket/server/platform';
-import type { Contract, Customer, PortalCustomer } from '@loket/shared/contracts';
+import type { ContractDto, CustomerDto, PortalCustomerDto } from './dto/customer.dto';
 import { CustomerRow, toContract, toCustomer } from './customer-read';
 import { CustomersRepository } from './customers.repository';
 import { toPortalCustomer } from './customers.service';
@@ -12,8 +12,8 @@ export const ERASED_FIRST_NAME = 'Gewiste';
 export const ERASED_LAST_NAME = 'klant';
 
 export interface CustomerRecordExport {
-  customer: Customer | PortalCustomer;
-  contracts: Contract[];
+  customer: CustomerDto | PortalCustomerDto;
+  contracts: ContractDto[];
 }
 
 /**

@@ -1,11 +1,12 @@
-import { MARKER_NAMES_NL, SAFETY_MARKER_CODES, type Address, type Contract, type Customer, type Marker } from '@loket/shared/contracts';
+import { MARKER_NAMES_NL, SAFETY_MARKER_CODES } from '@loket/shared/contracts';
+import type { AddressResponseDto, ContractDto, CustomerDto, MarkerDto } from './dto/customer.dto';
 import { ageBand, displayPhone, displayPostcode, fullName, todayInAmsterdam } from './normalize';
 import type { AddressColumns, ContractJsonRow, CustomerRow, MarkerRow } from './customers.repository';
 
 export type { ContractJsonRow, CustomerRow } from './customers.repository';
 
 
-export function toAddress(r: AddressColumns): Address | null {
+export function toAddress(r: AddressColumns): AddressResponseDto | null {
   if (!r.street || r.house_number == null || !r.postcode || !r.city) return null;
   return {
     street: r.street,
@@ -18,7 +19,7 @@ export function toAddress(r: AddressColumns): Address | null {
 }
 
 /** Markers in force today first, safety markers (AGR, WAN) at the very top. */
-export function toMarkers(rows: MarkerRow[], today = todayInAmsterdam()): Marker[] {
+export function toMarkers(rows: MarkerRow[], today = todayInAmsterdam()): MarkerDto[] {
   const markers = rows.map((m) => ({
     id: m.id,
     code: m.code,
@@ -30,11 +31,11 @@ export function toMarkers(rows: MarkerRow[], today = todayInAmsterdam()): Marker
     createdAt: new Date(m.created_at).toISOString(),
     createdBy: m.created_by,
   }));
-  const rank = (m: Marker) => (m.active ? 0 : 2) + (SAFETY_MARKER_CODES.includes(m.code) ? 0 : 1);
+  const rank = (m: MarkerDto) => (m.active ? 0 : 2) + (SAFETY_MARKER_CODES.includes(m.code) ? 0 : 1);
   return markers.sort((a, b) => rank(a) - rank(b));
 }
 
-export function toCustomer(r: CustomerRow): Customer {
+export function toCustomer(r: CustomerRow): CustomerDto {
   return {
     id: r.id,
     customerNumber: r.customer_number,
@@ -62,7 +63,7 @@ export function toCustomer(r: CustomerRow): Customer {
   };
 }
 
-export function toContract(k: ContractJsonRow, today = todayInAmsterdam()): Contract {
+export function toContract(k: ContractJsonRow, today = todayInAmsterdam()): ContractDto {
   return {
     id: k.id,
     externalId: k.external_id,
@@ -74,7 +75,7 @@ export function toContract(k: ContractJsonRow, today = todayInAmsterdam()): Cont
     unit: {
       id: k.unit.id,
       externalId: k.unit.external_id,
-      address: toAddress(k.unit) as Address,
+      address: toAddress(k.unit) as AddressResponseDto,
       unitType: k.unit.unit_type,
     },
   };

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UseCase, Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
-import type { Contract, Customer, Marker, PortalCustomer, PortalMe } from '@loket/shared/contracts';
 import { CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
 import { CustomersRepository, type NewCustomer } from './customers.repository';
 import { customerNameTokens, fullName, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
-import type { AddressDto, CreateCustomerDto, CreateMarkerDto, PhoneNumberInputDto, UpdateCustomerDto, UpdateMarkerDto, UpdatePreferencesDto } from './dto/customer.dto';
+import type { AddressDto, ContractDto, CreateCustomerDto, CreateMarkerDto, CustomerDto, MarkerDto, PhoneNumberInputDto, PortalCustomerDto, PortalMeDto, UpdateCustomerDto, UpdateMarkerDto, UpdatePreferencesDto } from './dto/customer.dto';
 
 /** Column for each simple (non-derived) customer field. */
 const SIMPLE_FIELDS = {
@@ -24,8 +23,8 @@ const SIMPLE_FIELDS = {
 
 /** A customer's record with their contracts: the customers module's part of the 360° picture and of the portal's "me". */
 export interface CustomerProfile {
-  customer: Customer;
-  contracts: Contract[];
+  customer: CustomerDto;
+  contracts: ContractDto[];
 }
 
 @Injectable()
@@ -36,7 +35,7 @@ export class CustomersService {
   ) {}
 
   @UseCase()
-  async create(actor: Actor, dto: CreateCustomerDto): Promise<Customer> {
+  async create(actor: Actor, dto: CreateCustomerDto): Promise<CustomerDto> {
     const errors: FieldError[] = [];
     const phones = normalizePhones(dto.phoneNumbers ?? [], 'phoneNumbers', errors);
     const address = dto.address ? normalizeAddress(dto.address, 'address', errors) : null;
@@ -64,7 +63,7 @@ export class CustomersService {
   }
 
   @UseCase()
-  async update(actor: Actor, id: string, dto: UpdateCustomerDto): Promise<Customer> {
+  async update(actor: Actor, id: string, dto: UpdateCustomerDto): Promise<CustomerDto> {
     const current = await this.lockCustomer(actor.organizationId, id);
     const errors: FieldError[] = [];
     const phones = dto.phoneNumbers ? normalizePhones(dto.phoneNumbers, 'phoneNumbers', errors) : undefined;
@@ -113,7 +112,7 @@ export class CustomersService {
     return this.get(actor, id);
   }
 
-  async get(actor: Actor, id: string): Promise<Customer> {
+  async get(actor: Actor, id: string): Promise<CustomerDto> {
     return toCustomer(await this.loadRow(actor.organizationId, id, false));
   }
 
@@ -128,7 +127,7 @@ export class CustomersService {
   }
 
   @UseCase()
-  async addMarker(actor: Actor, customerId: string, dto: CreateMarkerDto): Promise<Marker> {
+  async addMarker(actor: Actor, customerId: string, dto: CreateMarkerDto): Promise<MarkerDto> {
     await this.lockCustomer(actor.organizationId, customerId);
     const validFrom = dto.validFrom ?? todayInAmsterdam();
     const errors = [...markerDateErrors('validFrom', dto.validFrom), ...markerDateErrors('validUntil', dto.validUntil)];
@@ -150,7 +149,7 @@ export class CustomersService {
   }
 
   @UseCase()
-  async updateMarker(actor: Actor, customerId: string, markerId: string, dto: UpdateMarkerDto): Promise<Marker> {
+  async updateMarker(actor: Actor, customerId: string, markerId: string, dto: UpdateMarkerDto): Promise<MarkerDto> {
     if (!isUuid(customerId) || !isUuid(markerId)) throw new NotFoundError('Marker');
     const current = await this.repo.lockMarker(actor.organizationId, customerId, markerId);
     if (!current) throw new NotFoundError('Marker');
@@ -187,13 +186,13 @@ export class CustomersService {
   }
 
   // ---------- portal: a tenant and their own record only ----------
-  async portalMe(actor: Actor): Promise<PortalMe> {
+  async portalMe(actor: Actor): Promise<PortalMeDto> {
     const { customer, contracts } = await this.profile(actor, actor.customerId as string);
     return { customer: toPortalCustomer(customer), contracts };
   }
 
   @UseCase()
-  async updatePreferences(actor: Actor, dto: UpdatePreferencesDto): Promise<PortalMe> {
+  async updatePreferences(actor: Actor, dto: UpdatePreferencesDto): Promise<PortalMeDto> {
     await this.update(actor, actor.customerId as string, {
       preferredChannel: dto.preferredChannel,
       email: dto.email,
@@ -218,7 +217,7 @@ export class CustomersService {
     return row;
   }
 
-  private async marker(organizationId: string, customerId: string, markerId: string): Promise<Marker> {
+  private async marker(organizationId: string, customerId: string, markerId: string): Promise<MarkerDto> {
     const row = await this.repo.marker(organizationId, customerId, markerId);
     return toMarkers(row ? [row] : [])[0];
   }
@@ -277,7 +276,7 @@ function checkBirthDate(birthDate: string | null | undefined, errors: FieldError
   else if (birthDate < '1900-01-01') errors.push({ field: 'birthDate', code: 'before_minimum', params: { min: '1900-01-01' } });
 }
 
-export function toPortalCustomer(c: Customer): PortalCustomer {
+export function toPortalCustomer(c: CustomerDto): PortalCustomerDto {
   const { markers: _m, attitude: _a, vulnerabilities: _v, digitalSkill: _d, ...visible } = c;
   return visible;
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { APP_CONFIG, AppConfig, Actor, AuditService, TooManyRequestsError, UnauthorizedError } from '@loket/server/platform';
-import type { LoginResponse, NotificationHours, SessionUser } from '@loket/shared/contracts';
+import type { NotificationHours } from '@loket/shared/contracts';
+import type { LoginResponseDto, SessionUserDto } from './dto/auth.dto';
 import { IdentityRepository, type UserRow } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
 import { dummyVerify, verifyPassword } from './password';
@@ -37,7 +38,7 @@ export class AuthService {
    * Checks the throttle first (no password hash is computed for a refused attempt), then the
    * password. Every outcome is in the audit log; an unknown e-mail only as a hash.
    */
-  async login(email: string, password: string, client: LoginClient): Promise<LoginResponse> {
+  async login(email: string, password: string, client: LoginClient): Promise<LoginResponseDto> {
     const permit = await this.throttle.admit(email, client.address);
     if (!permit.allowed) throw new TooManyRequestsError(permit.retryAfterSeconds);
     const user = await this.repo.userByEmail(email.trim().toLowerCase());
@@ -117,14 +118,14 @@ export class AuthService {
     await this.repo.revokeSession(actor.organizationId, actor.sessionId, new Date());
   }
 
-  async me(actor: Actor): Promise<SessionUser> {
+  async me(actor: Actor): Promise<SessionUserDto> {
     const user = await this.repo.user(actor.organizationId, actor.userId);
     if (!user) throw new UnauthorizedError();
     return toSessionUser(user);
   }
 
   /** A staff member's own settings: when to hear of breaches by e-mail. */
-  async updateMe(actor: Actor, changes: { notificationHours?: NotificationHours }): Promise<SessionUser> {
+  async updateMe(actor: Actor, changes: { notificationHours?: NotificationHours }): Promise<SessionUserDto> {
     if (changes.notificationHours) {
       await this.repo.setNotificationHours(actor.organizationId, actor.userId, changes.notificationHours);
     }
@@ -132,7 +133,7 @@ export class AuthService {
   }
 }
 
-function toSessionUser(u: UserRow): SessionUser {
+function toSessionUser(u: UserRow): SessionUserDto {
   return {
     id: u.id,
     email: u.email,

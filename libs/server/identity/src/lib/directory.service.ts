@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CUSTOMER_STAFF, isUuid } from '@loket/server/platform';
-import type { NotificationHours, PersonRef } from '@loket/shared/contracts';
+import { CUSTOMER_STAFF, isUuid, type PersonRefDto } from '@loket/server/platform';
+import type { NotificationHours } from '@loket/shared/contracts';
 import { IdentityRepository } from './identity.repository';
 
 export interface Recipient {
@@ -19,7 +19,7 @@ export interface Recipient {
 export class DirectoryService {
   constructor(private readonly repo: IdentityRepository) {}
 
-  async people(organizationId: string, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
+  async people(organizationId: string, ids: (string | null)[]): Promise<Map<string, PersonRefDto>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     if (wanted.length === 0) return new Map();
     const rows = await this.repo.people(organizationId, wanted);
@@ -27,7 +27,7 @@ export class DirectoryService {
   }
 
   /** A staff member of this organization, or null. */
-  async staffMember(organizationId: string, id: string): Promise<PersonRef | null> {
+  async staffMember(organizationId: string, id: string): Promise<PersonRefDto | null> {
     const row = await this.repo.staffMember(organizationId, id);
     return row ? { id: row.id, displayName: row.display_name } : null;
   }
@@ -36,7 +36,7 @@ export class DirectoryService {
    * A staff member of this organization who may work with customers (agent, team lead or admin;
    * not an editor only, not disabled), or null: who may own a case or be given a callback.
    */
-  async customerStaffMember(organizationId: string, id: string): Promise<PersonRef | null> {
+  async customerStaffMember(organizationId: string, id: string): Promise<PersonRefDto | null> {
     if (!isUuid(id)) return null;
     const row = await this.repo.staffMember(organizationId, id, CUSTOMER_STAFF);
     return row ? { id: row.id, displayName: row.display_name } : null;
@@ -58,8 +58,8 @@ export class DirectoryService {
   }
 
   /** The enabled members of each of these teams, by name. */
-  async teamMembers(organizationId: string, teamIds: string[]): Promise<Map<string, PersonRef[]>> {
-    const members = new Map<string, PersonRef[]>(teamIds.map((id) => [id, []]));
+  async teamMembers(organizationId: string, teamIds: string[]): Promise<Map<string, PersonRefDto[]>> {
+    const members = new Map<string, PersonRefDto[]>(teamIds.map((id) => [id, []]));
     if (teamIds.length === 0) return members;
     for (const r of await this.repo.teamMembers(organizationId, teamIds)) members.get(r.team_id)?.push({ id: r.id, displayName: r.display_name });
     return members;

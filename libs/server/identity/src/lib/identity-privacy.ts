@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ExportedAccount } from '@loket/shared/contracts';
+import type { ExportedAccountDto } from './dto/exported-account.dto';
 import { IdentityRepository } from './identity.repository';
 
 
@@ -16,7 +16,7 @@ export class IdentityPrivacy {
     return this.repo.organizationIds();
   }
 
-  async accounts(organizationId: string, customerId: string): Promise<ExportedAccount[]> {
+  async accounts(organizationId: string, customerId: string): Promise<ExportedAccountDto[]> {
     const rows = await this.repo.tenantAccounts(organizationId, customerId);
     const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
     return rows.map((r) => ({ email: r.email, createdAt: new Date(r.created_at).toISOString(), lastLoginAt: iso(r.last_login_at), disabledAt: iso(r.disabled_at) }));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ERASED_TEXT } from '@loket/server/platform';
-import type { ExportedFeedback } from '@loket/shared/contracts';
+import type { ExportedFeedbackDto } from './knowledge-base.responses.dto';
 import { KnowledgeBasePrivacyRepository } from './repositories/privacy.repository';
 
 /**
@@ -11,7 +11,7 @@ import { KnowledgeBasePrivacyRepository } from './repositories/privacy.repositor
 export class KnowledgeBasePrivacy {
   constructor(private readonly repository: KnowledgeBasePrivacyRepository) {}
 
-  async feedback(organizationId: string, customerId: string): Promise<ExportedFeedback[]> {
+  async feedback(organizationId: string, customerId: string): Promise<ExportedFeedbackDto[]> {
     const rows = await this.repository.feedbackOf(organizationId, customerId);
     return rows.map((r) => ({ articleId: r.article_id, articleTitle: r.title, helpful: r.helpful, comment: r.comment, at: new Date(r.at).toISOString() }));
   }

@@ -133,3 +133,12 @@ export class KbDashboardDto {
 export class SynonymGroupsDto {
   @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'string' } }, example: [['opzeggen', 'beëindigen', 'verhuizen']] }) groups!: string[][];
 }
+
+/** Feedback the customer gave on an article, as it appears in a data export (AVG art. 15). */
+export class ExportedFeedbackDto {
+  @ApiProperty({ format: 'uuid' }) articleId!: string;
+  @ApiProperty({ nullable: true, type: String }) articleTitle!: string | null;
+  @ApiProperty() helpful!: boolean;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}

@@ -4,9 +4,10 @@ import { UseCase, afterCommit, Actor, AuditService, ConflictError, NotFoundError
 import { ContactArticleDirectory, ContactArticleUsage } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import { TopicsService } from '@loket/server/reference-data';
-import type {
-  Article, ArticleAudience, ArticleDiff, ArticleFeedbackRequest, ArticleSearchHit, ArticleStatus, ArticleVersionSummary, CreateArticleRequest, KbDashboard, TopicRef, UpdateArticleRequest,
-} from '@loket/shared/contracts';
+import type { TopicRefDto } from '@loket/server/platform';
+import type { ArticleAudience, ArticleStatus } from '@loket/shared/contracts';
+import type { CreateArticleDto, FeedbackDto, UpdateArticleDto } from './knowledge-base.dto';
+import type { ArticleDiffDto, ArticleDto, ArticleSearchHitDto, ArticleSearchResultDto, ArticleVersionListDto, KbDashboardDto } from './knowledge-base.responses.dto';
 import { SearchResultCache } from './search-cache';
 import { SearchLog } from './search-log';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
@@ -41,7 +42,7 @@ export class KnowledgeBaseService {
 
   // ---------- write ----------
   @UseCase()
-  async create(actor: Actor, dto: CreateArticleRequest): Promise<Article> {
+  async create(actor: Actor, dto: CreateArticleDto): Promise<ArticleDto> {
     const org = actor.organizationId;
     checkReviewBy(dto.reviewBy);
     const topicIds = await this.topicIds(org, dto.topics ?? []);
@@ -56,7 +57,7 @@ export class KnowledgeBaseService {
 
   /** Every edit is a new version; editing from a version that is no longer the latest is refused (409). */
   @UseCase()
-  async update(actor: Actor, id: string, dto: UpdateArticleRequest): Promise<Article> {
+  async update(actor: Actor, id: string, dto: UpdateArticleDto): Promise<ArticleDto> {
     const org = actor.organizationId;
     checkReviewBy(dto.reviewBy);
     const article = await this.lock(org, id);
@@ -82,7 +83,7 @@ export class KnowledgeBaseService {
    * The one way an article reaches search: the API and the demo seed both publish through here.
    */
   @UseCase()
-  async publish(actor: Actor, id: string): Promise<Article> {
+  async publish(actor: Actor, id: string): Promise<ArticleDto> {
     const org = actor.organizationId;
     const article = await this.lock(org, id);
     const v = await this.version(org, id, article.latest_version);
@@ -99,7 +100,7 @@ export class KnowledgeBaseService {
   }
 
   @UseCase()
-  async archive(actor: Actor, id: string): Promise<Article> {
+  async archive(actor: Actor, id: string): Promise<ArticleDto> {
     await this.lock(actor.organizationId, id);
     await this.articles.archived(actor.organizationId, id, new Date());
     await this.searchChanged(actor.organizationId);
@@ -117,7 +118,7 @@ export class KnowledgeBaseService {
 
   /** An older version comes back as the newest (history stays complete). */
   @UseCase()
-  async restore(actor: Actor, id: string, version: number): Promise<Article> {
+  async restore(actor: Actor, id: string, version: number): Promise<ArticleDto> {
     const article = await this.lock(actor.organizationId, id);
     const old = await this.version(actor.organizationId, id, version);
     const next = article.latest_version + 1;
@@ -127,7 +128,7 @@ export class KnowledgeBaseService {
   }
 
   @UseCase()
-  async feedback(actor: Actor, id: string, dto: ArticleFeedbackRequest): Promise<void> {
+  async feedback(actor: Actor, id: string, dto: FeedbackDto): Promise<void> {
     const article = await this.visible(actor, id);
     // A tenant's feedback is linked to them, so it is in their data export and goes when they are erased.
     await this.articles.addFeedback(actor.organizationId, article.id, {
@@ -137,7 +138,7 @@ export class KnowledgeBaseService {
 
   // ---------- read ----------
   /** Editors see the latest version of any article; everyone else the published version of what they may read. */
-  async get(actor: Actor, id: string): Promise<Article> {
+  async get(actor: Actor, id: string): Promise<ArticleDto> {
     const article = isEditor(actor) ? await this.load(actor.organizationId, id) : await this.visible(actor, id);
     const versionNo = isEditor(actor) ? article.latest_version : (article.published_version as number);
     const v = await this.version(actor.organizationId, id, versionNo);
@@ -151,7 +152,7 @@ export class KnowledgeBaseService {
     };
   }
 
-  async versions(actor: Actor, id: string): Promise<{ items: ArticleVersionSummary[] }> {
+  async versions(actor: Actor, id: string): Promise<ArticleVersionListDto> {
     const article = await this.load(actor.organizationId, id);
     const rows = await this.articles.versions(actor.organizationId, id);
     return {
@@ -164,7 +165,7 @@ export class KnowledgeBaseService {
   }
 
   /** What changed between two versions: title, questions added/removed, the body line by line (editors). */
-  async diff(actor: Actor, id: string, from: number, to: number): Promise<ArticleDiff> {
+  async diff(actor: Actor, id: string, from: number, to: number): Promise<ArticleDiffDto> {
     await this.load(actor.organizationId, id);
     const a = await this.version(actor.organizationId, id, from);
     const b = await this.version(actor.organizationId, id, to);
@@ -183,7 +184,7 @@ export class KnowledgeBaseService {
    * matching on titles and questions. Public search never sees internal articles. Searches that
    * find nothing are logged for the editors.
    */
-  async search(org: string, q: string, opts: { publicOnly: boolean; topic?: string; limit?: number }): Promise<{ items: ArticleSearchHit[] }> {
+  async search(org: string, q: string, opts: { publicOnly: boolean; topic?: string; limit?: number }): Promise<ArticleSearchResultDto> {
     const query = q.trim().slice(0, 200);
     const limit = opts.limit ?? 10;
     const topicId = opts.topic ? (await this.topicIds(org, [opts.topic]))[0] : null;
@@ -198,7 +199,7 @@ export class KnowledgeBaseService {
     return { items };
   }
 
-  private async searchNow(org: string, query: string, publicOnly: boolean, topicId: string | null, limit: number, synonyms: string[][]): Promise<ArticleSearchHit[]> {
+  private async searchNow(org: string, query: string, publicOnly: boolean, topicId: string | null, limit: number, synonyms: string[][]): Promise<ArticleSearchHitDto[]> {
     const expanded = withSingulars(withSynonyms(synonyms, query));
     let items = await this.fullText(org, expanded, publicOnly, topicId, limit);
     if (items.length === 0 && query.length >= 3) {
@@ -220,7 +221,7 @@ export class KnowledgeBaseService {
   }
 
   /** A reader opens an article: it is shown, and the read of a published one is counted. */
-  async open(actor: Actor, id: string): Promise<Article> {
+  async open(actor: Actor, id: string): Promise<ArticleDto> {
     const article = await this.get(actor, id);
     if (article.status === 'published') await this.recordView(actor, id);
     return article;
@@ -233,7 +234,7 @@ export class KnowledgeBaseService {
   }
 
   /** Overdue reviews, the most used articles (read, and linked to contacts that answered the question), and what nobody found. */
-  async dashboard(org: string, now = new Date()): Promise<KbDashboard> {
+  async dashboard(org: string, now = new Date()): Promise<KbDashboardDto> {
     const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
     const overdue = await this.articles.overdue(org, now);
     const owners = await this.directory.people(org, overdue.map((o) => o.owner_id));
@@ -246,7 +247,7 @@ export class KnowledgeBaseService {
     };
   }
 
-  private async fullText(org: string, words: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHit[]> {
+  private async fullText(org: string, words: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHitDto[]> {
     const rows = await this.searchIndex.fullText(org, websearchSafe(words), { publicOnly, topicId, limit });
     return rows.map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(r.headline), rank: Number(r.rank) }));
   }
@@ -302,7 +303,7 @@ export class KnowledgeBaseService {
   }
 
   // ---------- internals ----------
-  private async insertVersion(actor: Actor, articleId: string, version: number, v: Omit<CreateArticleRequest, 'topics'> & { topicIds: string[] }, changeNote: string | null): Promise<void> {
+  private async insertVersion(actor: Actor, articleId: string, version: number, v: Omit<CreateArticleDto, 'topics'> & { topicIds: string[] }, changeNote: string | null): Promise<void> {
     const by = actor.kind === 'staff' ? (await this.directory.people(actor.organizationId, [actor.userId])).get(actor.userId) : undefined;
     await this.articles.insertVersion(actor.organizationId, articleId, version, {
       title: v.title.trim(), questions: (v.questions ?? []).map((q) => q.trim()).filter(Boolean), body: v.body, audience: v.audience, category: v.category?.trim() || null,
@@ -322,7 +323,7 @@ export class KnowledgeBaseService {
     return out;
   }
 
-  private async topicRefs(org: string, ids: string[]): Promise<TopicRef[]> {
+  private async topicRefs(org: string, ids: string[]): Promise<TopicRefDto[]> {
     if (!ids.length) return [];
     const topics = await this.topicList.topics(org, true);
     return ids.map((id) => topics.find((t) => t.id === id)).filter((t): t is NonNullable<typeof t> => !!t).map((t) => ({ id: t.id, code: t.code, name: t.name }));

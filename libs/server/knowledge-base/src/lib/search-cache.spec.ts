@@ -1,7 +1,7 @@
-import type { ArticleSearchHit } from '@loket/shared/contracts';
+import type { ArticleSearchHitDto } from './knowledge-base.responses.dto';
 import { SearchResultCache } from './search-cache';
 
-const hit = (id: string): ArticleSearchHit[] => [{ id, title: id, audience: 'public', category: null, snippet: '', rank: 1 }];
+const hit = (id: string): ArticleSearchHitDto[] => [{ id, title: id, audience: 'public', category: null, snippet: '', rank: 1 }];
 const key = (query: string, generation = '0', org = 'org-a') => SearchResultCache.key(org, generation, { publicOnly: false, topicId: null, limit: 10, query });
 
 describe('SearchResultCache', () => {

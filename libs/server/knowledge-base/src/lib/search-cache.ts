@@ -1,4 +1,4 @@
-import type { ArticleSearchHit } from '@loket/shared/contracts';
+import type { ArticleSearchHitDto } from './knowledge-base.responses.dto';
 
 /**
  * Search results kept in memory per API process. Customers ask the same questions in the same
@@ -9,7 +9,7 @@ import type { ArticleSearchHit } from '@loket/shared/contracts';
  * `generationTtlMs` in the others. Least recently used results go first when it is full.
  */
 export class SearchResultCache {
-  private readonly results = new Map<string, ArticleSearchHit[]>();
+  private readonly results = new Map<string, ArticleSearchHitDto[]>();
   private readonly generations = new Map<string, { value: string; until: number }>();
 
   constructor(
@@ -33,7 +33,7 @@ export class SearchResultCache {
     this.generations.delete(org);
   }
 
-  get(key: string): ArticleSearchHit[] | undefined {
+  get(key: string): ArticleSearchHitDto[] | undefined {
     const hit = this.results.get(key);
     if (hit) {
       // Most recently used goes to the back of the queue.
@@ -43,7 +43,7 @@ export class SearchResultCache {
     return hit;
   }
 
-  set(key: string, value: ArticleSearchHit[]): void {
+  set(key: string, value: ArticleSearchHitDto[]): void {
     this.results.delete(key);
     this.results.set(key, value);
     while (this.results.size > this.maxEntries) this.results.delete(this.results.keys().next().value as string);

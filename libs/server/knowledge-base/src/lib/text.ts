@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { Readability } from '@loket/shared/contracts';
+import type { ReadabilityDto } from './knowledge-base.responses.dto';
 
 /**
  * Markdown to safe HTML: raw HTML is escaped, never passed through, and markdown-it's link
@@ -40,7 +40,7 @@ export function syllables(word: string): number {
  * Flesch-Douma (the Dutch Flesch): 206.835 − 0.77 × syllables per 100 words − 0.93 × words per
  * sentence. Around 60 and higher reads at B1 or easier; the longest sentences are pointed out.
  */
-export function readability(body: string, title = ''): Readability {
+export function readability(body: string, title = ''): ReadabilityDto {
   const text = plainText(`${title}. ${body}`);
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
   const words = (s: string) => s.match(/\p{L}[\p{L}\d'-]*/gu) ?? [];

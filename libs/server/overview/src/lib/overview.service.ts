@@ -3,7 +3,7 @@ import { Actor, isUuid } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
 import { ContactLogService } from '@loket/server/contact-log';
 import { CallbacksService } from '@loket/server/callbacks';
-import type { CustomerOverview } from '@loket/shared/contracts';
+import type { CustomerOverviewDto } from './overview.dto';
 
 /**
  * The 360° picture of one customer, composed above the modules: each module gives its own part
@@ -19,7 +19,7 @@ export class CustomerOverviewService {
   ) {}
 
   /** 404 when the customer is not this organization's. Who looked is recorded by the route (@ReadsCustomers). */
-  async overview(actor: Actor, customerId: string): Promise<CustomerOverview> {
+  async overview(actor: Actor, customerId: string): Promise<CustomerOverviewDto> {
     const org = actor.organizationId;
     // The parts are read side by side; a customer id that is no uuid fails in the customers module (404).
     const others = isUuid(customerId);

@@ -1,8 +1,9 @@
-import type { Customer, StaffDataExport } from '@loket/shared/contracts';
+import type { CustomerDto } from '@loket/server/customers';
+import type { StaffDataExportDto } from './privacy.dto';
 import { printable, renderExportPdf } from './export-pdf';
 import { pdfText } from './pdf-text';
 
-const customer: Customer = {
+const customer: CustomerDto = {
   id: 'c1', customerNumber: '100003', kind: 'tenant', initials: null, firstName: 'Fatma', namePrefix: null, lastName: 'Yılmaz', fullName: 'Fatma Yılmaz',
   birthDate: '1958-03-12', ageBand: 'senior', email: 'fatma@example.nl', phoneNumbers: [{ number: '+31612345678', display: '06 12345678', label: 'mobile' }],
   address: { street: 'Kerkstraat', houseNumber: 5, houseLetter: null, houseNumberAddition: null, postcode: '5161 AB', city: 'Sprang-Capelle' },
@@ -10,7 +11,7 @@ const customer: Customer = {
   createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z', erasedAt: null,
 };
 
-function staffExport(overrides: Partial<StaffDataExport> = {}): StaffDataExport {
+function staffExport(overrides: Partial<StaffDataExportDto> = {}): StaffDataExportDto {
   return {
     kind: 'staff', exportedAt: '2026-12-09T12:00:00.000Z', organization: { name: 'Woonstichting De Linde' }, customer,
     contracts: [], cases: [], callbacks: [], articleFeedback: [], accounts: [], messages: [], ...overrides,
@@ -29,7 +30,7 @@ describe('renderExportPdf', () => {
 
   it('runs over several pages, numbering each', async () => {
     const contacts = Array.from({ length: 60 }, (_, i) => ({ id: `k${i}`, occurredAt: '2026-11-02T09:00:00.000Z', channel: 'phone', direction: 'inbound', summary: `Contact nummer ${i} over de lekkage in de badkamer, met een wat langere samenvatting die over de regel loopt.`, internalNote: null }));
-    const pdf = await renderExportPdf(staffExport({ cases: [{ id: 'z1', subject: 'Lekkage', topic: { name: 'Reparatie' }, status: 'open', openedAt: '2026-11-02T09:00:00.000Z', answerSummary: null, contacts }] as unknown as StaffDataExport['cases'] }));
+    const pdf = await renderExportPdf(staffExport({ cases: [{ id: 'z1', subject: 'Lekkage', topic: { name: 'Reparatie' }, status: 'open', openedAt: '2026-11-02T09:00:00.000Z', answerSummary: null, contacts }] as unknown as StaffDataExportDto['cases'] }));
     const text = pdfText(pdf);
     expect(text).toContain('Contact nummer 59 over de lekkage');
     const pages = /Pagina 1 van (\d+)/.exec(text);

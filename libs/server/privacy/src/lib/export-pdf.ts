@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { MARKER_NAMES_NL, type Address, type CustomerDataExport } from '@loket/shared/contracts';
+import type { AddressResponseDto } from '@loket/server/customers';
+import { MARKER_NAMES_NL } from '@loket/shared/contracts';
+import type { CustomerDataExportDto } from './privacy.dto';
 import { formatDutch, formatDutchDate } from '@loket/shared/business-calendar';
 
 const CHANNEL_NL: Record<string, string> = {
@@ -20,7 +22,7 @@ const KIND_NL: Record<string, string> = { tenant: 'Huurder', home_seeker: 'Wonin
 
 const dateTime = (iso: string | null | undefined) => (iso ? formatDutch(iso, 'dateTime') : '—');
 const date = (iso: string | null | undefined) => (iso ? (iso.length === 10 ? formatDutchDate(iso) : formatDutch(iso, 'date')) : '—');
-const address = (a: Address | null) =>
+const address = (a: AddressResponseDto | null) =>
   a ? `${a.street} ${a.houseNumber}${a.houseLetter ?? ''}${a.houseNumberAddition ? `-${a.houseNumberAddition}` : ''}, ${a.postcode} ${a.city}` : '—';
 /** "+31612345678" → "06 12345678", "+31201234567" → "020 1234567"; other numbers as they are. */
 const phone = (e164: string) => {
@@ -68,7 +70,7 @@ const ACCENT = '#154273';
  * contracts, questions with every contact, callbacks and feedback. The staff version also shows
  * markers, internal notes and the messages we sent.
  */
-export function renderExportPdf(data: CustomerDataExport): Promise<Buffer> {
+export function renderExportPdf(data: CustomerDataExportDto): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 56, right: 56 },

@@ -1,16 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiProblems, Actor, CurrentActor, ReadsCustomers, ShowsNoCustomerData, Staff, Tenant, customerInPath, ownCustomer } from '@loket/server/platform';
-import type { CustomerDataExport, RetentionSettings } from '@loket/shared/contracts';
 import { renderExportPdf } from './export-pdf';
-import { EraseCustomerDto, EraseCustomerResultDto, ExportQueryDto, RetentionRulesDto, RetentionSettingsDto } from './privacy.dto';
+import { EraseCustomerDto, EraseCustomerResultDto, ExportQueryDto, RetentionRulesDto, RetentionSettingsDto, StaffDataExportDto, TenantDataExportDto, type CustomerDataExportDto } from './privacy.dto';
 import { PrivacyService } from './privacy.service';
 import { RetentionService } from './retention.service';
 
-const EXPORT_SCHEMA = { type: 'object', description: 'The customer data export (TenantDataExport or StaffDataExport); with format=pdf a PDF document' };
+/** The export as JSON (the DTO's schema) or, with format=pdf, as a readable PDF document. */
+const exportAnswer = (dto: typeof TenantDataExportDto | typeof StaffDataExportDto) => ({
+  description: 'The customer data export; with format=pdf a PDF document',
+  content: {
+    'application/json': { schema: { $ref: getSchemaPath(dto) } },
+    'application/pdf': { schema: { type: 'string', format: 'binary' } },
+  },
+});
 
 /** JSON or PDF, always as a download with a file name that says what it is. */
-async function asFile(data: CustomerDataExport, format: 'json' | 'pdf' | undefined, baseName: string): Promise<StreamableFile> {
+async function asFile(data: CustomerDataExportDto, format: 'json' | 'pdf' | undefined, baseName: string): Promise<StreamableFile> {
   const day = data.exportedAt.slice(0, 10);
   if (format === 'pdf') {
     return new StreamableFile(await renderExportPdf(data), { type: 'application/pdf', disposition: `attachment; filename="${baseName}-${day}.pdf"` });
@@ -21,6 +27,7 @@ async function asFile(data: CustomerDataExport, format: 'json' | 'pdf' | undefin
 @ApiTags('customers')
 @ApiBearerAuth()
 @Controller('customers')
+@ApiExtraModels(StaffDataExportDto)
 export class CustomerPrivacyController {
   constructor(private readonly privacy: PrivacyService) {}
 
@@ -29,7 +36,7 @@ export class CustomerPrivacyController {
   @Staff('admin')
   @ReadsCustomers('export', customerInPath)
   @ApiProduces('application/json', 'application/pdf')
-  @ApiOkResponse({ schema: EXPORT_SCHEMA })
+  @ApiOkResponse(exportAnswer(StaffDataExportDto))
   @ApiProblems(400, 404)
   async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     const data = await this.privacy.staffExport(actor, id);
@@ -50,6 +57,7 @@ export class CustomerPrivacyController {
 @ApiTags('portal')
 @ApiBearerAuth()
 @Controller('portal')
+@ApiExtraModels(TenantDataExportDto)
 export class PortalExportController {
   constructor(private readonly privacy: PrivacyService) {}
 
@@ -58,7 +66,7 @@ export class PortalExportController {
   @Tenant()
   @ReadsCustomers('export', ownCustomer)
   @ApiProduces('application/json', 'application/pdf')
-  @ApiOkResponse({ schema: EXPORT_SCHEMA })
+  @ApiOkResponse(exportAnswer(TenantDataExportDto))
   @ApiProblems(400)
   async export(@CurrentActor() actor: Actor, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     return asFile(await this.privacy.tenantExport(actor), q.format, 'mijn-gegevens');
@@ -75,7 +83,7 @@ export class RetentionController {
   @Get('retention')
   @Staff('admin')
   @ApiOkResponse({ type: RetentionSettingsDto })
-  get(@CurrentActor() actor: Actor): Promise<RetentionSettings> {
+  get(@CurrentActor() actor: Actor): Promise<RetentionSettingsDto> {
     return this.retention.settings(actor.organizationId);
   }
 
@@ -83,7 +91,7 @@ export class RetentionController {
   @Staff('admin')
   @ApiOkResponse({ type: RetentionSettingsDto })
   @ApiProblems(400)
-  put(@CurrentActor() actor: Actor, @Body() body: RetentionRulesDto): Promise<RetentionSettings> {
+  put(@CurrentActor() actor: Actor, @Body() body: RetentionRulesDto): Promise<RetentionSettingsDto> {
     return this.retention.update(actor, body);
   }
 }

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
-import { fieldCode } from '@loket/server/platform';
+import { ExportedMessageDto, fieldCode } from '@loket/server/platform';
+import { ContractDto, CustomerDto, PortalCustomerDto } from '@loket/server/customers';
+import { CaseWithContactsDto, PortalCaseDto } from '@loket/server/contact-log';
+import { CallbackDetailDto, PortalCallbackDto } from '@loket/server/callbacks';
+import { ExportedFeedbackDto } from '@loket/server/knowledge-base';
+import { ExportedAccountDto } from '@loket/server/identity';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EXPORT_FORMATS, RETENTION_BOUNDS, RETENTION_DEFAULTS, type ExportFormat, type RetentionRules } from '@loket/shared/contracts';
 
@@ -44,3 +49,36 @@ export class RetentionRulesDto {
 export class RetentionSettingsDto extends RetentionRulesDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt!: string | null;
 }
+
+class ExportOrganizationDto {
+  @ApiProperty() name!: string;
+}
+
+/** What a tenant downloads from Mijn Loket (AVG art. 15 and 20): what the portal shows of them. */
+export class TenantDataExportDto {
+  @ApiProperty({ enum: ['tenant'] }) kind!: 'tenant';
+  @ApiProperty({ format: 'date-time' }) exportedAt!: string;
+  @ApiProperty({ type: ExportOrganizationDto }) organization!: ExportOrganizationDto;
+  @ApiProperty({ type: PortalCustomerDto }) customer!: PortalCustomerDto;
+  @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
+  @ApiProperty({ type: [PortalCaseDto] }) cases!: PortalCaseDto[];
+  @ApiProperty({ type: [PortalCallbackDto] }) callbacks!: PortalCallbackDto[];
+  @ApiProperty({ type: [ExportedFeedbackDto] }) articleFeedback!: ExportedFeedbackDto[];
+  @ApiProperty({ type: [ExportedAccountDto] }) accounts!: ExportedAccountDto[];
+}
+
+/** What an admin exports of a customer: the whole file, internal notes and markers included. */
+export class StaffDataExportDto {
+  @ApiProperty({ enum: ['staff'] }) kind!: 'staff';
+  @ApiProperty({ format: 'date-time' }) exportedAt!: string;
+  @ApiProperty({ type: ExportOrganizationDto }) organization!: ExportOrganizationDto;
+  @ApiProperty({ type: CustomerDto }) customer!: CustomerDto;
+  @ApiProperty({ type: [ContractDto] }) contracts!: ContractDto[];
+  @ApiProperty({ type: [CaseWithContactsDto] }) cases!: CaseWithContactsDto[];
+  @ApiProperty({ type: [CallbackDetailDto] }) callbacks!: CallbackDetailDto[];
+  @ApiProperty({ type: [ExportedFeedbackDto] }) articleFeedback!: ExportedFeedbackDto[];
+  @ApiProperty({ type: [ExportedAccountDto] }) accounts!: ExportedAccountDto[];
+  @ApiProperty({ type: [ExportedMessageDto] }) messages!: ExportedMessageDto[];
+}
+
+export type CustomerDataExportDto = TenantDataExportDto | StaffDataExportDto;

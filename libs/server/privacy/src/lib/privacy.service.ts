@@ -5,7 +5,8 @@ import { ContactLogPrivacy } from '@loket/server/contact-log';
 import { CallbacksPrivacy } from '@loket/server/callbacks';
 import { KnowledgeBasePrivacy } from '@loket/server/knowledge-base';
 import { DirectoryService, IdentityPrivacy } from '@loket/server/identity';
-import type { Customer, EraseCustomerResult, PortalCustomer, StaffDataExport, TenantDataExport } from '@loket/shared/contracts';
+import type { CustomerDto, PortalCustomerDto } from '@loket/server/customers';
+import type { EraseCustomerResultDto, StaffDataExportDto, TenantDataExportDto } from './privacy.dto';
 
 /**
  * The AVG rights over one customer, composed from the modules that own the data: each gives its
@@ -24,17 +25,17 @@ export class PrivacyService {
   ) {}
 
   /** The tenant's own data (right of access and portability): what the portal shows them, never staff notes or markers. */
-  async tenantExport(actor: Actor): Promise<TenantDataExport> {
+  async tenantExport(actor: Actor): Promise<TenantDataExportDto> {
     const org = actor.organizationId;
     const customerId = actor.customerId;
     if (!customerId) throw new NotFoundError('Customer');
     const now = new Date();
     const record = await this.customers.record(org, customerId, 'tenant', now);
-    const out: TenantDataExport = {
+    const out: TenantDataExportDto = {
       kind: 'tenant',
       exportedAt: now.toISOString(),
       organization: { name: await this.directory.organizationName(org) },
-      customer: record.customer as PortalCustomer,
+      customer: record.customer as PortalCustomerDto,
       contracts: record.contracts,
       cases: await this.contactLog.cases(org, customerId, 'tenant'),
       callbacks: await this.callbacks.forTenant(actor),
@@ -49,15 +50,15 @@ export class PrivacyService {
    * person's traits, internal notes and the messages we sent are all personal data the customer
    * has a right to see (AVG art. 15); the admin decides what, if anything, to withhold.
    */
-  async staffExport(actor: Actor, customerId: string): Promise<StaffDataExport> {
+  async staffExport(actor: Actor, customerId: string): Promise<StaffDataExportDto> {
     const org = actor.organizationId;
     const now = new Date();
     const record = await this.customers.record(org, customerId, 'staff', now);
-    const out: StaffDataExport = {
+    const out: StaffDataExportDto = {
       kind: 'staff',
       exportedAt: now.toISOString(),
       organization: { name: await this.directory.organizationName(org) },
-      customer: record.customer as Customer,
+      customer: record.customer as CustomerDto,
       contracts: record.contracts,
       cases: await this.contactLog.cases(org, customerId, 'staff'),
       callbacks: await this.callbacks.forStaff(actor, customerId),
@@ -74,7 +75,7 @@ export class PrivacyService {
    * number. Erasing again is harmless (and catches anything written since), and leaves an audit row each time.
    */
   @UseCase()
-  async erase(actor: Actor, customerId: string, typedNumber: string): Promise<EraseCustomerResult> {
+  async erase(actor: Actor, customerId: string, typedNumber: string): Promise<EraseCustomerResultDto> {
     const org = actor.organizationId;
     const { customerNumber, erasedAt } = await this.customers.identify(org, customerId, true);
     if (typedNumber.trim().toUpperCase() !== customerNumber.toUpperCase()) {

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { UseCase, Actor, AuditService, PlatformPrivacy, ValidationFailedError, type FieldError } from '@loket/server/platform';
 import { IdentityPrivacy } from '@loket/server/identity';
 import { KnowledgeBasePrivacy } from '@loket/server/knowledge-base';
-import { RETENTION_BOUNDS, RETENTION_DEFAULTS, type RetentionRule, type RetentionRules, type RetentionSettings } from '@loket/shared/contracts';
+import { RETENTION_BOUNDS, RETENTION_DEFAULTS, type RetentionRule, type RetentionRules } from '@loket/shared/contracts';
+import type { RetentionRulesDto, RetentionSettingsDto } from './privacy.dto';
 import { RetentionRepository, RULE_COLUMNS } from './retention.repository';
 
 const DAY_MS = 86_400_000;
@@ -27,7 +28,7 @@ export class RetentionService {
     private readonly knowledgeBase: KnowledgeBasePrivacy,
   ) {}
 
-  async settings(organizationId: string): Promise<RetentionSettings> {
+  async settings(organizationId: string): Promise<RetentionSettingsDto> {
     const row = await this.repository.find(organizationId);
     if (!row) return { ...RETENTION_DEFAULTS, updatedAt: null };
     return { ...(Object.fromEntries(RULES.map((r) => [r, Number(row[RULE_COLUMNS[r]])])) as unknown as RetentionRules), updatedAt: new Date(row.updated_at).toISOString() };
@@ -35,7 +36,7 @@ export class RetentionService {
 
   /** New rules, on record in the audit log in the same transaction. */
   @UseCase()
-  async update(actor: Actor, rules: RetentionRules): Promise<RetentionSettings> {
+  async update(actor: Actor, rules: RetentionRulesDto): Promise<RetentionSettingsDto> {
     const errors: FieldError[] = [];
     for (const rule of RULES) {
       const value = rules[rule];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@loket/server/platform';
-import type { Location } from '@loket/shared/contracts';
+import type { LocationDto } from './dto/reference-data.dto';
 import { ReferenceDataRepository } from './reference-data.repository';
 
 /** How long a process keeps an organization's locations. */
@@ -9,7 +9,7 @@ const CACHE_MS = 30_000;
 /** The organization's walk-in offices (woonpunt, balie, kantoor). */
 @Injectable()
 export class LocationsService {
-  private readonly cache = new Map<string, { until: number; byId: Map<string, Location> }>();
+  private readonly cache = new Map<string, { until: number; byId: Map<string, LocationDto> }>();
 
   constructor(private readonly repo: ReferenceDataRepository) {}
 
@@ -17,7 +17,7 @@ export class LocationsService {
    * These locations by id from a short per-process memory (read again when it is old or lacks one):
    * no read at all when none is asked for (most contacts name no location).
    */
-  async byIds(organizationId: string, ids: (string | null)[]): Promise<Map<string, Location>> {
+  async byIds(organizationId: string, ids: (string | null)[]): Promise<Map<string, LocationDto>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     if (wanted.length === 0) return new Map();
     let cached = this.cache.get(organizationId);
@@ -29,19 +29,19 @@ export class LocationsService {
     return cached.byId;
   }
 
-  locations(organizationId: string): Promise<Location[]> {
+  locations(organizationId: string): Promise<LocationDto[]> {
     return this.repo.locations(organizationId);
   }
 
   /** Each of these locations, for modules that store location ids: one round trip per list. */
-  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, Location>> {
+  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, LocationDto>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
     if (wanted.length === 0) return new Map();
     return new Map((await this.repo.locationsById(organizationId, wanted)).map((r) => [r.id, r]));
   }
 
   /** A location of this organization, or null. */
-  async location(organizationId: string, id: string): Promise<Location | null> {
+  async location(organizationId: string, id: string): Promise<LocationDto | null> {
     if (!isUuid(id)) return null;
     return (await this.repo.location(organizationId, id)) ?? null;
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@loket/server/platform';
 import { DirectoryService } from '@loket/server/identity';
-import type { Team, TeamRef } from '@loket/shared/contracts';
+import type { TeamRefDto } from '@loket/server/platform';
+import type { TeamDto } from './dto/reference-data.dto';
 import { ReferenceDataRepository } from './reference-data.repository';
 
 /**
@@ -16,7 +17,7 @@ export class TeamsService {
   ) {}
 
   /** The organization's teams with lead, manager and members, by name. */
-  async teams(organizationId: string): Promise<Team[]> {
+  async teams(organizationId: string): Promise<TeamDto[]> {
     const rows = await this.repo.teams(organizationId);
     if (rows.length === 0) return [];
     const [people, members] = await Promise.all([
@@ -28,7 +29,7 @@ export class TeamsService {
   }
 
   /** Name of each of these teams, for modules that store team ids: one round trip per list. */
-  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRef>> {
+  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRefDto>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
     if (wanted.length === 0) return new Map();
     return new Map((await this.repo.teamsById(organizationId, wanted)).map((r) => [r.id, { id: r.id, name: r.name }]));
@@ -40,7 +41,7 @@ export class TeamsService {
   }
 
   /** The team of a staff member, or null. */
-  async teamOf(organizationId: string, userId: string): Promise<TeamRef | null> {
+  async teamOf(organizationId: string, userId: string): Promise<TeamRefDto | null> {
     const teamId = await this.directory.teamIdOf(organizationId, userId);
     const team = teamId ? await this.repo.team(organizationId, teamId) : undefined;
     return team ? { id: team.id, name: team.name } : null;

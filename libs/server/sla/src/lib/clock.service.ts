@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseSla, Channel } from '@loket/shared/contracts';
+import type { Channel } from '@loket/shared/contracts';
+import type { CaseSlaDto } from './sla.responses.dto';
 import { BreachScheduler } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, pausedMinutesOf, policyFor } from './dues';
 import { SlaSettingsService } from './sla-settings.service';
@@ -8,7 +9,7 @@ import { SlaRepository, type ClockRow, type ClockViewRow } from './sla.repositor
 const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
 /** A case's response clock as other modules show it. */
-function toCaseSla(r: ClockViewRow): CaseSla {
+function toCaseSla(r: ClockViewRow): CaseSlaDto {
   return {
     state: r.state,
     receivedAt: new Date(r.received_at).toISOString(),
@@ -50,7 +51,7 @@ export class SlaClockService {
    * The response clocks of these cases (one statement), by case id; a case without a clock (its
    * channel has no targets) is absent. Other modules show a case's clock through this.
    */
-  async clocks(organizationId: string, caseIds: string[]): Promise<Map<string, CaseSla>> {
+  async clocks(organizationId: string, caseIds: string[]): Promise<Map<string, CaseSlaDto>> {
     const ids = [...new Set(caseIds)];
     if (ids.length === 0) return new Map();
     const rows = await this.repository.clocks(organizationId, ids);
@@ -58,7 +59,7 @@ export class SlaClockService {
   }
 
   /** Starts the clock from the policy of the case's first contact; no clock when the channel has no targets. */
-  async start(c: StartClock): Promise<CaseSla | null> {
+  async start(c: StartClock): Promise<CaseSlaDto | null> {
     const { calendar, policies } = await this.settings.settings(c.organizationId);
     const policy = clockPolicy(policyFor(policies, c.channel, c.topicId));
     if (!policy.firstResponse && !policy.resolution) return null;
@@ -114,7 +115,7 @@ export class SlaClockService {
     await this.repository.setOwner(org, caseId, ownerId);
   }
 
-  private async recompute(row: ClockRow, pauses: { from: string; to: string }[], state: CaseSla['state']): Promise<void> {
+  private async recompute(row: ClockRow, pauses: { from: string; to: string }[], state: CaseSlaDto['state']): Promise<void> {
     const { calendar } = await this.settings.settings(row.organization_id);
     const cal = effectiveCalendar(calendar, row.location_code);
     const pausedMinutes = pausedMinutesOf(cal, pauses);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { afterCommit } from '@loket/server/platform';
-import type { SlaCalendarSettings, TopicRef } from '@loket/shared/contracts';
+import type { TopicRefDto } from '@loket/server/platform';
+import type { SlaCalendarSettings } from '@loket/shared/contracts';
 import { LocationsService, TopicsService } from '@loket/server/reference-data';
 import { DEFAULT_CALENDAR, DEFAULT_POLICIES } from './dues';
 import type { StoredPolicy } from './entities';
@@ -21,7 +22,7 @@ export class SlaDirectory {
     private readonly locationList: LocationsService,
   ) {}
 
-  topics(org: string): Promise<TopicRef[]> {
+  topics(org: string): Promise<TopicRefDto[]> {
     return this.topicList.topics(org, true);
   }
   locations(org: string): Promise<{ id: string; code: string }[]> {

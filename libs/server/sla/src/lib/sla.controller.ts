@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, IsRealDateTime, ShowsNoCustomerData, Staff } from '@loket/server/platform';
-import { CHANNELS, type Channel, type SlaCalendar } from '@loket/shared/contracts';
+import { CHANNELS, type Channel } from '@loket/shared/contracts';
 import { SlaService } from './sla.service';
 import { SlaCalendarDto, SlaCalendarInputDto } from './sla-calendar.dto';
 import { SlaDueChangeListDto, SlaPoliciesDto, SlaPoliciesInputDto, SlaPreviewDto, SlaRecalculationListDto } from './sla.responses.dto';
@@ -26,7 +26,7 @@ export class SlaController {
   @Get('calendar')
   @Staff(...CUSTOMER_STAFF, 'kb_editor')
   @ApiOkResponse({ type: SlaCalendarDto })
-  calendar(@CurrentActor() actor: Actor): Promise<SlaCalendar> {
+  calendar(@CurrentActor() actor: Actor): Promise<SlaCalendarDto> {
     return this.sla.calendar(actor.organizationId);
   }
 
@@ -35,7 +35,7 @@ export class SlaController {
   @ApiBody({ type: SlaCalendarInputDto })
   @ApiOkResponse({ type: SlaCalendarDto })
   @ApiProblems(400)
-  putCalendar(@CurrentActor() actor: Actor, @Body() body: object): Promise<SlaCalendar> {
+  putCalendar(@CurrentActor() actor: Actor, @Body() body: object): Promise<SlaCalendarDto> {
     return this.sla.putCalendar(actor, body);
   }
 

@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { CHANNELS, SLA_TARGET_KINDS, type Channel, type SlaTargetKind } from '@loket/shared/contracts';
+import { CHANNELS, SLA_TARGET_KINDS, type Channel, type SlaClockState, type SlaTargetKind } from '@loket/shared/contracts';
 import { TopicRefDto } from '@loket/server/platform';
 
 /** The answers of the SLA endpoints: named schemas in the API document. */
@@ -72,4 +72,17 @@ export class SlaDueChangeDto {
 }
 export class SlaDueChangeListDto {
   @ApiProperty({ type: [SlaDueChangeDto] }) items!: SlaDueChangeDto[];
+}
+
+/** A case's response clock, as the contact log shows it on each case. */
+export class CaseSlaDto {
+  @ApiProperty({ enum: ['running', 'paused', 'stopped'], enumName: 'SlaClockState' }) state!: SlaClockState;
+  @ApiProperty({ format: 'date-time' }) receivedAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstRespondedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Waiting for the customer since' }) pausedSince!: string | null;
+  @ApiProperty({ description: 'Business minutes the clock stood still' }) pausedMinutes!: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseBreachedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolutionBreachedAt!: string | null;
 }

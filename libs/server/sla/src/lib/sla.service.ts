@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { UseCase, afterCommit, jobs, Actor, AuditService, NotFoundError, ValidationFailedError, isUuid, type FieldError } from '@loket/server/platform';
 import { holidaysOf } from '@loket/shared/business-calendar';
-import type {
-  Channel, SlaCalendar, SlaDueChange, SlaPolicies, SlaPolicy, SlaPreview, SlaRecalculation, TopicRef,
-} from '@loket/shared/contracts';
+import type { TopicRefDto } from '@loket/server/platform';
+import type { Channel } from '@loket/shared/contracts';
+import type { SlaCalendarDto } from './sla-calendar.dto';
+import type { SlaDueChangeListDto, SlaPoliciesDto, SlaPolicyDto, SlaPreviewDto, SlaRecalculationListDto } from './sla.responses.dto';
 import { SLA_QUEUE } from './breaches';
 import { clockPolicy, computeDues, effectiveCalendar, isOpen, policyFor } from './dues';
 import type { StoredPolicy } from './entities';
@@ -25,7 +26,7 @@ export class SlaService {
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
   ) {}
 
-  async calendar(org: string): Promise<SlaCalendar> {
+  async calendar(org: string): Promise<SlaCalendarDto> {
     const s = await this.settings.settings(org, true);
     const year = new Date().getFullYear();
     return {
@@ -37,7 +38,7 @@ export class SlaService {
 
   /** Saves the calendar and queues the recalculation of the open clocks (after the commit). */
   @UseCase()
-  async putCalendar(actor: Actor, body: unknown): Promise<SlaCalendar> {
+  async putCalendar(actor: Actor, body: unknown): Promise<SlaCalendarDto> {
     const org = actor.organizationId;
     const locations = await this.directory.locations(org);
     const { calendar, errors } = validateCalendar(body, locations.map((l) => l.code));
@@ -47,7 +48,7 @@ export class SlaService {
     return this.calendar(org);
   }
 
-  async policies(org: string): Promise<SlaPolicies> {
+  async policies(org: string): Promise<SlaPoliciesDto> {
     const s = await this.settings.settings(org, true);
     const topics = await this.directory.topics(org);
     return { items: s.policies.map((p) => this.toPolicy(p, topics)), updatedAt: s.policiesUpdatedAt ? s.policiesUpdatedAt.toISOString() : null };
@@ -55,7 +56,7 @@ export class SlaService {
 
   /** Saves the policies and queues the recalculation of the open clocks (after the commit). */
   @UseCase()
-  async putPolicies(actor: Actor, body: unknown): Promise<SlaPolicies> {
+  async putPolicies(actor: Actor, body: unknown): Promise<SlaPoliciesDto> {
     const org = actor.organizationId;
     const topics = await this.directory.topics(org);
     const { items, errors } = validatePolicies(body, (idOrCode) => topics.find((t) => t.id === idOrCode || t.code === idOrCode)?.id ?? null);
@@ -66,10 +67,10 @@ export class SlaService {
   }
 
   /** The due moments the policy gives for a request on `channel` (and topic) received at `at`. */
-  async preview(org: string, q: { channel: Channel; topic?: string; at?: string; location?: string }): Promise<SlaPreview> {
+  async preview(org: string, q: { channel: Channel; topic?: string; at?: string; location?: string }): Promise<SlaPreviewDto> {
     const { calendar, policies } = await this.settings.settings(org);
     const errors: FieldError[] = [];
-    let topic: TopicRef | null = null;
+    let topic: TopicRefDto | null = null;
     const topics = await this.directory.topics(org);
     if (q.topic) {
       topic = topics.find((t) => t.id === q.topic || t.code === q.topic) ?? null;
@@ -95,7 +96,7 @@ export class SlaService {
     };
   }
 
-  async recalculations(org: string): Promise<{ items: SlaRecalculation[] }> {
+  async recalculations(org: string): Promise<SlaRecalculationListDto> {
     const rows = await this.repository.recalculations(org);
     return {
       items: rows.map((r) => ({
@@ -106,7 +107,7 @@ export class SlaService {
   }
 
   /** How a case's due moments moved through calendar and policy changes (old → new). */
-  async dueChanges(org: string, caseId: string): Promise<{ items: SlaDueChange[] }> {
+  async dueChanges(org: string, caseId: string): Promise<SlaDueChangeListDto> {
     const known = isUuid(caseId) && (await this.repository.hasClock(org, caseId));
     if (!known) throw new NotFoundError('Case');
     const rows = await this.repository.dueChanges(org, caseId);
@@ -126,7 +127,7 @@ export class SlaService {
     await afterCommit(() => jobs.add(this.queue, 'sla/recalculate', { recalculationId: id }, { jobId: `recalculate-${id}` }).catch(() => undefined));
   }
 
-  private toPolicy(p: StoredPolicy, topics: TopicRef[]): SlaPolicy {
+  private toPolicy(p: StoredPolicy, topics: TopicRefDto[]): SlaPolicyDto {
     const t = p.topic ? topics.find((x) => x.id === p.topic) : undefined;
     return {
       channel: p.channel,

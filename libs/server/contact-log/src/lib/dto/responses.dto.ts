@@ -1,9 +1,10 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseSla, type CaseEvent, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
 import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
 import { LocationDto } from '@loket/server/reference-data';
+import { CaseSlaDto } from '@loket/server/sla';
 
-export { PersonRefDto, TopicRefDto };
+export { CaseSlaDto, PersonRefDto, TopicRefDto };
 
 export class FollowUpResponseDto {
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
@@ -38,17 +39,6 @@ export class ContactDto {
   @ApiProperty({ type: ConfirmationDto, nullable: true }) confirmation!: ConfirmationDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
-export class CaseSlaDto {
-  @ApiProperty({ enum: ['running', 'paused', 'stopped'], enumName: 'SlaClockState' }) state!: CaseSla['state'];
-  @ApiProperty({ format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstRespondedAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Waiting for the customer since' }) pausedSince!: string | null;
-  @ApiProperty({ description: 'Business minutes the clock stood still' }) pausedMinutes!: number;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseBreachedAt!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resolutionBreachedAt!: string | null;
-}
 export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
@@ -78,7 +68,7 @@ export class CasePageDto {
 class CaseEventDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() subject!: string;
-  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'], enumName: 'CaseEventType' }) type!: CaseEvent['type'];
+  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'], enumName: 'CaseEventType' }) type!: CaseEventType;
   @ApiProperty({ nullable: true, type: String }) from!: string | null;
   @ApiProperty({ nullable: true, type: String }) to!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;

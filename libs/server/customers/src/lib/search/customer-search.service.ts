@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodeOffsetCursor, encodeOffsetCursor } from '@loket/server/platform';
-import type { CustomerSearchHit, Page, SearchMatchKind } from '@loket/shared/contracts';
+import type { SearchMatchKind } from '@loket/shared/contracts';
+import type { SearchHitDto, SearchPageDto } from '../dto/customer.dto';
 import { displayPhone, fullName, todayInAmsterdam } from '../normalize';
 import { toAddress } from '../customer-read';
 import { classifyQuery, type SearchPlan } from './classify';
@@ -24,7 +25,7 @@ const EXACT_END = '\u0001';
 export class CustomerSearchService {
   constructor(private readonly repo: CustomerSearchRepository) {}
 
-  async search(organizationId: string, q: string, limit = 20, cursor?: string): Promise<Page<CustomerSearchHit>> {
+  async search(organizationId: string, q: string, limit = 20, cursor?: string): Promise<SearchPageDto> {
     const offset = decodeOffsetCursor(cursor, MAX_OFFSET);
     const plan = classifyQuery(q);
     if (!plan) return { items: [], nextCursor: null };
@@ -99,7 +100,7 @@ export class CustomerSearchService {
 
 }
 
-function toHit(r: HitRow, matchedOn: SearchMatchKind, today: string): CustomerSearchHit {
+function toHit(r: HitRow, matchedOn: SearchMatchKind, today: string): SearchHitDto {
   const active = (r.marker_spans ?? []).filter((m) => m.from <= today && (m.until === null || m.until >= today)).map((m) => m.code);
   return {
     id: r.id,

@@ -1,13 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Problem } from '@loket/shared/contracts';
+import type { FieldErrorCode } from '@loket/shared/contracts';
+import type { FieldErrorDto, ProblemDto } from '../http/api-problems';
 import { DomainError, NotFoundError, TooManyRequestsError } from './domain-errors';
 import { Language, ProblemDetailKey, fieldMessage, preferredLanguage, problemDetail, problemTitle, subjectName } from './messages';
 import { safeError } from '../logging/logging';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-type ProblemBody = Problem;
+/** The published Problem schema, with each field error's code one of the known codes. */
+type ProblemBody = Omit<ProblemDto, 'errors'> & { errors?: (FieldErrorDto & { code: FieldErrorCode })[] };
 
 const typeOf = (code: string) => `urn:loket:problem:${code}`;
 

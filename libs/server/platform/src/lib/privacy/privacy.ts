@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ExportedMessage } from '@loket/shared/contracts';
+import type { ExportedMessageDto } from './exported-message.dto';
 import { AccessLog } from '../audit/access-log';
 import { OutboxRepository } from '../outbox/outbox.repository';
 
@@ -24,7 +24,7 @@ export class PlatformPrivacy {
     private readonly accessLog: AccessLog,
   ) {}
 
-  async messages(organizationId: string, refs: MessageReferences): Promise<ExportedMessage[]> {
+  async messages(organizationId: string, refs: MessageReferences): Promise<ExportedMessageDto[]> {
     if (refs.ids.length === 0) return [];
     const rows = await this.outbox.referenced(organizationId, refs);
     return rows.map((r) => ({

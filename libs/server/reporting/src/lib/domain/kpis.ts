@@ -1,5 +1,7 @@
 import { localTime, type CalendarSettings } from '@loket/shared/business-calendar';
-import type { CallbackKpis, Channel, ComplianceRow, ComplianceTally, DeflectionRow, KpiReport, PersonRef, TeamRef, TopicRef } from '@loket/shared/contracts';
+import type { PersonRefDto, TeamRefDto, TopicRefDto } from '@loket/server/platform';
+import type { Channel } from '@loket/shared/contracts';
+import type { CallbackKpisDto, ComplianceRowDto, ComplianceTallyDto, DeflectionRowDto, KpiReportDto } from '../reporting.responses.dto';
 
 /**
  * The KPI report's rules, pure: which instants a period of days covers, and how the modules'
@@ -43,7 +45,7 @@ export interface ClockCounts {
 }
 
 /** A target's counts with its compliance rate: met of the decided ones (met + breached). */
-export function tally(c: TargetCounts): ComplianceTally {
+export function tally(c: TargetCounts): ComplianceTallyDto {
   return { met: c.met, breached: c.breached, open: c.open, atRisk: c.atRisk, rate: rate(c.met, c.met + c.breached) };
 }
 
@@ -54,11 +56,11 @@ const plus = (a: TargetCounts, b: TargetCounts): TargetCounts => ({ met: a.met +
  * Response compliance in all, per channel and per channel and topic. Clocks of a topic the
  * organization does not know are left out everywhere. Channels in order, topics by name.
  */
-export function responseCompliance(clocks: ClockCounts[], topics: TopicRef[]): KpiReport['responseCompliance'] {
+export function responseCompliance(clocks: ClockCounts[], topics: TopicRefDto[]): KpiReportDto['responseCompliance'] {
   const known = new Map(topics.map((t) => [t.id, { id: t.id, code: t.code, name: t.name }]));
   const rows = clocks
     .filter((c) => known.has(c.topicId))
-    .map((c) => ({ ...c, topic: known.get(c.topicId) as TopicRef }))
+    .map((c) => ({ ...c, topic: known.get(c.topicId) as TopicRefDto }))
     .sort((a, b) => byText(a.channel, b.channel) || byText(a.topic.name, b.topic.name) || byText(a.topic.id, b.topic.id));
   const channels = new Map<Channel, { firstResponse: TargetCounts; resolution: TargetCounts }>();
   let total = { firstResponse: NONE, resolution: NONE };
@@ -69,8 +71,8 @@ export function responseCompliance(clocks: ClockCounts[], topics: TopicRef[]): K
   }
   return {
     total: { firstResponse: tally(total.firstResponse), resolution: tally(total.resolution) },
-    byChannel: [...channels].map(([channel, s]): ComplianceRow => ({ channel, topic: null, firstResponse: tally(s.firstResponse), resolution: tally(s.resolution) })),
-    byChannelAndTopic: rows.map((r): ComplianceRow => ({ channel: r.channel, topic: r.topic, firstResponse: tally(r.firstResponse), resolution: tally(r.resolution) })),
+    byChannel: [...channels].map(([channel, s]): ComplianceRowDto => ({ channel, topic: null, firstResponse: tally(s.firstResponse), resolution: tally(s.resolution) })),
+    byChannelAndTopic: rows.map((r): ComplianceRowDto => ({ channel: r.channel, topic: r.topic, firstResponse: tally(r.firstResponse), resolution: tally(r.resolution) })),
   };
 }
 
@@ -84,7 +86,7 @@ export interface ResolutionCounts {
 }
 
 /** The FCR rate (R5) and the contacts per resolved case (R6), rounded for the report. */
-export function resolutionKpis(r: ResolutionCounts): Pick<KpiReport, 'fcrRate' | 'contactsPerCase'> {
+export function resolutionKpis(r: ResolutionCounts): Pick<KpiReportDto, 'fcrRate' | 'contactsPerCase'> {
   return { fcrRate: rate(r.resolvedInFirstContact, r.resolved), contactsPerCase: round2(r.averageContacts) };
 }
 
@@ -101,7 +103,7 @@ export interface CallbackCountsIn {
  * Callbacks kept on time, attempts and escalations, per team and employee with their names
  * (a name we cannot find shows empty). Teams by name, the callbacks of no team last; employees by name.
  */
-export function callbackKpis(f: CallbackCountsIn, teams: TeamRef[], people: Map<string, PersonRef>): CallbackKpis {
+export function callbackKpis(f: CallbackCountsIn, teams: TeamRefDto[], people: Map<string, PersonRefDto>): CallbackKpisDto {
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
   const byTeam = f.byTeam
     .map((r) => ({ team: r.teamId ? { id: r.teamId, name: teamNames.get(r.teamId) ?? '' } : null, total: r.total, keptOnTime: r.keptOnTime, rate: rate(r.keptOnTime, r.total) }))
@@ -126,7 +128,7 @@ export function callbackKpis(f: CallbackCountsIn, teams: TeamRef[], people: Map<
  * Per topic the organization knows: portal reads of the knowledge base's answers against the
  * contacts about it. Topics with neither are left out; the busiest first, then by name.
  */
-export function deflection(reads: { topicId: string; views: number }[], contacts: { topicId: string; contacts: number }[], topics: TopicRef[]): DeflectionRow[] {
+export function deflection(reads: { topicId: string; views: number }[], contacts: { topicId: string; contacts: number }[], topics: TopicRefDto[]): DeflectionRowDto[] {
   const views = new Map(reads.map((r) => [r.topicId, r.views]));
   const asked = new Map(contacts.map((c) => [c.topicId, c.contacts]));
   return topics
