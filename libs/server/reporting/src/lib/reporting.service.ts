@@ -7,7 +7,7 @@ import { DirectoryService } from '@loket/server/identity';
 import { TeamsService, TopicsService } from '@loket/server/reference-data';
 import { ClockFiguresService, SlaSettingsService } from '@loket/server/sla';
 import { addBusinessMinutes } from '@loket/shared/business-calendar';
-import type { KpiReport } from '@loket/shared/contracts';
+import type { KpiReportDto } from './dto/kpi-report.dto';
 import { callbackKpis, deflection, reportPeriod, resolutionKpis, responseCompliance } from './domain/kpis';
 import type { KpiQueryDto } from './dto/kpi-query.dto';
 
@@ -33,7 +33,7 @@ export class ReportingService {
     private readonly directory: DirectoryService,
   ) {}
 
-  async kpis(org: string, q: KpiQueryDto): Promise<KpiReport> {
+  async kpis(org: string, q: KpiQueryDto): Promise<KpiReportDto> {
     // The DTO has checked both dates; they parse.
     const from = parseDate(q.from) as Date;
     const to = parseDate(q.to) as Date;

@@ -11,15 +11,6 @@ export const ACCESS_VIEWS = [
 ] as const;
 export type AccessView = (typeof ACCESS_VIEWS)[number];
 
-/** One read of a customer's file: who, when, where (GET /customers/{id}/access-log). */
-export interface CustomerAccess {
-  at: string;
-  /** The employee, or the tenant themself for `portal`; null when the account no longer exists. */
-  user: PersonRef | null;
-  /** One of ACCESS_VIEWS. */
-  view: string;
-}
-
 /** One customer an employee saw (GET /access-log?userId=). */
 export interface EmployeeAccess {
   at: string;

@@ -111,31 +111,6 @@ export interface CallbackDetail extends Callback {
   reschedules: CallbackReschedule[];
 }
 
-export interface RecordAttemptRequest {
-  outcome: CallbackAttemptOutcome;
-  note?: string | null;
-}
-export interface RescheduleCallbackRequest extends CallbackWindowInput {
-  reason: string;
-  requestedBy: 'customer' | 'organization';
-}
-export interface CompleteCallbackRequest {
-  /** What was agreed or answered, in the customer's words: it becomes a contact on the case. */
-  result: string;
-  /** Whether the case's question was answered in this call (resolves the case). */
-  resolved?: boolean;
-}
-
-/** When escalations happen; per organization (admin). */
-export interface CallbackSettings {
-  /** After this many not-reached attempts the customer is invited to call us or pick a slot. */
-  maxAttempts: number;
-  /** The assignee is reminded this many business minutes before due. */
-  reminderMinutes: number;
-  /** Level 2 this many business minutes after due (level 1 is at due). */
-  level2Minutes: number;
-}
-
 /** GET /portal/callbacks: what the tenant sees. */
 export interface PortalCallback {
   id: string;
@@ -151,20 +126,4 @@ export interface PortalCallback {
   completedAt: string | null;
   result: string | null;
 }
-export interface PortalCallbackRequest {
-  reason: string;
-  date: string;
-  dayPart: DayPart;
-  phoneNumber?: string;
-}
 
-export interface CallbackKpis {
-  /** Completed callbacks of the period reached by their due moment (not moved by us), of all due in the period. */
-  keptOnTimeRate: number | null;
-  total: number;
-  keptOnTime: number;
-  averageAttempts: number | null;
-  escalations: { level1: number; level2: number };
-  byTeam: { team: TeamRef | null; total: number; keptOnTime: number; rate: number | null }[];
-  byEmployee: { employee: PersonRef; total: number; keptOnTime: number; rate: number | null }[];
-}

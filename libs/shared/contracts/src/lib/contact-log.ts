@@ -124,6 +124,3 @@ export type PortalContact = Omit<Contact, 'internalNote' | 'internalNoteSensitiv
 export interface PortalCase extends Omit<Case, 'ownerId' | 'sla'> {
   contacts: PortalContact[];
 }
-export interface PortalFile {
-  cases: PortalCase[];
-}

@@ -16,16 +16,6 @@ export interface Readability {
   longestSentences: { text: string; words: number }[];
 }
 
-export interface ArticleVersionSummary {
-  version: number;
-  status: ArticleStatus;
-  title: string;
-  editedBy: PersonRef | null;
-  editedAt: string;
-  /** What changed, in the editor's words. */
-  changeNote: string | null;
-}
-
 export interface Article {
   id: string;
   /** The version shown: the published one, or (for editors) the latest. */
@@ -71,15 +61,6 @@ export interface CreateArticleRequest {
   ownerId?: string | null;
   reviewBy?: string | null;
 }
-export interface UpdateArticleRequest extends Partial<CreateArticleRequest> {
-  /** The latest version the editor started from: a newer one makes this a 409, never a silent overwrite. */
-  baseVersion: number;
-  changeNote?: string | null;
-}
-export interface ArticleFeedbackRequest {
-  helpful: boolean;
-  comment?: string | null;
-}
 
 /** The editors' dashboard (R20, R22). */
 export interface KbDashboard {
@@ -89,13 +70,6 @@ export interface KbDashboard {
   mostUsed: { id: string; title: string; views: number; usedInContacts: number; answeredInContact: number; helpfulYes: number; helpfulNo: number }[];
   /** Searches that found nothing (90 days). */
   noResults: { query: string; times: number; lastAt: string }[];
-}
-
-/** Self-service vs contacts per topic: how many read the answer themselves, against how many still contacted us. */
-export interface DeflectionRow {
-  topic: TopicRef;
-  portalViews: number;
-  contacts: number;
 }
 
 /** What changed between two versions of an article. */

@@ -58,16 +58,6 @@ export interface StaffDataExport {
 
 export type CustomerDataExport = TenantDataExport | StaffDataExport;
 
-export interface EraseCustomerResult {
-  customerId: string;
-  erasedAt: string;
-  /** True when the customer had been erased before: nothing changed this time. */
-  alreadyErased: boolean;
-  cases: number;
-  contacts: number;
-  callbacks: number;
-}
-
 /** How long each kind of record keeps its personal data, in days, per organization. */
 export interface RetentionRules {
   /** Bodies of e-mails and letters in the outbox, counted from sending. */
@@ -100,7 +90,3 @@ export const RETENTION_BOUNDS: Record<RetentionRule, { min: number; max: number 
   accessLogDays: { min: 180, max: 3650 },
 };
 
-export interface RetentionSettings extends RetentionRules {
-  /** When and by whom the rules were last changed; null while the defaults apply. */
-  updatedAt: string | null;
-}

@@ -1,8 +1,6 @@
 import type { CalendarSettings, LocationCalendarSettings } from '@loket/shared/business-calendar';
 import type { Channel } from './enums';
 import type { TopicRef } from './contact-log';
-import type { CallbackKpis } from './callbacks';
-import type { DeflectionRow } from './knowledge-base';
 
 /**
  * A response target in business time.
@@ -81,66 +79,7 @@ export interface CaseSla {
 }
 
 
-/** One case whose due moment moved because the calendar or a policy changed (reports stay explainable). */
-export interface SlaDueChange {
-  caseId: string;
-  target: SlaTargetKind;
-  from: string | null;
-  to: string | null;
-  reason: 'calendar_changed' | 'policies_changed';
-  at: string;
-}
-
-export interface SlaRecalculation {
-  id: string;
-  reason: 'calendar_changed' | 'policies_changed';
-  status: 'queued' | 'running' | 'done' | 'superseded';
-  cases: number;
-  changed: number;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
 /** When an employee wants to hear of breaches: only in opening hours (default), at any time, or not by e-mail. */
 export const NOTIFICATION_HOURS = ['opening_hours', 'any_time', 'never'] as const;
 export type NotificationHours = (typeof NOTIFICATION_HOURS)[number];
 
-export interface ComplianceTally {
-  /** Met: responded or answered before the due moment. */
-  met: number;
-  breached: number;
-  /** Still running and not yet due (paused clocks included). */
-  open: number;
-  /** Of `open`: due within the next 4 business hours. */
-  atRisk: number;
-  /** met / (met + breached); null while nothing was decided. */
-  rate: number | null;
-}
-
-export interface ComplianceRow {
-  channel: Channel;
-  /** Null on the per-channel rows. */
-  topic: TopicRef | null;
-  firstResponse: ComplianceTally;
-  resolution: ComplianceTally;
-}
-
-/** GET /reports/kpis?from=&to= (dates, inclusive, Europe/Amsterdam) */
-export interface KpiReport {
-  from: string;
-  to: string;
-  /** Cases received in the period: every target counted from the recorded clocks and breaches. */
-  responseCompliance: {
-    total: { firstResponse: ComplianceTally; resolution: ComplianceTally };
-    byChannel: ComplianceRow[];
-    byChannelAndTopic: ComplianceRow[];
-  };
-  /** Cases of the period that were resolved, resolved in their first contact (R5). */
-  fcrRate: number | null;
-  /** Average contact moments per resolved case of the period (R6: target ≤ 2). */
-  contactsPerCase: number | null;
-  /** Callbacks due in the period: kept on time, attempts, escalations (R8, R14). */
-  callbacks: CallbackKpis;
-  /** Knowledge-base self-service (portal article views) against contacts, per topic. */
-  deflection: DeflectionRow[];
-}

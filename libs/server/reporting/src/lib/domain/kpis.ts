@@ -1,7 +1,7 @@
 import { localTime, type CalendarSettings } from '@loket/shared/business-calendar';
 import type { PersonRefDto, TeamRefDto, TopicRefDto } from '@loket/server/platform';
 import type { Channel } from '@loket/shared/contracts';
-import type { CallbackKpisDto, ComplianceRowDto, ComplianceTallyDto, DeflectionRowDto, KpiReportDto } from '../reporting.responses.dto';
+import type { CallbackKpisDto, ComplianceRowDto, ComplianceTallyDto, DeflectionRowDto, KpiReportDto } from '../dto/kpi-report.dto';
 
 /**
  * The KPI report's rules, pure: which instants a period of days covers, and how the modules'
