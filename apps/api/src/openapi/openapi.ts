@@ -11,8 +11,6 @@ import { openApiDocument } from '../app/create-app';
 /** The committed API document and the SPA client types made from it (paths from the repository root). */
 export const OPENAPI_FILE = 'openapi/loket.json';
 export const CLIENT_TYPES_FILE = 'libs/web/api-types/src/lib/generated/loket.d.ts';
-/** The same types for the API's test harness (the API may not import a web library, so it gets its own copy). */
-export const HARNESS_TYPES_FILE = 'apps/api/src/testing/generated/loket.d.ts';
 export const REGENERATE = 'bash scripts/openapi.sh';
 export const ROOT = join(__dirname, '../../../..');
 

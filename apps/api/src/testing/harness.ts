@@ -5,7 +5,7 @@ import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/reference-data';
 import type { StaffRole } from '@loket/shared/contracts';
 import { createApp } from '../app/create-app';
-import type { components, paths } from './generated/loket';
+import type { components, paths } from '@loket/web/api-types';
 
 /** The shapes of the API document (openapi/loket.json), by schema name: `Schemas['CustomerDto']`. */
 export type Schemas = components['schemas'];
