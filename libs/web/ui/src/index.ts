@@ -11,6 +11,7 @@ export * from './lib/components/layout';
 export * from './lib/components/LoadError';
 export * from './lib/components/NotFoundPage';
 export * from './lib/components/PhoneNumbers';
+export * from './lib/components/SafetyFlag';
 export * from './lib/due/business-time';
 export * from './lib/due/callback-window';
 export * from './lib/due/due';

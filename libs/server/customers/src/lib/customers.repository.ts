@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository, type Columns } from '@loket/server/platform';
+import { SAFETY_MARKER_CODES } from '@loket/shared/contracts';
 import type { ContractEntity, CustomerEntity, CustomerMarkerEntity, CustomerPhoneNumberEntity, UnitEntity } from './entities';
 
 /** The columns and sub-selects that make one customer, in one round trip. `c` is the customers row. */
@@ -110,6 +111,17 @@ export class CustomersRepository extends SqlRepository {
     return this.rows<SummaryRow>(
       `SELECT id, customer_number, first_name, name_prefix, last_name FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
       [organizationId, ids],
+    );
+  }
+
+  /** The safety markers (AGR, WAN) in force on `today` of these customers. */
+  safetyMarkers(organizationId: string, ids: string[], today: string): Promise<(Pick<MarkerRow, 'code'> & { customer_id: string })[]> {
+    return this.rows(
+      `SELECT customer_id, code FROM customer_markers
+        WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND code = ANY($3::text[])
+          AND valid_from <= $4::date AND (valid_until IS NULL OR valid_until >= $4::date)
+        ORDER BY customer_id, code`,
+      [organizationId, ids, SAFETY_MARKER_CODES, today],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UseCase, Actor, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
+import { UseCase, Actor, type CustomerRefDto, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
 import { CustomersRepository, type NewCustomer } from './customers.repository';
 import { customerNameTokens, fullName, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
@@ -183,6 +183,22 @@ export class CustomersService {
     if (wanted.length === 0) return new Map();
     const rows = await this.repo.summaries(organizationId, wanted);
     return new Map(rows.map((r) => [r.id, { id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), customerNumber: r.customer_number }]));
+  }
+
+  /**
+   * How lists and pages name these customers (those of this organization): name, number and the
+   * safety markers in force today. Two queries for any number of ids.
+   */
+  async refs(organizationId: string, ids: string[], today = todayInAmsterdam()): Promise<Map<string, CustomerRefDto>> {
+    const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repo.summaries(organizationId, wanted);
+    const markers = await this.repo.safetyMarkers(organizationId, wanted, today);
+    const refs = new Map<string, CustomerRefDto>(rows.map((r) => [r.id, {
+      id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), customerNumber: r.customer_number, safetyMarkers: [],
+    }]));
+    for (const m of markers) refs.get(m.customer_id)?.safetyMarkers.push(m.code);
+    return refs;
   }
 
   // ---------- portal: a tenant and their own record only ----------
