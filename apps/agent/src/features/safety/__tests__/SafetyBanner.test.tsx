@@ -5,9 +5,10 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Outlet } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../../app/routes';
-import { anouk, callbackDetailFixture, callbackFixture, customer, lindeCalendar, marker, openCase } from '../../../test/fixtures';
+import { anouk, callbackDetailFixture, callbackFixture, customer, hit, lindeCalendar, marker, openCase } from '../../../test/fixtures';
 import { CallbackList } from '../../callbacks/components/CallbackList';
 import { KnowledgePanel } from '../../knowledge';
+import { SearchHit } from '../../search/components/SearchHit';
 import { CaseCustomer, CurrentCustomer, CurrentCustomerLine, customerRef, SafetyBanner } from '..';
 
 const kees: CustomerRef = { id: 'c-kees', fullName: 'Kees van den Berg', customerNumber: '100002', safetyMarkers: ['AGR'] };
@@ -108,6 +109,16 @@ describe('rows that name the customer', () => {
     const sanneRow = [first, second].find((row) => text(row).includes('Sanne'));
     expect(text(keesRow?.querySelector('.callback-item__title'))).toContain('Kees van den Berg ⚠ Let op, veiligheidsmarkering: Agressie');
     expect(text(sanneRow)).not.toContain('veiligheidsmarkering');
+  });
+});
+
+describe('a search hit', () => {
+  it('reads the safety marker as a warning, other markers plainly', () => {
+    const { container } = render(<SearchHit hit={hit({ activeMarkers: ['SCH', 'AGR'] })} />);
+    const line = text(container.querySelector('.search-hit__line'));
+    expect(line).toContain('Kees van den Berg ⚠ Let op, veiligheidsmarkering: Agressie');
+    expect(line).toContain('Huurschuld');
+    expect(line).not.toContain('veiligheidsmarkering: Huurschuld');
   });
 });
 
