@@ -132,6 +132,9 @@ test.describe('Kees’s warning shows on every page that names him (R3)', () => 
 
   for (const stop of STOPS) {
     test(`${stop.name}: the aggression warning is visible, read out, and the page is axe clean`, async ({ agentSearch, page }) => {
+      // A login, a page and a whole-page axe run each: axe on the full customer page alone can take
+      // most of the default 30 s on a busy machine.
+      test.slow();
       const where = await stop.open(page, { search: agentSearch, kees });
       await expect(where).toBeVisible();
       if (stop.kind === 'page') {
