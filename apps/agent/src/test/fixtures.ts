@@ -100,7 +100,7 @@ export function lindePolicies(): SlaPolicies {
 /** An open question about a leak, with its response clock. */
 export function openCase(overrides: Partial<CaseWithContacts> = {}): CaseWithContacts {
   return {
-    id: 'case-1', customerId: 'c-kees', subject: 'Lekkage badkamer', topic: { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud' },
+    id: 'case-1', customerId: 'c-kees', customer: { id: 'c-kees', fullName: 'Kees van den Berg', customerNumber: '100002', safetyMarkers: [] }, subject: 'Lekkage badkamer', topic: { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud' },
     status: 'open', ownerId: 'u1', owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, contactCount: 1, resolvedInFirstContact: null,
     answerSummary: null, firstResponseDueAt: null, dueAt: null, sla: null, openedAt: '2026-12-03T09:00:00+01:00', resolvedAt: null, closedAt: null,
     updatedAt: '2026-12-03T09:00:00+01:00', contacts: [],
@@ -122,7 +122,7 @@ export const klantcontact: Team = {
  */
 export function callbackFixture(overrides: Partial<Callback> = {}): Callback {
   return {
-    id: 'cb-1', customerId: 'c-sanne', customerName: 'Sanne de Vries', caseId: 'case-1', caseSubject: 'Lekkage badkamer',
+    id: 'cb-1', customerId: 'c-sanne', customerName: 'Sanne de Vries', customer: { id: 'c-sanne', fullName: 'Sanne de Vries', customerNumber: '100001', safetyMarkers: [] }, caseId: 'case-1', caseSubject: 'Lekkage badkamer',
     phoneNumber: '+31612345678', reason: 'Wij bellen over de lekkage onder het bad.', assignee: anouk, team: { id: 'team-kc', name: 'Klantcontact' },
     status: 'scheduled', windowStart: '2026-12-04T07:30:00.000Z', dueAt: '2026-12-04T11:00:00.000Z', dayPart: 'OCH', escalationLevel: 0,
     attemptCount: 0, newExpectationAt: null, result: null, completedAt: null, cancelReason: null, createdBy: anouk, requestedByCustomer: false,

@@ -224,7 +224,7 @@ describe('access log: every read of customer data is on record (AVG)', () => {
       const res = await t.request('GET', `/access-log?userId=${viewer.id}&limit=1`, { token: admin.token });
       expect(res.status).toBe(200);
       expect(res.body.employee).toEqual({ id: viewer.id, displayName: expect.any(String) });
-      expect(res.body.items).toEqual([{ at: '2026-12-09T10:05:00.000Z', customer: { id: c.id, fullName: 'Greet Kijker', customerNumber: c.customerNumber }, view: 'overview' }]);
+      expect(res.body.items).toEqual([{ at: '2026-12-09T10:05:00.000Z', customer: { id: c.id, fullName: 'Greet Kijker', customerNumber: c.customerNumber, safetyMarkers: [] }, view: 'overview' }]);
       const next = await t.request('GET', `/access-log?userId=${viewer.id}&limit=1&cursor=${res.body.nextCursor}`, { token: admin.token });
       expect(next.body).toMatchObject({ items: [{ at: '2026-12-09T10:00:00.000Z', customer: { id: customerA }, view: 'record' }], nextCursor: null });
       jest.useRealTimers();

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { fieldCode } from '@loket/server/platform';
+import { CustomerRefDto, fieldCode } from '@loket/server/platform';
 
 export class AccessLogPageQueryDto {
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsIn([...Array(100).keys()].map((i) => i + 1), fieldCode('out_of_range', { min: 1, max: 100 })) limit?: number;
@@ -17,12 +17,6 @@ class AccessPersonDto {
   @ApiProperty() displayName!: string;
 }
 
-class AccessCustomerDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty() customerNumber!: string;
-}
-
 export class CustomerAccessDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: AccessPersonDto, nullable: true }) user!: AccessPersonDto | null;
@@ -36,7 +30,7 @@ export class CustomerAccessPageDto {
 
 export class EmployeeAccessDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
-  @ApiProperty({ type: AccessCustomerDto, nullable: true }) customer!: AccessCustomerDto | null;
+  @ApiProperty({ type: CustomerRefDto, nullable: true, description: 'The customer, with the safety markers in force (R3); null once erased' }) customer!: CustomerRefDto | null;
   @ApiProperty({ example: 'search' }) view!: string;
 }
 

@@ -41,7 +41,8 @@ export class AccessLogService {
     }
     const rows = await this.accessLog.byActor(actor.organizationId, userId, limit + 1, offset);
     const page = rows.slice(0, limit);
-    const customers = await this.customers.summaries(actor.organizationId, page.map((r) => r.customerId));
+    // Each row names a customer: with the safety markers in force (R3), in one batch for the page.
+    const customers = await this.customers.refs(actor.organizationId, page.map((r) => r.customerId));
     return {
       employee,
       items: page.map((r) => ({ at: r.at.toISOString(), customer: customers.get(r.customerId) ?? null, view: r.view })),

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS, type CallbackAttemptOutcome, type CallbackStatus, type DayPart } from '@loket/shared/contracts';
-import { PersonRefDto, TeamRefDto } from '@loket/server/platform';
+import { CustomerRefDto, PersonRefDto, TeamRefDto } from '@loket/server/platform';
 
 /** The answers of the callbacks endpoints: named schemas in the API document. */
 export class CallbackDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty() customerName!: string;
+  @ApiProperty({ type: CustomerRefDto, description: 'Who to call, with the safety markers in force (R3)' }) customer!: CustomerRefDto;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() caseSubject!: string;
   @ApiProperty() phoneNumber!: string;

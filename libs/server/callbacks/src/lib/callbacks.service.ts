@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  UseCase, afterCommit,
+  UseCase, afterCommit, type CustomerRefDto,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, type FieldError, isUuid,
 } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
@@ -24,7 +24,7 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** The names around a callback, from the modules that own them (customers, contact-log, identity). */
 interface Names {
-  customers: Map<string, { fullName: string }>;
+  customers: Map<string, CustomerRefDto>;
   cases: Map<string, string>;
   people: Map<string, PersonRefDto>;
   teams: Map<string, string>;
@@ -35,6 +35,7 @@ function toCallback(r: CallbackRow, n: Names): CallbackDto {
     id: r.id,
     customerId: r.customer_id,
     customerName: n.customers.get(r.customer_id)?.fullName ?? '',
+    customer: n.customers.get(r.customer_id) ?? { id: r.customer_id, fullName: '', customerNumber: '', safetyMarkers: [] },
     caseId: r.case_id,
     caseSubject: n.cases.get(r.case_id) ?? '',
     phoneNumber: r.phone_number,
@@ -218,7 +219,8 @@ export class CallbacksService {
   /** Callbacks with the names around them, asked of the modules that own them: one batch each, one after the other (one connection in a transaction). */
   private async views(org: string, rows: CallbackRow[]): Promise<CallbackDto[]> {
     if (rows.length === 0) return [];
-    const customers = await this.customers.summaries(org, rows.map((r) => r.customer_id));
+    // Names, numbers and the safety markers in force (R3): staff see the warning wherever the callback shows.
+    const customers = await this.customers.refs(org, rows.map((r) => r.customer_id));
     const cases = await this.caseSubjects.of(org, rows.map((r) => r.case_id));
     const names = { customers, cases, ...(await this.staffNames(org, rows)) };
     return rows.map((r) => toCallback(r, names));

@@ -399,13 +399,17 @@ export class ContactLogService {
   }
 
   // ---------- internals ----------
-  /** Cases with their topics, owners (directory) and response clocks (SLA module): one read each for the whole list. */
+  /** Cases with their topics, owners (directory), response clocks (SLA module) and customers with their safety markers: one read each for the whole list. */
   private async toCases(org: string, rows: CaseRow[]): Promise<CaseDto[]> {
     if (rows.length === 0) return [];
     const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
     // Side by side (inside a transaction they queue on its one connection).
-    const [owners, clocks] = await Promise.all([this.directory.people(org, rows.map((r) => r.owner_id)), this.clocks.clocks(org, rows.map((r) => r.id))]);
-    return rows.map((r) => toCase(r, { topics, owners, clocks }));
+    const [owners, clocks, customers] = await Promise.all([
+      this.directory.people(org, rows.map((r) => r.owner_id)),
+      this.clocks.clocks(org, rows.map((r) => r.id)),
+      this.customers.refs(org, rows.map((r) => r.customer_id)),
+    ]);
+    return rows.map((r) => toCase(r, { topics, owners, clocks, customers }));
   }
 
   /**

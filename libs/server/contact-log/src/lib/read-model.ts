@@ -1,5 +1,5 @@
 import type { OutboxStatus } from '@loket/server/platform';
-import type { PersonRefDto } from '@loket/server/platform';
+import type { CustomerRefDto, PersonRefDto } from '@loket/server/platform';
 import type { LocationDto, TopicDto } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
 import type { CaseDto, CaseSlaDto, ContactDto, PortalCaseDto, PortalContactDto } from './dto/responses.dto';
@@ -25,6 +25,8 @@ export interface CaseRefs {
   owners: Map<string, PersonRefDto>;
   /** Response clocks by case id (SLA module). */
   clocks: Map<string, CaseSlaDto>;
+  /** The customers by id, with their safety markers in force (CustomersService.refs). */
+  customers: Map<string, CustomerRefDto>;
 }
 
 const topicRef = (refs: { topics: ContactRefs['topics'] }, id: string) => {
@@ -80,6 +82,7 @@ export function toCase(r: CaseRow, refs: CaseRefs): CaseDto {
   return {
     id: r.id,
     customerId: r.customer_id,
+    customer: refs.customers.get(r.customer_id) ?? { id: r.customer_id, fullName: '', customerNumber: '', safetyMarkers: [] },
     subject: r.subject,
     topic: topicRef(refs, r.topic_id),
     status: r.status,
@@ -98,8 +101,8 @@ export function toCase(r: CaseRow, refs: CaseRefs): CaseDto {
   };
 }
 
-/** What the customer may read of a case: no owner, no clock. */
+/** What the customer may read of a case: no owner, no clock, no safety markers (those are for staff). */
 export function toPortalCase(c: CaseDto, contacts: PortalCaseDto['contacts']): PortalCaseDto {
-  const { ownerId: _o, sla: _s, ...visible } = c;
+  const { ownerId: _o, sla: _s, customer: _c, ...visible } = c;
   return { ...visible, contacts };
 }

@@ -26,6 +26,8 @@ export type PhoneNumber = Schemas['PhoneNumberDto'];
 export type Contract = Schemas['ContractDto'];
 export type Marker = Schemas['MarkerDto'];
 export type PersonRef = Schemas['PersonRefDto'];
+/** How every row and page names a customer, with the safety markers in force (R3). */
+export type CustomerRef = Schemas['CustomerRefDto'];
 
 // Reference data
 export type Topic = Schemas['TopicDto'];

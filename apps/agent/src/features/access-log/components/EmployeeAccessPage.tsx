@@ -1,5 +1,5 @@
 import { isApiError, useEmployeeAccessLog, useSessionUser, useTeams, type PersonRef, type SessionUser, type Team } from '@loket/web/api-client';
-import { Alert, Button, EmptyState, Loading, LoadError, SelectField, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
+import { Alert, Button, EmptyState, Loading, LoadError, SafetyFlag, SelectField, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -143,7 +143,8 @@ function EmployeeAccessList({ log }: { log: ReturnType<typeof useEmployeeAccessL
                   <td>
                     {item.customer ? (
                       <>
-                        <Link to={`/klanten/${encodeURIComponent(item.customer.id)}`}>{item.customer.fullName}</Link>{' '}
+                        <Link to={`/klanten/${encodeURIComponent(item.customer.id)}`}>{item.customer.fullName}</Link>
+                        <SafetyFlag codes={item.customer.safetyMarkers} />{' '}
                         <span className="muted">{t('accessLog.employee.customerNumber', { number: item.customer.customerNumber })}</span>
                       </>
                     ) : (

@@ -1,4 +1,4 @@
-import { Badge, Button, VisuallyHidden } from '@loket/web/ui';
+import { Badge, Button, SafetyFlag, VisuallyHidden } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Callback } from '@loket/web/api-client';
@@ -31,6 +31,7 @@ export function CallbackList({ callbacks, onClaim, claimingId, showCaller = true
             <Link to={`/klanten/${encodeURIComponent(item.customerId)}`} className="callback-item__customer">
               {item.customerName}
             </Link>
+            <SafetyFlag codes={item.customer?.safetyMarkers} />
             <EscalationBadge level={item.escalationLevel} />
             {item.requestedByCustomer ? <Badge tone="info">{t('callbacks.viaPortal')}</Badge> : null}
           </div>

@@ -13,6 +13,7 @@ import { CompleteForm } from './CompleteForm';
 import {
   attemptsText, CALLBACKS_PATH, CallbackDue, CallbackStatusBadge, callerText, EscalationBadge, PhoneLink, useWindowText,
 } from './parts';
+import { SafetyBanner } from '../../safety';
 import { RescheduleForm } from './RescheduleForm';
 
 type Extra = 'reschedule' | 'cancel' | null;
@@ -104,6 +105,7 @@ export function CallbackPage() {
   return (
     <article className="callback-page" aria-labelledby="terugbellen-detail-titel">
       {backLink}
+      <SafetyBanner customer={callback.customer} />
       <header className="customer-header">
         <h1 id="terugbellen-detail-titel" ref={headingRef} tabIndex={-1}>
           {t('callbacks.detail.title', { name: callback.customerName })}

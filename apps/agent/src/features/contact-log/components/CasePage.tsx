@@ -10,6 +10,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
+import { CaseCustomer } from '../../safety';
 import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { ContactItem } from './ContactItem';
@@ -136,6 +137,7 @@ export function CasePage() {
   return (
     <article className="case-page" aria-labelledby="vraag-titel">
       {backLink}
+      <CaseCustomer customer={data.customer} />
       <header className="customer-header">
         <h1 id="vraag-titel" ref={headingRef} tabIndex={-1}>
           {data.subject}

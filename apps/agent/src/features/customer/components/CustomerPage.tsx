@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CustomerAccessPanel } from '../../access-log';
 import { ContactSection, Timeline } from '../../contact-log';
+import { CurrentCustomer, customerRef } from '../../safety';
 import { lastSearchPath } from '../../search';
 import { useEscapeToSearch } from '../hooks/useEscapeToSearch';
 import { MarkerAlerts } from './MarkerAlerts';
@@ -75,7 +76,9 @@ export function CustomerPage() {
           <span>{t(`labels.kind.${data.customer.kind}`)}</span>
         </p>
       </header>
-      <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} phoneNumbers={data.customer.phoneNumbers} />
+      <CurrentCustomer customer={customerRef(data.customer)}>
+        <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} phoneNumbers={data.customer.phoneNumbers} />
+      </CurrentCustomer>
       <div className="customer-grid">
         <div className="customer-grid__column">
           <PersonalDetails customer={data.customer} />

@@ -2,6 +2,7 @@ import { ARTICLE_SEARCH_MIN_LENGTH, useArticle, useArticleSearch, type ArticleSe
 import { Alert, Badge, Button, Loading, TextField, useDebouncedValue } from '@loket/web/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CurrentCustomerLine } from '../../safety';
 
 /** Search waits until the agent stops typing for this long. */
 export const KNOWLEDGE_DEBOUNCE_MS = 200;
@@ -66,6 +67,7 @@ export function KnowledgePanel({ topic, used, onUsedChange }: KnowledgePanelProp
       <div className="lk-panel__header">
         <h2 id={`${id}-titel`}>{t('knowledge.title')}</h2>
       </div>
+      <CurrentCustomerLine className="knowledge-panel__customer" />
       {used.length > 0 ? (
         <div className="knowledge-used">
           <h3 id={`${id}-gebruikt`} className="knowledge-used__title">{t('knowledge.usedTitle')}</h3>

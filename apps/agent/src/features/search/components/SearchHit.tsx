@@ -1,5 +1,5 @@
 import { SAFETY_MARKER_CODES } from '@loket/shared/contracts';
-import { Badge, formatAddress, formatDate, intlLocale } from '@loket/web/ui';
+import { Badge, formatAddress, formatDate, intlLocale, SafetyFlag } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSearchHit } from '@loket/web/api-client';
 
@@ -8,7 +8,6 @@ export function SearchHit({ hit }: { hit: CustomerSearchHit }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   const matched = (...kinds: CustomerSearchHit['matchedOn'][]) => (kinds.includes(hit.matchedOn) ? ' is-match' : '');
-  const safety = hit.activeMarkers.filter((code) => SAFETY_MARKER_CODES.includes(code));
   const other = hit.activeMarkers.filter((code) => !SAFETY_MARKER_CODES.includes(code));
   const birth = formatDate(hit.birthDate, locale);
 
@@ -16,11 +15,7 @@ export function SearchHit({ hit }: { hit: CustomerSearchHit }) {
     <>
       <span className="search-hit__line">
         <span className={`search-hit__name${matched('name')}`}>{hit.fullName}</span>
-        {safety.map((code) => (
-          <Badge key={code} tone="danger">
-            <span aria-hidden="true">⚠</span> {t(`markerNames.${code}`)}
-          </Badge>
-        ))}
+        <SafetyFlag codes={hit.activeMarkers} />
         {other.map((code) => (
           <Badge key={code} tone="warning">
             {t(`markerNames.${code}`)}

@@ -1,10 +1,10 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
-import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
+import { CustomerRefDto, PersonRefDto, TopicRefDto } from '@loket/server/platform';
 import { LocationDto } from '@loket/server/reference-data';
 import { CaseSlaDto } from '@loket/server/sla';
 
-export { CaseSlaDto, PersonRefDto, TopicRefDto };
+export { CaseSlaDto, CustomerRefDto, PersonRefDto, TopicRefDto };
 
 export class FollowUpResponseDto {
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel' }) channel!: Channel;
@@ -42,6 +42,7 @@ export class ContactDto {
 export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
+  @ApiProperty({ type: CustomerRefDto, description: 'Who the question is from, with the safety markers in force (R3)' }) customer!: CustomerRefDto;
   @ApiProperty() subject!: string;
   @ApiProperty({ type: TopicRefDto }) topic!: TopicRefDto;
   @ApiProperty({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) status!: CaseStatus;
@@ -86,8 +87,8 @@ export class TimelinePageDto {
 }
 /** A contact as the tenant sees it: without the staff-only fields. */
 export class PortalContactDto extends OmitType(ContactDto, ['internalNote', 'internalNoteSensitive', 'articleIds'] as const) {}
-/** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
-export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) {
+/** A case as the tenant sees it: without the owner's id (the name is shown), the safety markers (staff only) and staff fields on contacts. */
+export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla', 'customer'] as const) {
   @ApiProperty({ type: [PortalContactDto], description: 'Contacts without staff-only fields' }) contacts!: PortalContactDto[];
 }
 export class PortalFileDto {

@@ -936,12 +936,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessCustomerDto: {
-            customerNumber: string;
-            fullName: string;
-            /** Format: uuid */
-            id: string;
-        };
         AccessPersonDto: {
             displayName: string;
             /** Format: uuid */
@@ -1103,6 +1097,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: components["schemas"]["PersonRefDto"] | null;
+            /** @description Who to call, with the safety markers in force (R3) */
+            customer: components["schemas"]["CustomerRefDto"];
             /** Format: uuid */
             customerId: string;
             customerName: string;
@@ -1150,6 +1146,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: components["schemas"]["PersonRefDto"] | null;
+            /** @description Who to call, with the safety markers in force (R3) */
+            customer: components["schemas"]["CustomerRefDto"];
             /** Format: uuid */
             customerId: string;
             customerName: string;
@@ -1258,6 +1256,8 @@ export interface components {
             closedAt: string | null;
             /** @description Contact moments on this case, counted from the recorded contacts (R6) */
             contactCount: number;
+            /** @description Who the question is from, with the safety markers in force (R3) */
+            customer: components["schemas"]["CustomerRefDto"];
             /** Format: uuid */
             customerId: string;
             /** Format: date-time */
@@ -1331,6 +1331,8 @@ export interface components {
             /** @description Contact moments on this case, counted from the recorded contacts (R6) */
             contactCount: number;
             contacts: components["schemas"]["ContactDto"][];
+            /** @description Who the question is from, with the safety markers in force (R3) */
+            customer: components["schemas"]["CustomerRefDto"];
             /** Format: uuid */
             customerId: string;
             /** Format: date-time */
@@ -1643,6 +1645,16 @@ export interface components {
             /** @description The latest contacts, from the contact-log module */
             recentContacts: components["schemas"]["ContactDto"][];
         };
+        CustomerRefDto: {
+            /** @example K-000123 */
+            customerNumber: string;
+            /** @example Kees de Vries */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Safety markers (AGR, WAN) in force today */
+            safetyMarkers: components["schemas"]["MarkerCode"][];
+        };
         /**
          * @description VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)
          * @enum {string}
@@ -1662,7 +1674,8 @@ export interface components {
         EmployeeAccessDto: {
             /** Format: date-time */
             at: string;
-            customer: components["schemas"]["AccessCustomerDto"] | null;
+            /** @description The customer, with the safety markers in force (R3); null once erased */
+            customer: components["schemas"]["CustomerRefDto"] | null;
             /** @example search */
             view: string;
         };
