@@ -7,5 +7,6 @@ export { CaseSubjects } from './lib/case-subjects';
 export { ContactLogPrivacy } from './lib/contact-log-privacy';
 export { CaseFiguresModule } from './lib/figures/case-figures.module';
 export { CaseFiguresService } from './lib/figures/case-figures.service';
-export type { ResolutionFigures } from './lib/figures/case-figures.service';
+export type { ContactsPerQuestionFigures, FirstContactFigures } from './lib/figures/case-figures.service';
+export { FCR_WINDOW_WORKING_DAYS } from './lib/domain/case-lifecycle';
 export { CaseDto, CaseWithContactsDto, ContactDto, PortalCaseDto } from './lib/dto/responses.dto';

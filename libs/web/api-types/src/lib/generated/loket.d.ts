@@ -1436,6 +1436,18 @@ export interface components {
         };
         /** @enum {string} */
         ContactOutcome: "answered" | "callback_agreed" | "forwarded" | "appointment_made";
+        ContactsPerQuestionDto: {
+            /** @description Average contact moments per resolved question (R6: at most 2), two decimals; null when none */
+            mean: number | null;
+            /** @description Resolved with 1 contact */
+            one: number;
+            /** @description Resolved questions (cases) counted */
+            questions: number;
+            /** @description Resolved with 3 or more contacts */
+            threeOrMore: number;
+            /** @description Resolved with 2 contacts */
+            two: number;
+        };
         ContractDto: {
             contractNumber: string;
             /** Format: date */
@@ -1749,6 +1761,26 @@ export interface components {
             /** @description A value that would be accepted, where there is an obvious one (e.g. the next moment we are open) */
             suggestion?: string;
         };
+        FirstContactResolutionDto: {
+            /**
+             * @description The rule, in plain Dutch, as the report screen shows it
+             * @example Een vraag telt als opgelost in het eerste contact als ...
+             */
+            definition: string;
+            /** @description Not answered in the first contact (callback agreed, forwarded, appointment made), or the customer came back within the window */
+            no: number;
+            /** @description Answered in the first contact, but the window still runs: not yet known ("nog niet bekend") */
+            notYetKnown: number;
+            /** @description yes / (yes + no): the questions not yet known are left out; null while none is known */
+            rate: number | null;
+            /**
+             * @description Working days (the organization's business calendar) the customer has to come back
+             * @example 5
+             */
+            windowWorkingDays: number;
+            /** @description Answered in the first contact, and the customer did not come back within the window */
+            yes: number;
+        };
         FollowUpDto: {
             /**
              * Format: date-time
@@ -1810,12 +1842,16 @@ export interface components {
         };
         KpiReportDto: {
             callbacks: components["schemas"]["CallbackKpisDto"];
-            /** @description Average contact moments per resolved case of the period */
+            /** @description contactsPerQuestion.mean: average contact moments per resolved case of the period */
             contactsPerCase: number | null;
+            /** @description Resolved cases opened in the period (R6) */
+            contactsPerQuestion: components["schemas"]["ContactsPerQuestionDto"];
             /** @description Portal article views against contacts, per topic */
             deflection: components["schemas"]["DeflectionRowDto"][];
-            /** @description Resolved cases of the period resolved in their first contact */
+            /** @description firstContactResolution.rate: cases of the period resolved in their first contact, of those known */
             fcrRate: number | null;
+            /** @description Cases opened in the period (R5), with the rule in plain Dutch */
+            firstContactResolution: components["schemas"]["FirstContactResolutionDto"];
             /** Format: date */
             from: string;
             /** @description Cases received in the period */
