@@ -974,6 +974,22 @@ export interface components {
         };
         /** @enum {string} */
         AgeBand: "starter" | "middle" | "senior";
+        AgreedCallbackDto: {
+            assignee: components["schemas"]["PersonRefDto"] | null;
+            dayPart: components["schemas"]["DayPart"] | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            team: components["schemas"]["TeamRefDto"] | null;
+            /**
+             * @description The moment in the customer’s words (Dutch), as in the confirmation
+             * @example op maandag 7 december tussen 08:30 en 12:00 (ochtend)
+             */
+            when: string;
+            /** Format: date-time */
+            windowStart: string;
+        };
         /** @enum {string} */
         ArticleAudience: "public" | "internal";
         ArticleDiffDto: {
@@ -1273,7 +1289,7 @@ export interface components {
             ownerId: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Resolved in its first contact (R5); null while not resolved */
+            /** @description Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved */
             resolvedInFirstContact: boolean | null;
             /** @description The response clock */
             sla: components["schemas"]["CaseSlaDto"] | null;
@@ -1346,7 +1362,7 @@ export interface components {
             ownerId: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Resolved in its first contact (R5); null while not resolved */
+            /** @description Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved */
             resolvedInFirstContact: boolean | null;
             /** @description The response clock */
             sla: components["schemas"]["CaseSlaDto"] | null;
@@ -1407,6 +1423,32 @@ export interface components {
         };
         /** @enum {string} */
         ConfirmationStatus: "queued" | "sent" | "failed" | "no_address";
+        ContactCallbackDto: {
+            /** Format: uuid */
+            assigneeId?: string;
+            /**
+             * Format: date-time
+             * @description A specific time agreed with the customer
+             */
+            at?: string;
+            /**
+             * Format: date
+             * @description With dayPart: a day part on this date
+             * @example 2026-12-08
+             */
+            date?: string;
+            /** @description VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours) */
+            dayPart?: components["schemas"]["DayPart"];
+            /**
+             * @description Default: the customer's first phone number
+             * @example 06-12345678
+             */
+            phoneNumber?: string;
+            /** @example Over de lekkage in de badkamer */
+            reason: string;
+            /** Format: uuid */
+            teamId?: string;
+        };
         /** @enum {string} */
         ContactDirection: "inbound" | "outbound";
         ContactDto: {
@@ -1524,10 +1566,12 @@ export interface components {
         };
         CreateContactDto: {
             articleIds?: string[];
+            /** @description A callback agreed in this contact (outcome callback_agreed): written with the contact in one transaction; when it is refused, neither is saved and the fields are named under "callback." */
+            callback?: components["schemas"]["ContactCallbackDto"];
             /** Format: uuid */
             caseId?: string;
             channel: components["schemas"]["Channel"];
-            /** @description Send the customer a written confirmation */
+            /** @description Send the customer a written confirmation (with a callback: naming its moment) */
             confirm?: boolean;
             /** Format: uuid */
             customerId: string;
@@ -1875,6 +1919,32 @@ export interface components {
         LocationListDto: {
             items: components["schemas"]["LocationDto"][];
         };
+        LoggedContactDto: {
+            articleIds: string[];
+            callback: components["schemas"]["AgreedCallbackDto"] | null;
+            /** Format: uuid */
+            caseId: string;
+            channel: components["schemas"]["Channel"];
+            confirmation: components["schemas"]["ConfirmationDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            customerId: string;
+            direction: components["schemas"]["ContactDirection"];
+            employee: components["schemas"]["PersonRefDto"] | null;
+            followUp: components["schemas"]["FollowUpResponseDto"] | null;
+            /** Format: uuid */
+            id: string;
+            internalNote: string | null;
+            internalNoteSensitive: boolean;
+            location: components["schemas"]["LocationDto"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            outcome: components["schemas"]["ContactOutcome"];
+            summary: string;
+            topic: components["schemas"]["TopicRefDto"];
+            vera: components["schemas"]["VeraCodesDto"];
+        };
         LoginDto: {
             /** @example agent@linde.demo */
             email: string;
@@ -2024,7 +2094,7 @@ export interface components {
             owner: components["schemas"]["PersonRefDto"] | null;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Resolved in its first contact (R5); null while not resolved */
+            /** @description Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved */
             resolvedInFirstContact: boolean | null;
             status: components["schemas"]["CaseStatus"];
             subject: string;
@@ -4774,7 +4844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactDto"];
+                    "application/json": components["schemas"]["LoggedContactDto"];
                 };
             };
             /** @description The request is invalid: `errors[]` names each field, with a code */
