@@ -75,7 +75,7 @@ export function CustomerPage() {
           <span>{t(`labels.kind.${data.customer.kind}`)}</span>
         </p>
       </header>
-      <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} phoneNumbers={data.customer.phoneNumbers} />
+      <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} phoneNumbers={data.customer.phoneNumbers} customer={data.customer} />
       <div className="customer-grid">
         <div className="customer-grid__column">
           <PersonalDetails customer={data.customer} />
