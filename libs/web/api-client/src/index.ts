@@ -19,6 +19,8 @@ export {
   useUpdateCase,
 } from './lib/contact-log/contact-log.hooks';
 
+export { reportingApi } from './lib/reporting/reporting.api';
+export { useKpiReport } from './lib/reporting/reporting.hooks';
 export { slaApi, type SlaPreviewParams } from './lib/sla/sla.api';
 export { useSlaCalendar, useSlaPolicies, useSlaPreview, useUpdateSlaCalendar, useUpdateSlaPolicies } from './lib/sla/sla.hooks';
 

@@ -42,6 +42,9 @@ export type CreateContactRequest = Schemas['CreateContactDto'];
 export type LoggedContact = Schemas['LoggedContactDto'];
 export type ContactCallbackRequest = Schemas['ContactCallbackDto'];
 
+// Reporting
+export type KpiReport = Schemas['KpiReportDto'];
+
 // SLA
 export type SlaCalendar = Schemas['SlaCalendarDto'];
 export type PutSlaCalendarRequest = Schemas['SlaCalendarInputDto'];
