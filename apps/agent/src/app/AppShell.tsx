@@ -7,6 +7,7 @@ import { ACCESS_LOG_PATH } from '../features/access-log';
 import { CALLBACKS_PATH } from '../features/callbacks';
 import { KB_EDITOR_PATH } from '../features/kb-editor';
 import { RETENTION_PATH } from '../features/privacy-admin';
+import { REPORTS_PATH } from '../features/reports';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
 
@@ -74,6 +75,11 @@ export function AppShell() {
               {supervises ? (
                 <li>
                   <NavLink to={ACCESS_LOG_PATH}>{t('nav.accessLog')}</NavLink>
+                </li>
+              ) : null}
+              {supervises ? (
+                <li>
+                  <NavLink to={REPORTS_PATH}>{t('nav.reports')}</NavLink>
                 </li>
               ) : null}
               {isAdmin ? (

@@ -8,6 +8,7 @@ import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
 import { ArticleEditorPage, KB_EDITOR_PATH, KnowledgeBasePage } from '../features/kb-editor';
 import { RETENTION_PATH, RetentionPage } from '../features/privacy-admin';
+import { KpiPage, REPORTS_PATH } from '../features/reports';
 import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
 import { AppShell } from './AppShell';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },
           { path: RETENTION_PATH, element: <RetentionPage /> },
           { path: ACCESS_LOG_PATH, element: <EmployeeAccessPage /> },
+          { path: REPORTS_PATH, element: <KpiPage /> },
           { path: KB_EDITOR_PATH, element: <KnowledgeBasePage /> },
           { path: `${KB_EDITOR_PATH}/:id`, element: <ArticleEditorPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,6 @@
 export { contactLogEntities } from './lib/entities';
 export { ContactArticleDirectory } from './lib/article-references';
+export { ContactCallbacks, type AgreedCallback, type ContactCallbackInput } from './lib/contact-callbacks';
 export { ContactArticleUsage, type ArticleUsage } from './lib/article-usage';
 export { ContactLogModule } from './lib/contact-log.module';
 export { ContactLogService } from './lib/contact-log.service';
@@ -7,5 +8,7 @@ export { CaseSubjects } from './lib/case-subjects';
 export { ContactLogPrivacy } from './lib/contact-log-privacy';
 export { CaseFiguresModule } from './lib/figures/case-figures.module';
 export { CaseFiguresService } from './lib/figures/case-figures.service';
-export type { ResolutionFigures } from './lib/figures/case-figures.service';
+export type { ContactsPerQuestionFigures, FirstContactFigures } from './lib/figures/case-figures.service';
+export { FCR_WINDOW_WORKING_DAYS } from './lib/domain/case-lifecycle';
 export { CaseDto, CaseWithContactsDto, ContactDto, PortalCaseDto } from './lib/dto/responses.dto';
+export { AgreedCallbackDto, LoggedContactDto } from './lib/dto/logged-contact.dto';

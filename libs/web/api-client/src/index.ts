@@ -1,10 +1,10 @@
 export { api, data, type Schemas } from './lib/client';
 export { ApiError, apiDownload, apiRequest, configureApiClient, isApiError, saveDownload, type DownloadedFile, type FieldProblem, type Problem, type RequestOptions } from './lib/http';
-export { clearSession, getAccessToken, hasSession, saveSession } from './lib/session-store';
+export { clearSession, getAccessToken, hasExpiredSession, hasSession, saveSession } from './lib/session-store';
 export { queryKeys } from './lib/query-keys';
 export { createQueryClient } from './lib/query-client';
 export { authApi } from './lib/auth/auth.api';
-export { useLogin, useLogout, useSessionUser, WrongAccountKindError } from './lib/auth/auth.hooks';
+export { OtherUserError, useLogin, useLogout, useRenewSession, useSessionUser, WrongAccountKindError } from './lib/auth/auth.hooks';
 export { describeError, sessionBackend } from './lib/auth/session-backend';
 export { customersApi } from './lib/customers/customers.api';
 export {
@@ -19,6 +19,8 @@ export {
   useUpdateCase,
 } from './lib/contact-log/contact-log.hooks';
 
+export { reportingApi } from './lib/reporting/reporting.api';
+export { useKpiReport } from './lib/reporting/reporting.hooks';
 export { slaApi, type SlaPreviewParams } from './lib/sla/sla.api';
 export { useSlaCalendar, useSlaPolicies, useSlaPreview, useUpdateSlaCalendar, useUpdateSlaPolicies } from './lib/sla/sla.hooks';
 

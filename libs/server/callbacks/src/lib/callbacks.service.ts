@@ -4,7 +4,7 @@ import {
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, type FieldError, isUuid,
 } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
-import { CaseSubjects, ContactLogService } from '@loket/server/contact-log';
+import { CaseSubjects, ContactCallbacks, ContactLogService, type AgreedCallback, type ContactCallbackInput } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import { TeamsService, TopicsService } from '@loket/server/reference-data';
 import { SlaSettingsService, computeDues, policyFor } from '@loket/server/sla';
@@ -87,7 +87,11 @@ export class CallbacksService {
     private readonly audit: AuditService,
     private readonly stages: StageScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    contactCallbacks: ContactCallbacks,
+  ) {
+    // A contact may agree its callback in the same command: the contact log writes it through us, in its transaction.
+    contactCallbacks.register((actor, at, callback) => this.agreeInContact(actor, at, callback));
+  }
 
   /** The customer's open callbacks, soonest first (the 360° overview's section). */
   async openCallbacksOf(org: string, customerId: string): Promise<CallbackDto[]> {
@@ -121,6 +125,25 @@ export class CallbacksService {
   async create(actor: Actor, dto: CreateCallbackDto): Promise<CallbackDetailDto> {
     const id = await this.write(actor, dto, false);
     return this.get(actor, id);
+  }
+
+  /**
+   * The callback agreed in a contact (`POST /contacts {…, callback}`), inside the contact's use case.
+   * The contact's confirmation names it, so it sends none of its own.
+   */
+  private async agreeInContact(actor: Actor, at: { customerId: string; caseId: string; contactId: string }, callback: ContactCallbackInput): Promise<AgreedCallback> {
+    const id = await this.write(actor, { ...callback, ...at, confirm: false }, false);
+    const row = await this.load(actor.organizationId, id);
+    const { people, teams } = await this.staffNames(actor.organizationId, [row]);
+    return {
+      id,
+      windowStart: new Date(row.window_start).toISOString(),
+      dueAt: new Date(row.due_at).toISOString(),
+      dayPart: row.day_part,
+      assignee: row.assignee_id ? { id: row.assignee_id, displayName: people.get(row.assignee_id)?.displayName ?? '' } : null,
+      team: row.team_id ? { id: row.team_id, name: teams.get(row.team_id) ?? '' } : null,
+      when: describeWindow(this.windowOf(row)),
+    };
   }
 
   private async write(actor: Actor, dto: CreateCallbackDto, requestedByCustomer: boolean): Promise<string> {

@@ -25,3 +25,19 @@ describe('the written confirmation', () => {
     expect(body).toContain('Antwoord dan op deze e-mail');
   });
 });
+
+describe('the confirmation of a contact with a callback', () => {
+  it.each([
+    { caller: 'Anouk Klantcontact', line: 'Anouk Klantcontact belt u op dinsdag 24 november tussen 08:30 en 12:00 (ochtend).' },
+    { caller: null, line: 'Een medewerker belt u op dinsdag 24 november tussen 08:30 en 12:00 (ochtend).' },
+  ])('names the callback moment (caller $caller)', ({ caller, line }) => {
+    const { body } = confirmationText({
+      organizationName: 'Woonstichting De Linde', customerName: 'Sanne de Vries', employeeName: 'Anouk Klantcontact', channel: 'phone',
+      occurredAt: '2026-11-23T09:15:00Z', topicName: 'Reparatie en onderhoud', subject: 'Lekkage badkamer', summary: 'De kraan lekt.',
+      outcome: 'callback_agreed', followUp: null, medium: 'letter',
+      callback: { when: 'op dinsdag 24 november tussen 08:30 en 12:00 (ochtend)', caller },
+    });
+    expect(body).toContain('We hebben afgesproken dat we u terugbellen.');
+    expect(body).toContain(line);
+  });
+});

@@ -32,6 +32,8 @@ export function confirmationText(input: {
   summary: string;
   outcome: ContactOutcome;
   followUp: FollowUp | null;
+  /** The callback agreed in this contact: its moment in the customer's words and who calls (null: a colleague). */
+  callback?: { when: string; caller: string | null } | null;
   /** How it reaches the customer: the closing line says how to react. */
   medium: 'email' | 'letter';
 }): { subject: string; body: string } {
@@ -48,6 +50,7 @@ export function confirmationText(input: {
     '',
     OUTCOME_NL[input.outcome],
     input.followUp ? `${FOLLOW_UP_NL[input.followUp.channel]} op ${when(input.followUp.at)}.${input.followUp.note ? ` ${input.followUp.note}` : ''}` : null,
+    input.callback ? `${input.callback.caller ? `${input.callback.caller} belt u` : 'Een medewerker belt u'} ${input.callback.when}.` : null,
     '',
     input.medium === 'email'
       ? 'Klopt er iets niet, of heeft u nog een vraag? Antwoord dan op deze e-mail of kijk in Mijn Loket.'

@@ -9,6 +9,7 @@ import {
 import {
   CasePageDto, CaseWithContactsDto, ContactDto, PortalCaseDto, PortalFileDto, TimelinePageDto,
 } from './dto/responses.dto';
+import { LoggedContactDto } from './dto/logged-contact.dto';
 import { ContactLogService } from './contact-log.service';
 
 @ApiTags('contact-log')
@@ -19,9 +20,9 @@ export class ContactLogController {
 
   @Post('contacts')
   @Staff(...CUSTOMER_STAFF)
-  @ApiCreatedResponse({ type: ContactDto })
+  @ApiCreatedResponse({ type: LoggedContactDto })
   @ApiProblems(400, 404, 409)
-  logContact(@CurrentActor() actor: Actor, @Body() body: CreateContactDto): Promise<ContactDto> {
+  logContact(@CurrentActor() actor: Actor, @Body() body: CreateContactDto): Promise<LoggedContactDto> {
     return this.log.logContact(actor, body);
   }
 

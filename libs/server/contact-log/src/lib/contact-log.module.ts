@@ -7,6 +7,7 @@ import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { ContactLogController, PortalFileController } from './contact-log.controllers';
 import { ContactLogService } from './contact-log.service';
 import { ContactArticleDirectory } from './article-references';
+import { ContactCallbacks } from './contact-callbacks';
 import { ContactLogRepository } from './contact-log.repository';
 import { ContactArticleUsage } from './article-usage';
 import { ArticleUsageRepository } from './article-usage.repository';
@@ -16,7 +17,7 @@ import { CaseSubjectsRepository } from './case-subjects.repository';
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
   controllers: [ContactLogController, PortalFileController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository],
-  exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage, CaseSubjects],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository],
+  exports: [ContactLogService, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

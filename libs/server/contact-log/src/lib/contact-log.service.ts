@@ -14,6 +14,8 @@ import type { LocationDto, TopicDto } from '@loket/server/reference-data';
 import type { CaseDto, CasePageDto, CaseWithContactsDto, ContactDto, PortalCaseDto, PortalFileDto, TimelineItemDto, TimelinePageDto } from './dto/responses.dto';
 import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto } from './dto/contact-log.dto';
 import { ContactArticleDirectory } from './article-references';
+import { ContactCallbacks, type AgreedCallback } from './contact-callbacks';
+import type { LoggedContactDto } from './dto/logged-contact.dto';
 import { confirmationText } from './confirmation';
 import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } from './contact-log.repository';
 import {
@@ -53,6 +55,7 @@ export class ContactLogService {
     private readonly topicList: TopicsService,
     private readonly locationList: LocationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly contactCallbacks: ContactCallbacks,
   ) {}
 
 
@@ -68,9 +71,12 @@ export class ContactLogService {
 
 
   // ---------- contacts ----------
-  /** Logs a contact, opening or updating its case; the written confirmation is queued after the commit. */
+  /**
+   * Logs a contact, opening or updating its case, with the callback agreed in it (one transaction:
+   * a refused callback saves nothing); the written confirmation is queued after the commit.
+   */
   @UseCase()
-  async logContact(actor: Actor, dto: CreateContactDto): Promise<ContactDto> {
+  async logContact(actor: Actor, dto: CreateContactDto): Promise<LoggedContactDto> {
     const org = actor.organizationId;
     const errors: FieldError[] = [];
     const customer = await this.customers.contactInfo(org, dto.customerId);
@@ -89,6 +95,8 @@ export class ContactLogService {
     if (dto.followUp && !followUpAt) errors.push({ field: 'followUp.at', code: 'not_a_real_date_time' });
     else if (followUpAt && followUpAt.getTime() > nowMs + horizon * DAY_MS) errors.push({ field: 'followUp.at', code: 'too_far_ahead', params: { days: horizon } });
     if (!!dto.caseId === !!dto.newCase) errors.push({ field: dto.caseId ? 'newCase' : 'caseId', code: dto.caseId ? 'not_both' : 'required', params: { other: dto.caseId ? 'caseId' : 'newCase' } });
+    // A callback is what "callback agreed" means; with another outcome it would be a promise nobody sees.
+    if (dto.callback && dto.outcome !== 'callback_agreed') errors.push({ field: 'callback', code: 'not_allowed' });
     if (dto.channel === 'counter' && dto.outcome !== 'answered' && !dto.followUp) {
       errors.push({ field: 'followUp', code: 'required' });
     }
@@ -162,6 +170,12 @@ export class ContactLogService {
       await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
     }
 
+    // The callback joins this use case's transaction: when it is refused (fields under "callback."), the contact goes too.
+    let callback: AgreedCallback | null = null;
+    if (dto.callback) {
+      callback = await this.contactCallbacks.agree(actor, { customerId: dto.customerId, caseId: caseRow.id, contactId: contact.id }, dto.callback);
+    }
+
     let confirmation: ContactDto['confirmation'] = null;
     if (dto.confirm) {
       const channel = customer.email ? 'email' : 'letter';
@@ -178,6 +192,7 @@ export class ContactLogService {
         summary,
         outcome: dto.outcome,
         followUp: dto.followUp ?? null,
+        callback: callback ? { when: callback.when, caller: callback.assignee?.displayName ?? null } : null,
       });
       // Written in this transaction; the outbox queues its delivery once the outermost use case committed.
       const message = await this.outbox.enqueue({
@@ -209,6 +224,7 @@ export class ContactLogService {
       vera: { channelCode: VERA_CHANNEL_CODES[dto.channel], directionCode: VERA_DIRECTION_CODES[dto.direction] },
       confirmation,
       createdAt: new Date(contact.created_at).toISOString(),
+      callback,
     };
   }
 

@@ -89,7 +89,7 @@ export function toCase(r: CaseRow, refs: CaseRefs): CaseDto {
     ownerId: r.owner_id,
     owner: r.owner_id ? (refs.owners.get(r.owner_id) ?? null) : null,
     contactCount: r.contact_count,
-    resolvedInFirstContact: resolvedInFirstContact({ status: r.status, contactsAtResolution: r.contacts_at_resolution }),
+    resolvedInFirstContact: resolvedInFirstContact({ status: r.status, contactsAtResolution: r.contacts_at_resolution, resolvedAt: r.resolved_at, openedAt: r.opened_at }),
     answerSummary: r.answer_summary,
     firstResponseDueAt: sla?.firstResponseDueAt ?? null,
     dueAt: sla?.dueAt ?? null,

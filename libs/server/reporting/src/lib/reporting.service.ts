@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ValidationFailedError, parseDate, type FieldError } from '@loket/server/platform';
 import { ArticleFiguresService } from '@loket/server/knowledge-base';
 import { CallbackFiguresService } from '@loket/server/callbacks';
-import { CaseFiguresService } from '@loket/server/contact-log';
+import { CaseFiguresService, FCR_WINDOW_WORKING_DAYS } from '@loket/server/contact-log';
 import { DirectoryService } from '@loket/server/identity';
 import { TeamsService, TopicsService } from '@loket/server/reference-data';
 import { ClockFiguresService, SlaSettingsService } from '@loket/server/sla';
@@ -42,13 +42,15 @@ export class ReportingService {
     else if ((to.getTime() - from.getTime()) / 86_400_000 > MAX_DAYS) errors.push({ field: 'to', code: 'period_too_long', params: { days: MAX_DAYS } });
     if (errors.length) throw new ValidationFailedError(errors);
     const { calendar } = await this.sla.settings(org);
-    const riskBy = addBusinessMinutes(calendar, new Date(), AT_RISK_MINUTES);
+    const now = new Date();
+    const riskBy = addBusinessMinutes(calendar, now, AT_RISK_MINUTES);
     // Day boundaries in Amsterdam time, whatever the server's zone: computed once, passed as instants.
     const { start, end } = reportPeriod(q.from, q.to);
     // A read outside any transaction: each module's figures on a connection of their own, side by side.
-    const [clocks, resolution, contacts, reads, callbacks, topics, teams] = await Promise.all([
+    const [clocks, firstContact, perQuestion, contacts, reads, callbacks, topics, teams] = await Promise.all([
       this.clocks.compliance(org, start, end, riskBy),
-      this.cases.resolution(org, start, end),
+      this.cases.firstContactResolution(org, start, end, calendar, now),
+      this.cases.contactsPerQuestion(org, start, end),
       this.cases.contactsByTopic(org, start, end),
       this.articles.portalReadsByTopic(org, start, end),
       this.callbacks.due(org, start, end),
@@ -60,7 +62,7 @@ export class ReportingService {
       from: q.from,
       to: q.to,
       responseCompliance: responseCompliance(clocks, topics),
-      ...resolutionKpis(resolution),
+      ...resolutionKpis(firstContact, perQuestion, FCR_WINDOW_WORKING_DAYS),
       callbacks: callbackKpis(callbacks, teams, people),
       deflection: deflection(reads, contacts, topics),
     };

@@ -72,3 +72,57 @@ describe('apiRequest', () => {
     expect((init.headers as Record<string, string>)['Authorization']).toBeUndefined();
   });
 });
+
+describe('a session that runs out while the person works', () => {
+  const onUnauthorized = vi.fn();
+  const problem401 = { status: 401, title: 'Unauthorized', type: 'x', correlationId: 'c' };
+  /** 401 for the old token, 200 for the new one. */
+  const server = () =>
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const auth = (init.headers as Record<string, string>)['Authorization'];
+      return auth === 'Bearer new'
+        ? new Response(JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } })
+        : new Response(JSON.stringify(problem401), { status: 401, headers: { 'content-type': 'application/problem+json' } });
+    });
+  beforeEach(() => {
+    sessionStorage.clear();
+    onUnauthorized.mockReset();
+    saveSession({ accessToken: 'old', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+  });
+  afterEach(() => configureApiClient({ onUnauthorized: undefined, renewSession: undefined }));
+
+  it('asks once to log in again, then sends every waiting request again with the new token', async () => {
+    const renew = vi.fn(async () => {
+      saveSession({ accessToken: 'new', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+      return true;
+    });
+    const fetch = server();
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch, onUnauthorized, renewSession: renew });
+    const answers = await Promise.all([apiRequest('/contacts', { method: 'POST', body: { summary: 'x' } }), apiRequest('/auth/me')]);
+    expect(answers).toEqual([{ ok: true }, { ok: true }]);
+    expect(renew).toHaveBeenCalledTimes(1);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    const contactPosts = fetch.mock.calls.filter((call) => String(call[0]).endsWith('/contacts'));
+    expect(contactPosts.map((call) => (call[1] as RequestInit).body)).toEqual(['{"summary":"x"}', '{"summary":"x"}']);
+  });
+
+  it('when the person gives up, the 401 goes its usual way (session forgotten, to the login)', async () => {
+    configureApiClient({ fetch: server() as unknown as typeof globalThis.fetch, onUnauthorized, renewSession: async () => false });
+    await expect(apiRequest('/auth/me')).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('a token that ran out on this side is renewed before the request is sent', async () => {
+    saveSession({ accessToken: 'old', expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const renew = vi.fn(async () => {
+      saveSession({ accessToken: 'new', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+      return true;
+    });
+    const fetch = server();
+    configureApiClient({ fetch: fetch as unknown as typeof globalThis.fetch, onUnauthorized, renewSession: renew });
+    await expect(apiRequest('/auth/me')).resolves.toEqual({ ok: true });
+    expect(renew).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,5 +1,5 @@
 import type { components } from '@loket/web/api-types';
-import { clearSession, getAccessToken } from './session-store';
+import { clearSession, getAccessToken, hasExpiredSession } from './session-store';
 
 /** RFC 9457 problem details: the body of every error answer (the document's `Problem` schema). */
 export type Problem = components['schemas']['Problem'];
@@ -58,6 +58,12 @@ interface ClientConfig {
   baseUrl: string;
   /** Called after any 401 (except on login itself): the session is already cleared. */
   onUnauthorized?: () => void;
+  /**
+   * When the session ran out while the person was working: ask them to log in again in place
+   * (a dialog), resolving true once they did. The request is then sent again, so a form's save
+   * completes with what was typed. False: they chose not to; the 401 goes its usual way.
+   */
+  renewSession?: () => Promise<boolean>;
   fetch: typeof fetch;
 }
 
@@ -101,8 +107,29 @@ async function readProblem(response: Response): Promise<Problem | null> {
   }
 }
 
-/** Sends one request with the bearer token; a refused one becomes an ApiError (a 401 also ends the session). */
-export async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+/** One renewal at a time: requests that find the session gone together wait for the same dialog. */
+let renewal: Promise<boolean> | null = null;
+function renewSession(): Promise<boolean> {
+  const ask = config.renewSession;
+  if (!ask) return Promise.resolve(false);
+  renewal ??= ask()
+    .catch(() => false)
+    .finally(() => {
+      renewal = null;
+    });
+  return renewal;
+}
+
+/**
+ * Sends one request with the bearer token; a refused one becomes an ApiError (a 401 also ends the
+ * session). A session that expired while the person worked is renewed in place first (see
+ * `renewSession`), and the request sent again once.
+ */
+export async function send(path: string, options: RequestOptions, accept: string, mayRenew = true): Promise<Response> {
+  // The stored token ran out while the page was open: log in again before sending.
+  if (mayRenew && options.token === undefined && !options.allowUnauthorized && config.renewSession && hasExpiredSession()) {
+    if (await renewSession()) return send(path, options, accept, false);
+  }
   const token = options.token === undefined ? getAccessToken() : options.token;
   const headers: Record<string, string> = { Accept: accept };
   if (token) headers['Authorization'] = `Bearer ${token}`;
@@ -125,6 +152,9 @@ export async function send(path: string, options: RequestOptions, accept: string
   }
 
   if (response.status === 401 && !options.allowUnauthorized) {
+    // The server ended the session (expired, or deleted): log in again in place, then send this request again.
+    // The old token stays stored meanwhile, so the page (RequireSession) stays as it is.
+    if (mayRenew && token && options.token === undefined && (await renewSession())) return send(path, options, accept, false);
     clearSession();
     config.onUnauthorized?.();
   }

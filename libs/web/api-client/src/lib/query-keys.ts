@@ -30,6 +30,10 @@ export const queryKeys = {
     details: () => [...queryKeys.cases.all, 'detail'] as const,
     detail: (id: string) => [...queryKeys.cases.details(), id] as const,
   },
+  reports: {
+    all: ['reports'] as const,
+    kpis: (period: { from: string; to: string }) => [...queryKeys.reports.all, 'kpis', period] as const,
+  },
   sla: {
     all: ['sla'] as const,
     calendar: () => [...queryKeys.sla.all, 'calendar'] as const,

@@ -46,6 +46,18 @@ export function getAccessToken(now: Date = new Date()): string | null {
   }
 }
 
+/** A session is stored but its time is up (it is left in place; `getAccessToken` removes it). */
+export function hasExpiredSession(now: Date = new Date()): boolean {
+  const raw = storage()?.getItem(STORAGE_KEY);
+  if (!raw) return false;
+  try {
+    const expires = Date.parse((JSON.parse(raw) as StoredSession).expiresAt);
+    return Number.isFinite(expires) && expires <= now.getTime();
+  } catch {
+    return false;
+  }
+}
+
 export function hasSession(): boolean {
   return getAccessToken() !== null;
 }

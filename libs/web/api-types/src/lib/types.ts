@@ -40,6 +40,12 @@ export type CaseWithContacts = Schemas['CaseWithContactsDto'];
 export type Contact = Schemas['ContactDto'];
 export type TimelineItem = Schemas['TimelineItemDto'];
 export type CreateContactRequest = Schemas['CreateContactDto'];
+/** POST /contacts answers the contact with the callback agreed in it. */
+export type LoggedContact = Schemas['LoggedContactDto'];
+export type ContactCallbackRequest = Schemas['ContactCallbackDto'];
+
+// Reporting
+export type KpiReport = Schemas['KpiReportDto'];
 
 // SLA
 export type SlaCalendar = Schemas['SlaCalendarDto'];

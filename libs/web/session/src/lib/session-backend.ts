@@ -14,6 +14,8 @@ export interface ErrorInfo {
   detail?: string;
   /** A valid account of the other kind logged in, and was logged out again at once. */
   wrongAccountKind: boolean;
+  /** Someone else than the person whose session ran out logged in (and was logged out again). */
+  otherUser?: boolean;
 }
 
 /**
@@ -33,6 +35,13 @@ export interface SessionBackend {
   describeError(error: unknown): ErrorInfo;
   /** Calls `listener` whenever the API says the session is gone (a 401 on any call but the login). */
   onSessionLost(listener: () => void): void;
+  /** Logs in again in place, for the same person, keeping everything cached (the renewal dialog). */
+  useRenewSession?(options: { expectedKind: AccountKind }): UseMutationResult<LoginResponse, Error, LoginRequest>;
+  /**
+   * Registers who asks the person to log in again when the session ran out during work; the
+   * waiting request is sent again when `renew` resolves true.
+   */
+  onSessionExpired?(renew: () => Promise<boolean>): void;
 }
 
 /** Each session component knows the app's account kind and its backend. */

@@ -1,5 +1,5 @@
 import { FORM_RULES } from '@loket/shared/contracts';
-import type { FieldProblem, CreateCallbackRequest } from '@loket/web/api-client';
+import type { ContactCallbackRequest, FieldProblem } from '@loket/web/api-client';
 import type { WindowSuggestion } from '@loket/web/ui';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
@@ -56,25 +56,18 @@ export function checkContactCallback(values: ContactCallbackValues, ctx: z.Refin
   if (values.assignee === 'colleague' && values.colleagueId === '') issue('colleagueId', 'colleagueRequired');
 }
 
-/** POST /callbacks for the contact just saved: on its case, linked to it. */
-export function toCreateCallbackRequest(
-  values: ContactCallbackValues,
-  link: { customerId: string; caseId: string; contactId: string; confirm: boolean },
-): CreateCallbackRequest {
+/** The callback part of POST /contacts (`callback`): the fields of POST /callbacks less customer, case, contact and confirm. */
+export function toContactCallbackRequest(values: ContactCallbackValues): ContactCallbackRequest {
   return {
-    customerId: link.customerId,
-    caseId: link.caseId,
-    contactId: link.contactId,
     phoneNumber: values.phone === OTHER_PHONE ? compactPhone(values.phoneOther) : values.phone,
     reason: values.reason.trim(),
     ...toWindowInput(values.window),
     ...(values.assignee === 'team' ? { teamId: values.teamId } : {}),
     ...(values.assignee === 'colleague' ? { assigneeId: values.colleagueId } : {}),
-    confirm: link.confirm,
   };
 }
 
-/** Where a field error of POST /callbacks goes in the callback part, with its Dutch message. */
+/** Where a field error of the callback (POST /callbacks, or POST /contacts without its `callback.` prefix) goes in the callback part, with its Dutch message. */
 export interface PlacedProblems {
   fields: { field: string; message: string }[];
   suggestion: WindowSuggestion | null;

@@ -100,15 +100,57 @@ describe('ContactPanel', () => {
     expect(screen.queryByLabelText('Vraag in het kort')).toBeNull();
     const summary = screen.getByLabelText('Samenvatting (de klant kan dit lezen)');
     fireEvent.change(summary, { target: { value: 'Monteur komt dinsdag.' } });
+    fireEvent.change(screen.getByLabelText('Resultaat'), { target: { value: 'answered' } });
     fireEvent.click(screen.getByLabelText('Stuur de klant een bevestiging'));
     fireEvent.keyDown(summary, { key: 'Enter', ctrlKey: true });
 
-    expect(await screen.findByText(/Het contact is opgeslagen bij de vraag ‘Lekkage badkamer’\. De bevestiging per e-mail wordt verstuurd\./)).toBeTruthy();
+    const message = await screen.findByText(/Het contact is opgeslagen bij de vraag ‘Lekkage badkamer’\. De bevestiging per e-mail wordt verstuurd\./);
+    // The message stays while the agent starts the next contact, above the first field, which has the focus again.
+    const channel = screen.getByLabelText('Kanaal');
+    await waitFor(() => expect(document.activeElement).toBe(channel));
+    expect(message.compareDocumentPosition(channel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(message.closest('[role="status"]')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Samenvatting (de klant kan dit lezen)'), { target: { value: 'Volgende beller' } });
+    expect(screen.getByText(/Het contact is opgeslagen bij de vraag ‘Lekkage badkamer’/)).toBeTruthy();
     const post = calls.find((call) => call.init.method === 'POST');
     expect(JSON.parse(String(post?.init.body))).toMatchObject({
       customerId: 'c1', channel: 'phone', direction: 'inbound', topic: 't-rep', caseId: 'case-1', summary: 'Monteur komt dinsdag.',
       outcome: 'answered', followUp: null, internalNote: null, confirm: true,
     });
+  });
+
+  it('has no default outcome: the agent must choose one, and nothing is sent before', async () => {
+    const { calls } = setup();
+    const outcome = screen.getByLabelText('Resultaat') as HTMLSelectElement;
+    expect(outcome.value).toBe('');
+    await chooseTopic('Reparatie en onderhoud');
+    fireEvent.change(screen.getByLabelText('Vraag in het kort'), { target: { value: 'Lekkage' } });
+    fireEvent.change(screen.getByLabelText('Samenvatting (de klant kan dit lezen)'), { target: { value: 'De kraan lekt.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Contact opslaan' }));
+    await waitFor(() => expect(errorOf('Resultaat')).toBe('Kies het resultaat van dit contact.'));
+    expect(calls.filter((call) => call.init.method === 'POST')).toEqual([]);
+  });
+
+  it('shows the customer’s facts beside the form: name with the safety warning, address, preferred channel, open questions', () => {
+    saveSession(testSession());
+    fakeApi((url) => (url.pathname === '/api/v1/topics' ? { body: { items: topics } } : undefined));
+    renderWithRouter(
+      <ContactPanel
+        customerId="c1"
+        openCases={[openCase]}
+        customer={{
+          fullName: 'Kees Janssen', preferredChannel: 'phone',
+          address: { street: 'Dorpsstraat', houseNumber: 12, houseLetter: null, houseNumberAddition: null, postcode: '5161 AB', city: 'Sprang-Capelle' },
+          markers: [{ id: 'm1', code: 'AGR', name: 'Agressie', note: 'Niet alleen op huisbezoek', validFrom: '2026-01-01', validUntil: null, active: true, createdAt: '2026-01-01T09:00:00Z', createdBy: null }],
+        }}
+      />,
+    );
+    const facts = screen.getByRole('complementary', { name: 'Over de klant' });
+    expect(facts.textContent).toContain('Kees Janssen');
+    expect(facts.textContent).toContain('Let op');
+    expect(facts.textContent).toContain('Dorpsstraat 12');
+    expect(facts.textContent).toContain('Telefoon');
+    expect(facts.textContent).toContain('Lekkage badkamer');
   });
 
   it('warns about a sensitive topic in the internal note, which is collapsed at first', async () => {

@@ -1,9 +1,9 @@
-import { saveSession, type Contact, type PhoneNumber } from '@loket/web/api-client';
+import { saveSession, type LoggedContact, type PhoneNumber } from '@loket/web/api-client';
 import { fakeApi, renderWithRouter, sessionUser, testSession } from '@loket/web/testing';
 import { NowProvider } from '@loket/web/ui';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { anouk, callbackDetailFixture, klantcontact, lindeCalendar, topicsFixture } from '../../../test/fixtures';
+import { anouk, klantcontact, lindeCalendar, topicsFixture } from '../../../test/fixtures';
 import { ContactPanel } from '../components/ContactPanel';
 
 /** Thursday 3 December 2026, 10:00 in Amsterdam. */
@@ -15,27 +15,33 @@ const PHONES: PhoneNumber[] = [
 
 type Answer = { status?: number; body?: unknown };
 
-function savedContact(body: Record<string, unknown>): Contact {
+type AgreedCallback = NonNullable<LoggedContact['callback']>;
+
+function savedContact(body: Record<string, unknown>, callback: AgreedCallback | null): LoggedContact {
   return {
     id: 'k-new', caseId: 'case-new', customerId: 'c1', channel: 'phone', direction: 'inbound', occurredAt: '2026-12-03T09:00:00Z',
-    topic: topicsFixture[0] as Contact['topic'], summary: String(body['summary']), internalNote: null, internalNoteSensitive: false,
-    outcome: body['outcome'] as Contact['outcome'], followUp: null, articleIds: [], location: null, employee: anouk,
+    topic: topicsFixture[0] as LoggedContact['topic'], summary: String(body['summary']), internalNote: null, internalNoteSensitive: false,
+    outcome: body['outcome'] as LoggedContact['outcome'], followUp: null, articleIds: [], location: null, employee: anouk,
     vera: { channelCode: 'TEL', directionCode: 'INK' }, confirmation: body['confirm'] ? { status: 'queued', channel: 'email' } : null,
-    createdAt: '2026-12-03T09:00:00Z',
+    createdAt: '2026-12-03T09:00:00Z', callback,
   };
 }
 
-function setup({ phones = PHONES, callback }: { phones?: PhoneNumber[]; callback: (body: Record<string, unknown>, n: number) => Answer }) {
+const agreed = (over: Partial<AgreedCallback> = {}): AgreedCallback => ({
+  id: 'cb-9', windowStart: '2026-12-03T09:00:00.000Z', dueAt: '2026-12-04T11:00:00.000Z', dayPart: null, assignee: anouk, team: null, when: 'uiterlijk vrijdag 4 december om 12:00', ...over,
+});
+
+/** `contact` answers POST /contacts (the n-th time). */
+function setup({ phones = PHONES, contact }: { phones?: PhoneNumber[]; contact: (body: Record<string, unknown>, n: number) => Answer }) {
   saveSession(testSession());
-  let callbackPosts = 0;
+  let contactPosts = 0;
   const api = fakeApi((url, init) => {
     const body = init.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
     if (url.pathname === '/api/v1/topics') return { body: { items: topicsFixture } };
     if (url.pathname === '/api/v1/auth/me') return { body: sessionUser('staff', { id: anouk.id, displayName: anouk.displayName }) };
     if (url.pathname === '/api/v1/teams') return { body: { items: [klantcontact] } };
     if (url.pathname === '/api/v1/sla/calendar') return { body: lindeCalendar() };
-    if (url.pathname === '/api/v1/contacts' && init.method === 'POST') return { status: 201, body: savedContact(body) };
-    if (url.pathname === '/api/v1/callbacks' && init.method === 'POST') return callback(body, ++callbackPosts);
+    if (url.pathname === '/api/v1/contacts' && init.method === 'POST') return contact(body, ++contactPosts);
     return undefined;
   });
   renderWithRouter(
@@ -65,13 +71,8 @@ function errorOf(field: HTMLElement) {
 }
 
 describe('ContactPanel with "Terugbellen afgesproken"', () => {
-  it('saves the contact and the callback in one step: preferred number, reason from the summary, the standard window, me', async () => {
-    const { calls } = setup({
-      callback: (body) => ({
-        status: 201,
-        body: callbackDetailFixture({ id: 'cb-9', caseId: String(body['caseId']), windowStart: '2026-12-03T09:00:00.000Z', dueAt: '2026-12-04T11:00:00.000Z', dayPart: null }),
-      }),
-    });
+  it('saves the contact and the callback in one request: preferred number, reason from the summary, the standard window, me', async () => {
+    const { calls } = setup({ contact: (body) => ({ status: 201, body: savedContact(body, agreed()) }) });
     await fillContact('De cv-ketel slaat af.');
     const callback = within(screen.getByRole('group', { name: 'Terugbelafspraak' }));
     expect((callback.getByLabelText('Op welk nummer bellen we?') as HTMLSelectElement).value).toBe('+31612345678');
@@ -92,38 +93,34 @@ describe('ContactPanel with "Terugbellen afgesproken"', () => {
     fireEvent.keyDown(summary, { key: 'Enter', ctrlKey: true });
     expect(
       await screen.findByText(
-        'Het contact is opgeslagen bij de vraag ‘Monteur cv-ketel’. De klant krijgt de terugbelafspraak op schrift (bevestiging). Het terugbelverzoek staat klaar: jij belt uiterlijk morgen 12:00.',
+        'Het contact is opgeslagen bij de vraag ‘Monteur cv-ketel’. Het terugbelverzoek staat klaar: jij belt uiterlijk morgen 12:00. De bevestiging per e-mail wordt verstuurd.',
       ),
     ).toBeTruthy();
     const sent = posts(calls);
-    expect(sent.map((post) => post.path)).toEqual(['/api/v1/contacts', '/api/v1/callbacks']);
-    // One message for the customer: the callback's (who calls, when), not a second one for the contact.
-    expect(sent[0]?.body).toMatchObject({ outcome: 'callback_agreed', newCase: { subject: 'Monteur cv-ketel' }, confirm: false });
-    expect(sent[1]?.body).toEqual({
-      customerId: 'c1', caseId: 'case-new', contactId: 'k-new', phoneNumber: '+31612345678',
-      reason: 'Wanneer de monteur komt voor de cv-ketel.', confirm: true,
+    // One request: contact and callback are saved together, or not at all; one confirmation naming the callback.
+    expect(sent.map((post) => post.path)).toEqual(['/api/v1/contacts']);
+    expect(sent[0]?.body).toMatchObject({
+      outcome: 'callback_agreed', newCase: { subject: 'Monteur cv-ketel' }, confirm: true,
+      callback: { phoneNumber: '+31612345678', reason: 'Wanneer de monteur komt voor de cv-ketel.' },
     });
     // A fresh form for the next contact.
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Terugbelafspraak' })).toBeNull());
   });
 
-  it('shows the API’s refusal of a time next to the field with "Gebruik …", and then sends only the callback again', async () => {
+  it('shows the API’s refusal of the callback time next to the field with "Gebruik …"; nothing was saved, so the next save sends both again', async () => {
     const { calls } = setup({
-      callback: (body, n) =>
+      contact: (body, n) =>
         n === 1
           ? {
               status: 400,
               body: {
                 type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c',
-                errors: [{ field: 'at', code: 'office_closed', message: 'valt buiten de openingstijden', suggestion: '2026-12-04T07:30:00.000Z' }],
+                errors: [{ field: 'callback.at', code: 'office_closed', message: 'valt buiten de openingstijden', suggestion: '2026-12-04T07:30:00.000Z' }],
               },
             }
           : {
               status: 201,
-              body: callbackDetailFixture({
-                id: 'cb-10', assignee: null, team: { id: 'team-kc', name: 'Klantcontact' }, phoneNumber: String(body['phoneNumber']),
-                windowStart: '2026-12-04T07:30:00.000Z', dueAt: '2026-12-04T07:45:00.000Z', dayPart: null,
-              }),
+              body: savedContact(body, agreed({ id: 'cb-10', assignee: null, team: { id: 'team-kc', name: 'Klantcontact' }, windowStart: '2026-12-04T07:30:00.000Z', dueAt: '2026-12-04T07:45:00.000Z' })),
             },
     });
     await fillContact('Meneer wil weten wanneer de monteur komt.');
@@ -138,28 +135,24 @@ describe('ContactPanel with "Terugbellen afgesproken"', () => {
 
     const at = callback.getByLabelText('Datum en tijd');
     await waitFor(() => expect(errorOf(at)).toBe('Dan zijn we dicht.'));
-    expect(screen.getByText(/^Het terugbelverzoek is nog niet opgeslagen\. Pas het aan/)).toBeTruthy();
-    expect(screen.getByText('Het contact is opgeslagen bij de vraag ‘Monteur cv-ketel’. De klant krijgt de terugbelafspraak op schrift (bevestiging).')).toBeTruthy();
+    expect(screen.getByText(/^Er is nog niets opgeslagen\. Pas het aan/)).toBeTruthy();
+    expect(screen.queryByText(/Het contact is opgeslagen/)).toBeNull();
     expect(callback.getByText('Het eerstvolgende moment dat wel kan: morgen 08:30.')).toBeTruthy();
 
     fireEvent.click(callback.getByRole('button', { name: 'Gebruik morgen 08:30' }));
     expect((at as HTMLInputElement).value).toBe('2026-12-04T08:30');
     await waitFor(() => expect(document.activeElement).toBe(at));
-    fireEvent.click(screen.getByRole('button', { name: 'Terugbelverzoek opslaan' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Contact opslaan' }));
 
-    expect(await screen.findByText(/Het terugbelverzoek staat in de wachtrij van team Klantcontact: we bellen morgen 08:30–08:45\.$/)).toBeTruthy();
+    expect(await screen.findByText(/Het terugbelverzoek staat in de wachtrij van team Klantcontact: we bellen morgen 08:30–08:45\./)).toBeTruthy();
     const sent = posts(calls);
-    expect(sent.map((post) => post.path)).toEqual(['/api/v1/contacts', '/api/v1/callbacks', '/api/v1/callbacks']);
-    expect(sent[1]?.body).toEqual({
-      customerId: 'c1', caseId: 'case-new', contactId: 'k-new', phoneNumber: '0698765432', reason: 'Meneer wil weten wanneer de monteur komt.',
-      at: '2026-12-03T18:00:00+01:00', teamId: 'team-kc', confirm: true,
-    });
-    expect(sent[2]?.body).toEqual({ ...sent[1]?.body, at: '2026-12-04T08:30:00+01:00' });
-    expect(screen.getByRole('button', { name: 'Contact opslaan' })).toBeTruthy();
+    expect(sent.map((post) => post.path)).toEqual(['/api/v1/contacts', '/api/v1/contacts']);
+    expect(sent[0]?.body.callback).toEqual({ phoneNumber: '0698765432', reason: 'Meneer wil weten wanneer de monteur komt.', at: '2026-12-03T18:00:00+01:00', teamId: 'team-kc' });
+    expect(sent[1]?.body).toEqual({ ...sent[0]?.body, callback: { ...sent[0]?.body.callback, at: '2026-12-04T08:30:00+01:00' } });
   });
 
   it('checks the callback in Dutch before anything is sent: a number, and a date with a day part', async () => {
-    const { calls } = setup({ phones: [], callback: () => ({ status: 500 }) });
+    const { calls } = setup({ phones: [], contact: () => ({ status: 500 }) });
     await fillContact('Wij bellen terug.');
     const callback = within(screen.getByRole('group', { name: 'Terugbelafspraak' }));
     fireEvent.click(callback.getByLabelText('Dagdeel op een datum'));

@@ -1,16 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CHANNELS, CONTACT_OUTCOMES } from '@loket/shared/contracts';
-import { isApiError, useCreateCallback, useCreateContact, useLocations, useSessionUser, useTopics, type Callback, type Case, type Contact, type CreateContactRequest, type PhoneNumber } from '@loket/web/api-client';
+import {
+  isApiError, useCreateContact, useLocations, useSessionUser, useTopics, type Case, type Contact, type CreateContactRequest, type LoggedContact, type PhoneNumber,
+} from '@loket/web/api-client';
 import { Alert, Button, RadioGroup, SelectField, TextAreaField, TextField, useNow, type WindowSuggestion } from '@loket/web/ui';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ContactCallbackFields, contactCallbackProblems, toCreateCallbackRequest, useWindowText } from '../../callbacks';
+import { ContactCallbackFields, contactCallbackProblems, toContactCallbackRequest, useWindowText } from '../../callbacks';
 import { KnowledgePanel, type UsedArticle } from '../../knowledge';
 import { amsterdamLocalToIso } from '../hooks/amsterdam-time';
 import {
   emptyContactValues, followUpRequired, NEW_CASE, SERVER_FIELDS, useContactSchema, type ContactValues,
 } from '../hooks/useContactSchema';
+import { ContactFacts, type ContactFactsCustomer } from './ContactFacts';
 import { TopicCombobox } from './TopicCombobox';
 
 interface ContactPanelProps {
@@ -19,15 +22,10 @@ interface ContactPanelProps {
   openCases: readonly Case[];
   /** The customer's phone numbers, the preferred one first: preselected for a callback. */
   phoneNumbers?: readonly PhoneNumber[];
-  /** Called after saving, e.g. to close the panel. */
+  /** The customer's facts, shown beside the form while the agent types (name and safety warning, address, preferred channel). */
+  customer?: ContactFactsCustomer;
+  /** Called after saving (the success message stays in the panel). */
   onSaved?: (contact: Contact) => void;
-}
-
-/** A contact that is saved while its callback is not yet (the API refused it): the next save only sends the callback. */
-interface PendingCallback {
-  contact: Contact;
-  subject: string;
-  confirmation: string;
 }
 
 const NO_PHONES: readonly PhoneNumber[] = [];
@@ -38,10 +36,12 @@ const AGENT_CHANNELS = CHANNELS.filter((channel) => channel !== 'portal');
 /**
  * "Contact vastleggen" (R4–R7, R11, R18): one form, fast enough to use during a phone call.
  * Keyboard-first: the channel is first, Ctrl+Enter saves from any field. With the outcome
- * "Terugbellen afgesproken" the callback is part of the same form: saving posts the contact, then the
- * callback on its case — one step for the agent.
+ * "Terugbellen afgesproken" the callback is part of the same form and of the same request
+ * (POST /contacts {…, callback}): both are saved, or neither. The outcome has no default: the agent
+ * chooses it. After saving, the success message stays at the top of the form (where the focus
+ * goes back to the first field), until the next save.
  */
-export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, onSaved }: ContactPanelProps) {
+export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, customer, onSaved }: ContactPanelProps) {
   const { t } = useTranslation();
   const now = useNow();
   // The schema asks for "now" when it checks (a follow-up or a callback time in the past): the
@@ -53,15 +53,14 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
   const me = useSessionUser();
   const windowText = useWindowText();
   const createContact = useCreateContact();
-  const createCallback = useCreateCallback();
   const [noteOpen, setNoteOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [pending, setPending] = useState<PendingCallback | null>(null);
   const [suggestion, setSuggestion] = useState<WindowSuggestion | null>(null);
   // The knowledge-base articles the agent marked "Gebruikt": sent with the contact (articleIds).
   const [usedArticles, setUsedArticles] = useState<UsedArticle[]>([]);
   const firstFieldRef = useRef<HTMLSelectElement | null>(null);
+  const savedRef = useRef<HTMLDivElement | null>(null);
   const preferredPhone = phoneNumbers[0]?.number;
   const form = useForm<ContactValues>({ resolver: zodResolver(schema), defaultValues: emptyContactValues(preferredPhone) });
   const {
@@ -75,7 +74,7 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
   const summary = watch('summary');
   const topic = topics.data?.find((item) => item.id === topicId) ?? null;
   const isCounter = channel === 'counter';
-  const showFollowUp = outcome !== 'answered';
+  const showFollowUp = outcome !== '' && outcome !== 'answered';
   const followUpNeeded = followUpRequired(channel, outcome);
   const locations = useLocations(isCounter);
 
@@ -85,7 +84,7 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
 
   // A written confirmation by default when the question stays open (R18); the agent may switch it off.
   useEffect(() => {
-    if (!getFieldState('confirm').isDirty) setValue('confirm', outcome !== 'answered');
+    if (!getFieldState('confirm').isDirty) setValue('confirm', outcome !== '' && outcome !== 'answered');
   }, [outcome, getFieldState, setValue]);
 
   // The callback's reason starts as the summary, until the agent writes one of their own.
@@ -96,18 +95,7 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
   const caseName = (values: ContactValues) =>
     values.caseChoice === NEW_CASE ? values.subject.trim() : (openCases.find((item) => item.id === values.caseChoice)?.subject ?? '');
 
-  const finish = (contact: Contact, done: PendingCallback, callbackText?: string) => {
-    setSaved([t('contact.saved', { subject: done.subject }), done.confirmation, callbackText].filter(Boolean).join(' '));
-    setPending(null);
-    setSuggestion(null);
-    reset(emptyContactValues(preferredPhone));
-    setNoteOpen(false);
-    setUsedArticles([]);
-    onSaved?.(contact);
-    firstFieldRef.current?.focus();
-  };
-
-  const callbackSavedText = (callback: Callback) => {
+  const callbackSavedText = (callback: NonNullable<LoggedContact['callback']>) => {
     const when = windowText(callback);
     if (callback.assignee && callback.assignee.id === me.data?.id) return t('callbacks.fields.savedMine', { when });
     if (callback.assignee) return t('callbacks.fields.savedColleague', { name: callback.assignee.displayName, when });
@@ -115,39 +103,58 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
     return t('callbacks.fields.savedMine', { when });
   };
 
-  const saveCallback = (values: ContactValues, done: PendingCallback) => {
-    const request = toCreateCallbackRequest(values.callback, {
-      customerId, caseId: done.contact.caseId, contactId: done.contact.id, confirm: values.confirm,
-    });
-    createCallback.mutate(request, {
-      onSuccess: (callback) => finish(done.contact, done, callbackSavedText(callback)),
-      onError: (error) => {
-        setPending(done);
-        setSaved(`${t('contact.saved', { subject: done.subject })} ${done.confirmation}`);
-        const placed = contactCallbackProblems(isApiError(error) ? error.fieldProblems : [], values.callback, t);
-        placed.fields.forEach((problem, index) =>
-          setError(`callback.${problem.field}` as Path<ContactValues>, { message: problem.message }, { shouldFocus: index === 0 }),
-        );
-        setSuggestion(placed.suggestion);
-        const why = placed.fields.length > 0 ? t('callbacks.fields.fixBelow')
-          : isApiError(error) && error.status === 0 ? t('app.networkError')
-          : t('app.genericError');
-        setFormError(`${t('callbacks.fields.notSavedYet')} ${why}`);
-      },
-    });
+  const finish = (contact: LoggedContact, subject: string) => {
+    const confirmation = contact.confirmation
+      ? t(`contact.confirmation.${contact.confirmation.status}`, { channel: t(`contact.confirmationChannel.${contact.confirmation.channel}`) })
+      : t('contact.confirmation.none');
+    setSaved([t('contact.saved', { subject }), contact.callback ? callbackSavedText(contact.callback) : null, confirmation].filter(Boolean).join(' '));
+    setSuggestion(null);
+    reset(emptyContactValues(preferredPhone));
+    setNoteOpen(false);
+    setUsedArticles([]);
+    onSaved?.(contact);
+    // Back to the first field for the next contact; the success message sits above it, so it stays in view.
+    firstFieldRef.current?.focus({ preventScroll: true });
+    savedRef.current?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  /** Places the API's refusal: a callback field under "callback.", the contact's fields, or one sentence. */
+  const showProblems = (error: unknown, values: ContactValues) => {
+    if (isApiError(error) && error.status === 409) {
+      setFormError(t('contact.errors.caseClosed'));
+      return;
+    }
+    const problems = isApiError(error) ? error.fieldProblems : [];
+    const callbackProblems = problems.filter((p) => p.field.startsWith('callback.')).map((p) => ({ ...p, field: p.field.slice('callback.'.length) }));
+    let placed = false;
+    if (callbackProblems.length > 0) {
+      const fromCallback = contactCallbackProblems(callbackProblems, values.callback, t);
+      fromCallback.fields.forEach((problem, index) =>
+        setError(`callback.${problem.field}` as Path<ContactValues>, { message: problem.message }, { shouldFocus: index === 0 }),
+      );
+      setSuggestion(fromCallback.suggestion);
+      placed = fromCallback.fields.length > 0;
+    }
+    for (const problem of problems) {
+      const field = SERVER_FIELDS[problem.field];
+      if (field) {
+        setError(field, { message: t(`contact.serverErrors.${field}`, { defaultValue: t('contact.serverErrors.other') }) }, { shouldFocus: !placed });
+        placed = true;
+      }
+    }
+    setFormError(
+      placed ? `${t('contact.notSaved')} ${t('contact.fixBelow')}`
+      : isApiError(error) && error.status === 0 ? t('app.networkError')
+      : t('app.genericError'),
+    );
   };
 
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
     setSaved(null);
     setSuggestion(null);
-    if (pending) {
-      // The contact is in already: only the callback is left (or nothing, if the outcome changed).
-      if (values.outcome === 'callback_agreed') saveCallback(values, pending);
-      else finish(pending.contact, pending);
-      return;
-    }
     const followUpAt = values.followUpAt ? amsterdamLocalToIso(values.followUpAt) : null;
+    const outcome = values.outcome as CreateContactRequest['outcome'];
     const request: CreateContactRequest = {
       customerId,
       channel: values.channel,
@@ -155,43 +162,23 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
       topic: values.topic,
       summary: values.summary.trim(),
       internalNote: values.internalNote.trim() || null,
-      outcome: values.outcome,
+      outcome,
       ...(values.caseChoice === NEW_CASE ? { newCase: { subject: values.subject.trim() } } : { caseId: values.caseChoice }),
       followUp:
-        values.outcome !== 'answered' && values.followUpChannel && followUpAt
+        outcome !== 'answered' && values.followUpChannel && followUpAt
           ? { channel: values.followUpChannel as ContactValues['channel'], at: followUpAt }
           : null,
       locationId: values.channel === 'counter' && values.locationId ? values.locationId : null,
-      // With a callback agreed, the customer gets one letter or e-mail: the callback's, naming who calls and when.
-      confirm: values.outcome === 'callback_agreed' ? false : values.confirm,
+      // One letter or e-mail for the customer: with a callback it names who calls and when.
+      confirm: values.confirm,
       articleIds: usedArticles.map((article) => article.id),
+      // Contact and callback in one request: both are saved, or neither.
+      ...(outcome === 'callback_agreed' ? { callback: toContactCallbackRequest(values.callback) } : {}),
     };
+    const subject = caseName(values);
     createContact.mutate(request, {
-      onSuccess: (contact) => {
-        const confirmation = contact.confirmation
-          ? t(`contact.confirmation.${contact.confirmation.status}`, { channel: t(`contact.confirmationChannel.${contact.confirmation.channel}`) })
-          : values.outcome === 'callback_agreed' && values.confirm
-            ? t('contact.confirmation.withCallback')
-            : t('contact.confirmation.none');
-        const done = { contact, subject: caseName(values), confirmation };
-        if (values.outcome === 'callback_agreed') saveCallback(values, done);
-        else finish(contact, done);
-      },
-      onError: (error) => {
-        if (isApiError(error) && error.status === 409) {
-          setFormError(t('contact.errors.caseClosed'));
-          return;
-        }
-        let placed = false;
-        for (const problem of (isApiError(error) && error.problem?.errors) || []) {
-          const field = SERVER_FIELDS[problem.field];
-          if (field) {
-            setError(field, { message: t(`contact.serverErrors.${field}`, { defaultValue: t('contact.serverErrors.other') }) });
-            placed = true;
-          }
-        }
-        if (!placed) setFormError(isApiError(error) && error.status === 0 ? t('app.networkError') : t('app.genericError'));
-      },
+      onSuccess: (contact) => finish(contact, subject),
+      onError: (error) => showProblems(error, values),
     });
   });
 
@@ -205,12 +192,16 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
   const channelOptions = AGENT_CHANNELS.map((value) => ({ value, label: t(`labels.channel.${value}`) }));
   const { ref: channelRef, ...channelField } = register('channel');
 
-  const busy = createContact.isPending || createCallback.isPending;
+  const busy = createContact.isPending;
 
   return (
-    <div className="contact-layout">
+    <div className={customer ? 'contact-layout contact-layout--with-facts' : 'contact-layout'}>
+      {customer ? <ContactFacts customer={customer} openCases={openCases} /> : null}
       <FormProvider {...form}>
         <form className="contact-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-labelledby="contact-vastleggen-titel">
+          <div role="status" className="status-message" ref={savedRef} tabIndex={-1}>
+            {saved ? <Alert tone="success">{saved}</Alert> : null}
+          </div>
           <p className="contact-form__shortcut muted">{t('contact.shortcut')}</p>
           <div className="field-row">
             <SelectField
@@ -307,8 +298,10 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
           </div>
           <SelectField
             label={t('contact.outcome')}
+            placeholder={t('contact.outcomePlaceholder')}
             options={CONTACT_OUTCOMES.map((value) => ({ value, label: t(`labels.outcome.${value}`) }))}
             error={errors.outcome?.message}
+            aria-required
             {...register('outcome')}
           />
           {showFollowUp ? (
@@ -351,12 +344,9 @@ export function ContactPanel({ customerId, openCases, phoneNumbers = NO_PHONES, 
             {t('contact.confirm')}
           </label>
           <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-          <div role="status" className="status-message">
-            {saved ? <Alert tone="success">{saved}</Alert> : null}
-          </div>
           <div className="button-row">
             <Button type="submit" busy={busy}>
-              {busy ? t('contact.submitting') : pending ? t('callbacks.fields.submitCallback') : t('contact.submit')}
+              {busy ? t('contact.submitting') : t('contact.submit')}
             </Button>
           </div>
         </form>

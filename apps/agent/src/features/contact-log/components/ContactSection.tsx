@@ -2,6 +2,7 @@ import { Button } from '@loket/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, PhoneNumber } from '@loket/web/api-client';
+import type { ContactFactsCustomer } from './ContactFacts';
 import { ContactPanel } from './ContactPanel';
 
 interface ContactSectionProps {
@@ -9,10 +10,12 @@ interface ContactSectionProps {
   openCases: readonly Case[];
   /** The customer's phone numbers, the preferred one first (for a callback). */
   phoneNumbers?: readonly PhoneNumber[];
+  /** The customer's facts, kept in view beside the form. */
+  customer?: ContactFactsCustomer;
 }
 
 /** The "Contact vastleggen" panel on the customer page: one button opens it, the channel field gets the focus. */
-export function ContactSection({ customerId, openCases, phoneNumbers }: ContactSectionProps) {
+export function ContactSection({ customerId, openCases, phoneNumbers, customer }: ContactSectionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -24,7 +27,7 @@ export function ContactSection({ customerId, openCases, phoneNumbers }: ContactS
         </Button>
       </div>
       <div id="contact-vastleggen" hidden={!open}>
-        {open ? <ContactPanel customerId={customerId} openCases={openCases} phoneNumbers={phoneNumbers} /> : null}
+        {open ? <ContactPanel customerId={customerId} openCases={openCases} phoneNumbers={phoneNumbers} customer={customer} /> : null}
       </div>
     </section>
   );

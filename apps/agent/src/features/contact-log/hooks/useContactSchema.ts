@@ -15,7 +15,7 @@ export const NEW_CASE = 'new';
 
 /** R11: a visitor at the counter who could not be helped never leaves without a follow-up appointment. */
 export function followUpRequired(channel: string, outcome: string): boolean {
-  return channel === 'counter' && outcome !== 'answered';
+  return channel === 'counter' && outcome !== '' && outcome !== 'answered';
 }
 
 /** "Contact vastleggen", checked in plain Dutch before anything goes to the API. */
@@ -39,7 +39,8 @@ export function useContactSchema(now: () => Date = systemNow) {
             .min(SUMMARY_MIN, t('contact.errors.summaryTooShort'))
             .max(SUMMARY_MAX, t('contact.errors.summaryTooLong')),
           internalNote: z.string().max(NOTE_MAX, t('contact.errors.noteTooLong')),
-          outcome: z.enum(CONTACT_OUTCOMES),
+          /** No default: the agent chooses (an empty choice is refused with a field error). */
+          outcome: z.union([z.enum(CONTACT_OUTCOMES), z.literal('')]),
           followUpChannel: z.string(),
           followUpAt: z.string(),
           locationId: z.string(),
@@ -48,6 +49,7 @@ export function useContactSchema(now: () => Date = systemNow) {
           callback: contactCallbackSchema,
         })
         .superRefine((values, ctx) => {
+          if (values.outcome === '') ctx.addIssue({ code: 'custom', path: ['outcome'], message: t('contact.errors.outcomeRequired') });
           if (values.outcome === 'callback_agreed') checkContactCallback(values.callback, ctx, ['callback'], t, now());
           if (values.caseChoice === NEW_CASE) {
             const subject = values.subject.trim();
@@ -58,7 +60,7 @@ export function useContactSchema(now: () => Date = systemNow) {
               : null;
             if (message) ctx.addIssue({ code: 'custom', path: ['subject'], message });
           }
-          if (values.outcome === 'answered') return;
+          if (values.outcome === 'answered' || values.outcome === '') return;
           const required = followUpRequired(values.channel, values.outcome);
           const anyGiven = values.followUpChannel !== '' || values.followUpAt !== '';
           if (required || anyGiven) {
@@ -94,7 +96,7 @@ export function emptyContactValues(phone?: string): ContactValues {
     subject: '',
     summary: '',
     internalNote: '',
-    outcome: 'answered',
+    outcome: '',
     followUpChannel: '',
     followUpAt: '',
     locationId: '',

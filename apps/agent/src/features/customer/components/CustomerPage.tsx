@@ -77,7 +77,7 @@ export function CustomerPage() {
         </p>
       </header>
       <CurrentCustomer customer={customerRef(data.customer)}>
-        <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} phoneNumbers={data.customer.phoneNumbers} />
+        <ContactSection customerId={data.customer.id} openCases={data.openCases as Case[]} phoneNumbers={data.customer.phoneNumbers} customer={data.customer} />
       </CurrentCustomer>
       <div className="customer-grid">
         <div className="customer-grid__column">

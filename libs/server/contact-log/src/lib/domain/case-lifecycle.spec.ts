@@ -1,6 +1,7 @@
-import type { CaseStatus, ContactDirection } from '@loket/shared/contracts';
+import type { CaseStatus, ContactDirection, ContactOutcome } from '@loket/shared/contracts';
 import {
-  CaseRuleViolation, beforeContact, changeStatus, countContact, isOpen, isResolved, openCase, resolveCase, resolvedInFirstContact, type CaseState,
+  CaseRuleViolation, beforeContact, changeStatus, countContact, firstContactResolution, isOpen, isResolved, openCase, resolveCase, resolvedInFirstContact,
+  type CaseState, type FirstContactVerdict,
 } from './case-lifecycle';
 
 const at = new Date('2026-03-02T09:00:00Z');
@@ -33,8 +34,8 @@ describe('case lifecycle', () => {
     });
 
     it('resolved in the opening contact is a first-contact resolution', () => {
-      expect(resolvedInFirstContact(openCase({ answered: true, summary: 'x', at }).state)).toBe(true);
-      expect(resolvedInFirstContact(openCase({ answered: false, summary: 'x', at }).state)).toBeNull();
+      expect(resolvedInFirstContact({ ...openCase({ answered: true, summary: 'x', at }).state, openedAt: at })).toBe(true);
+      expect(resolvedInFirstContact({ ...openCase({ answered: false, summary: 'x', at }).state, openedAt: at })).toBeNull();
     });
   });
 
@@ -86,7 +87,7 @@ describe('case lifecycle', () => {
     ])('an answer in contact number $before + 1 → first-contact resolution $fcr', ({ before, fcr }) => {
       const t = countContact(state('open', { contactCount: before }), { direction: 'inbound', answered: true, byEmployee: true, summary: 'Antwoord', at });
       expect(t.state).toMatchObject({ contactsAtResolution: before + 1, answerSummary: 'Antwoord', resolvedAt: at });
-      expect(resolvedInFirstContact(t.state)).toBe(fcr);
+      expect(resolvedInFirstContact({ ...t.state, openedAt: at })).toBe(fcr);
     });
   });
 
@@ -146,12 +147,42 @@ describe('case lifecycle', () => {
   });
 
   it.each([
-    { status: 'open' as const, contactsAtResolution: null, fcr: null },
-    { status: 'resolved' as const, contactsAtResolution: 1, fcr: true },
-    { status: 'closed' as const, contactsAtResolution: 1, fcr: true },
-    { status: 'closed' as const, contactsAtResolution: 3, fcr: false },
-    { status: 'resolved' as const, contactsAtResolution: null, fcr: null },
-  ])('first-contact resolution of $status after $contactsAtResolution contact(s): $fcr', ({ status, contactsAtResolution, fcr }) => {
-    expect(resolvedInFirstContact({ status, contactsAtResolution })).toBe(fcr);
+    { status: 'open' as const, contactsAtResolution: null, resolvedAt: null, fcr: null },
+    { status: 'resolved' as const, contactsAtResolution: 1, resolvedAt: earlier, fcr: true },
+    { status: 'closed' as const, contactsAtResolution: 1, resolvedAt: earlier, fcr: true },
+    { status: 'closed' as const, contactsAtResolution: 3, resolvedAt: at, fcr: false },
+    { status: 'resolved' as const, contactsAtResolution: null, resolvedAt: null, fcr: null },
+    // The only contact agreed a callback; staff resolved the case later: not answered in the first contact.
+    { status: 'resolved' as const, contactsAtResolution: 1, resolvedAt: at, fcr: false },
+  ])('first-contact resolution of $status after $contactsAtResolution contact(s), resolved $resolvedAt: $fcr', ({ status, contactsAtResolution, resolvedAt, fcr }) => {
+    expect(resolvedInFirstContact({ status, contactsAtResolution, resolvedAt, openedAt: earlier })).toBe(fcr);
+  });
+
+  it('a callback agreed in the only contact, the case resolved afterwards by staff: not resolved in the first contact', () => {
+    const opened = openCase({ answered: false, summary: 'Terugbellen afgesproken', at: earlier });
+    const resolved = resolveCase(opened.state, 'Uitgelegd aan de telefoon', at);
+    expect(resolved.state.contactsAtResolution).toBe(1);
+    expect(resolvedInFirstContact({ ...resolved.state, openedAt: earlier })).toBe(false);
+  });
+
+  describe('firstContactResolution (R5: answered, and the customer did not come back within 5 working days)', () => {
+    const windowEnd = new Date('2026-03-09T16:00:00Z');
+    const before = new Date('2026-03-05T10:00:00Z');
+    const after = new Date('2026-03-12T10:00:00Z');
+    it.each<{ case: string; firstOutcome: ContactOutcome | null; returnedAt: Date | null; now: Date; verdict: FirstContactVerdict }>([
+      { case: 'answered, nobody came back, window over', firstOutcome: 'answered', returnedAt: null, now: after, verdict: 'yes' },
+      { case: 'answered, came back within the window', firstOutcome: 'answered', returnedAt: before, now: after, verdict: 'no' },
+      { case: 'answered, came back at the very end of the window', firstOutcome: 'answered', returnedAt: windowEnd, now: after, verdict: 'no' },
+      { case: 'answered, came back after the window', firstOutcome: 'answered', returnedAt: after, now: after, verdict: 'yes' },
+      { case: 'answered, window still running', firstOutcome: 'answered', returnedAt: null, now: before, verdict: 'not_yet_known' },
+      { case: 'answered, came back while the window runs', firstOutcome: 'answered', returnedAt: before, now: before, verdict: 'no' },
+      { case: 'callback agreed', firstOutcome: 'callback_agreed', returnedAt: null, now: after, verdict: 'no' },
+      { case: 'callback agreed, window running', firstOutcome: 'callback_agreed', returnedAt: null, now: before, verdict: 'no' },
+      { case: 'forwarded', firstOutcome: 'forwarded', returnedAt: null, now: after, verdict: 'no' },
+      { case: 'appointment made', firstOutcome: 'appointment_made', returnedAt: null, now: after, verdict: 'no' },
+      { case: 'no contact at all', firstOutcome: null, returnedAt: null, now: after, verdict: 'no' },
+    ])('$case → $verdict', ({ firstOutcome, returnedAt, now, verdict }) => {
+      expect(firstContactResolution({ firstOutcome, returnedAt }, windowEnd, now)).toBe(verdict);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { CaseEventType, CaseStatus, ContactDirection } from '@loket/shared/contracts';
+import type { CaseEventType, CaseStatus, ContactDirection, ContactOutcome } from '@loket/shared/contracts';
 
 /**
  * The life of a case (vraag), as pure rules. A case is `open` while the organization owes the
@@ -63,9 +63,47 @@ export const isOpen = (status: CaseStatus): boolean => OPEN_STATUSES.includes(st
 /** Answered (resolved, or closed after that). */
 export const isResolved = (status: CaseStatus): boolean => status === 'resolved' || status === 'closed';
 
-/** First-contact resolution: answered in the contact that opened the case; null while it is not answered. */
-export function resolvedInFirstContact(c: Pick<CaseState, 'status' | 'contactsAtResolution'>): boolean | null {
-  return isResolved(c.status) && c.contactsAtResolution !== null ? c.contactsAtResolution === 1 : null;
+/**
+ * Answered in the contact that opened the case, as far as the case itself tells: resolved at the
+ * moment of that first contact (its outcome was `answered`), and no other contact since. A case
+ * whose only contact agreed a callback and that staff resolved later was not answered in its first
+ * contact (it was resolved after it). Null while the case is not resolved. The KPI report applies
+ * the whole rule ({@link firstContactResolution}): it also looks for the customer coming back.
+ */
+export function resolvedInFirstContact(c: Pick<CaseState, 'status' | 'contactsAtResolution' | 'resolvedAt'> & { openedAt: Date }): boolean | null {
+  if (!isResolved(c.status) || c.contactsAtResolution === null || c.resolvedAt === null) return null;
+  return c.contactsAtResolution === 1 && new Date(c.resolvedAt).getTime() === new Date(c.openedAt).getTime();
+}
+
+/** How many working days the customer has to come back before a first-contact answer counts (R5). */
+export const FCR_WINDOW_WORKING_DAYS = 5;
+
+/**
+ * What the first-contact rule looks at for one case. "Coming back about the same question" is
+ * the earliest of: a further contact on the same case (on any channel, in either direction: the
+ * question needed more), the case reopened by staff, or a new case of the same customer about the
+ * same topic.
+ */
+export interface FirstContactFacts {
+  /** The outcome of the contact that opened the case (null: the case has no contact). */
+  firstOutcome: ContactOutcome | null;
+  /** When the customer came back about the same question for the first time; null: not (yet). */
+  returnedAt: Date | null;
+}
+
+/** Resolved in the first contact, not, or not yet known (the window still runs). */
+export type FirstContactVerdict = 'yes' | 'no' | 'not_yet_known';
+
+/**
+ * Honest first-contact resolution (R5): the first contact's outcome was `answered`, and the
+ * customer did not come back about the same question by the end of the window (the closing time of
+ * the 5th working day after that contact, in the organization's business calendar). While the
+ * window runs and nobody came back, it is not yet known.
+ */
+export function firstContactResolution(f: FirstContactFacts, windowEnd: Date, now: Date): FirstContactVerdict {
+  if (f.firstOutcome !== 'answered') return 'no';
+  if (f.returnedAt !== null && f.returnedAt.getTime() <= windowEnd.getTime()) return 'no';
+  return now.getTime() < windowEnd.getTime() ? 'not_yet_known' : 'yes';
 }
 
 const withoutResolution = (s: CaseState): CaseState => ({ ...s, contactsAtResolution: null, answerSummary: null, resolvedAt: null });

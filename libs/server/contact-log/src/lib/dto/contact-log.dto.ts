@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsObject, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
-import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, FORM_RULES, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
-import { IsRealDateTime, TextLength, fieldCode, uuidOr } from '@loket/server/platform';
+import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, DAY_PARTS, FORM_RULES, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome, type DayPart } from '@loket/shared/contracts';
+import { IsRealDate, IsRealDateTime, TextLength, fieldCode, uuidOr } from '@loket/server/platform';
 
 
 export class FollowUpDto {
@@ -16,6 +16,20 @@ export class FollowUpDto {
 
 export class NewCaseDto {
   @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
+}
+
+/** The callback agreed in the contact: the fields of `POST /callbacks` less customer, case, contact and confirm (the contact's). */
+export class ContactCallbackDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'A specific time agreed with the customer' })
+  @IsOptional() @IsRealDateTime() at?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
+  @IsOptional() @IsRealDate() date?: string;
+  @ApiPropertyOptional({ enum: DAY_PARTS, enumName: 'DayPart', description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
+  @IsOptional() @IsIn(DAY_PARTS) dayPart?: DayPart;
+  @ApiPropertyOptional({ example: '06-12345678', description: "Default: the customer's first phone number" }) @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
+  @ApiProperty({ example: 'Over de lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') assigneeId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') teamId?: string;
 }
 
 export class CreateContactDto {
@@ -33,7 +47,12 @@ export class CreateContactDto {
   @ApiPropertyOptional({ type: FollowUpDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => FollowUpDto) followUp?: FollowUpDto | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) articleIds?: string[];
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') locationId?: string | null;
-  @ApiPropertyOptional({ description: 'Send the customer a written confirmation' }) @IsOptional() @IsBoolean() confirm?: boolean;
+  @ApiPropertyOptional({ description: 'Send the customer a written confirmation (with a callback: naming its moment)' }) @IsOptional() @IsBoolean() confirm?: boolean;
+  @ApiPropertyOptional({
+    type: ContactCallbackDto,
+    description: 'A callback agreed in this contact (outcome callback_agreed): written with the contact in one transaction; when it is refused, neither is saved and the fields are named under "callback."',
+  })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => ContactCallbackDto) callback?: ContactCallbackDto;
 }
 
 export class UpdateCaseDto {

@@ -49,7 +49,7 @@ export class CaseDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) owner!: PersonRefDto | null;
   @ApiProperty({ description: 'Contact moments on this case, counted from the recorded contacts (R6)' }) contactCount!: number;
-  @ApiProperty({ nullable: true, type: Boolean, description: 'Resolved in its first contact (R5); null while not resolved' }) resolvedInFirstContact!: boolean | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved' }) resolvedInFirstContact!: boolean | null;
   @ApiProperty({ nullable: true, type: String }) answerSummary!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseDueAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt!: string | null;

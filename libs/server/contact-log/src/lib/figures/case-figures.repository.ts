@@ -2,11 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { SqlRepository, type Columns } from '@loket/server/platform';
 import type { ContactEntity } from '../entities/contact.entity';
 
-/** Resolved cases: how many, how many in their first contact, the average number of contacts (numeric, as text). */
-export interface ResolutionRow {
-  resolved: string;
-  first: string;
+/** Contacts per resolved question: the mean (numeric, as text) and how many took 1, 2, 3 or more. */
+export interface ContactsPerQuestionRow {
+  questions: string;
   avg: string | null;
+  one: string;
+  two: string;
+  more: string;
+}
+
+/** One case's facts for the first-contact rule: its first contact's outcome and moment, and the first return. */
+export interface FirstContactRow {
+  id: string;
+  first_outcome: ContactEntity['outcome'];
+  first_at: Date;
+  returned_at: Date | null;
 }
 
 export type TopicContactsRow = Pick<Columns<ContactEntity>, 'topic_id'> & { contacts: string };
@@ -14,15 +24,44 @@ export type TopicContactsRow = Pick<Columns<ContactEntity>, 'topic_id'> & { cont
 /** The contact log's figures for management information: counts only, read-only. */
 @Injectable()
 export class CaseFiguresRepository extends SqlRepository {
-  /** The resolved cases among those opened in [start, end). */
-  async resolutions(organizationId: string, start: Date, end: Date): Promise<ResolutionRow> {
-    const row = await this.one<ResolutionRow>(
-      `SELECT count(*) AS resolved, count(*) FILTER (WHERE contacts_at_resolution = 1) AS first, avg(contacts_at_resolution) AS avg
+  /** The resolved cases among those opened in [start, end): contacts it took, as mean and distribution. */
+  async contactsPerQuestion(organizationId: string, start: Date, end: Date): Promise<ContactsPerQuestionRow> {
+    const row = await this.one<ContactsPerQuestionRow>(
+      `SELECT count(*) AS questions, avg(contacts_at_resolution) AS avg,
+              count(*) FILTER (WHERE contacts_at_resolution <= 1) AS one,
+              count(*) FILTER (WHERE contacts_at_resolution = 2) AS two,
+              count(*) FILTER (WHERE contacts_at_resolution >= 3) AS more
          FROM cases
         WHERE organization_id = $1 AND contacts_at_resolution IS NOT NULL AND opened_at >= $2 AND opened_at < $3`,
       [organizationId, start, end],
     );
-    return row ?? { resolved: '0', first: '0', avg: null };
+    return row ?? { questions: '0', avg: null, one: '0', two: '0', more: '0' };
+  }
+
+  /**
+   * Every case opened in [start, end) that has a contact: the outcome and moment of its first
+   * contact, and the earliest moment the customer came back about the same question after it: a
+   * further contact on the case, the case reopened, or a new case of the same customer about the
+   * same topic (LEAST skips the nulls).
+   */
+  firstContacts(organizationId: string, start: Date, end: Date): Promise<FirstContactRow[]> {
+    return this.rows<FirstContactRow>(
+      `SELECT k.id, f.outcome AS first_outcome, f.occurred_at AS first_at,
+              LEAST(
+                (SELECT min(c.occurred_at) FROM contacts c WHERE c.organization_id = $1 AND c.case_id = k.id AND c.id <> f.id),
+                (SELECT min(e.at) FROM case_events e WHERE e.organization_id = $1 AND e.case_id = k.id AND e.type = 'reopened'),
+                (SELECT min(n.opened_at) FROM cases n
+                  WHERE n.organization_id = $1 AND n.customer_id = k.customer_id AND n.topic_id = k.topic_id AND n.id <> k.id AND n.opened_at > f.occurred_at)
+              ) AS returned_at
+         FROM cases k
+         JOIN LATERAL (
+               SELECT c.id, c.outcome, c.occurred_at FROM contacts c
+                WHERE c.organization_id = $1 AND c.case_id = k.id
+                ORDER BY c.occurred_at, c.created_at, c.id LIMIT 1
+              ) f ON true
+        WHERE k.organization_id = $1 AND k.opened_at >= $2 AND k.opened_at < $3`,
+      [organizationId, start, end],
+    );
   }
 
   /** The contacts that occurred in [start, end), per topic. */

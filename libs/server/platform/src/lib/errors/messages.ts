@@ -120,6 +120,7 @@ export const PROBLEM_DETAILS = {
   'validation-failed': { nl: 'Een of meer velden zijn niet goed ingevuld.', en: 'One or more fields are invalid.' },
   'validation-failed.not-publishable': { nl: 'Deze versie kan nog niet worden gepubliceerd.', en: 'This version cannot be published yet.' },
   'validation-failed.callback-not-saved': { nl: 'Het terugbelverzoek is niet opgeslagen: verbeter de genoemde velden.', en: 'The callback was not saved: correct the fields named.' },
+  'validation-failed.contact-not-saved': { nl: 'Het contact en het terugbelverzoek zijn niet opgeslagen: verbeter de genoemde velden.', en: 'The contact and its callback were not saved: correct the fields named.' },
   'validation-failed.callback-not-moved': { nl: 'Het terugbelverzoek is niet verzet: verbeter de genoemde velden.', en: 'The callback was not moved: correct the fields named.' },
   'validation-failed.choose-another-moment': { nl: 'We konden dit gesprek niet inplannen: kies een ander moment.', en: 'We could not plan this call: choose another moment.' },
   'validation-failed.calendar-not-saved': { nl: 'De kalender is niet opgeslagen: verbeter de genoemde velden.', en: 'The calendar was not saved: correct the fields named.' },

@@ -26,12 +26,26 @@ describe('rates', () => {
     expect(rate(k, n)).toBe(expected);
   });
 
+  const perQuestion = (questions: number, mean: number | null, one: number, two: number, threeOrMore: number) => ({ questions, mean, one, two, threeOrMore });
   it.each([
-    [{ resolved: 0, resolvedInFirstContact: 0, averageContacts: null }, { fcrRate: null, contactsPerCase: null }],
-    [{ resolved: 4, resolvedInFirstContact: 1, averageContacts: 2.5 }, { fcrRate: 0.25, contactsPerCase: 2.5 }],
-    [{ resolved: 3, resolvedInFirstContact: 2, averageContacts: 5 / 3 }, { fcrRate: 0.667, contactsPerCase: 1.67 }],
-  ])('first-contact resolution of %j', (figures, expected) => {
-    expect(resolutionKpis(figures)).toEqual(expected);
+    // nothing known yet: no rate
+    [{ yes: 0, no: 0, notYetKnown: 0 }, perQuestion(0, null, 0, 0, 0), { fcrRate: null, contactsPerCase: null }],
+    [{ yes: 0, no: 0, notYetKnown: 3 }, perQuestion(0, null, 0, 0, 0), { fcrRate: null, contactsPerCase: null }],
+    // the not-yet-known ones stay out of the rate
+    [{ yes: 1, no: 3, notYetKnown: 5 }, perQuestion(4, 2.5, 1, 1, 2), { fcrRate: 0.25, contactsPerCase: 2.5 }],
+    [{ yes: 2, no: 1, notYetKnown: 0 }, perQuestion(3, 5 / 3, 2, 0, 1), { fcrRate: 0.667, contactsPerCase: 1.67 }],
+  ])('first-contact resolution of %j, contacts per question %j', (fcr, pq, expected) => {
+    const kpis = resolutionKpis(fcr, pq, 5);
+    expect(kpis).toMatchObject(expected);
+    expect(kpis.firstContactResolution).toMatchObject({ ...fcr, rate: expected.fcrRate, windowWorkingDays: 5 });
+    expect(kpis.contactsPerQuestion).toEqual({ ...pq, mean: expected.contactsPerCase });
+  });
+
+  it('states the rule in plain Dutch, with the window', () => {
+    const { definition } = resolutionKpis({ yes: 0, no: 0, notYetKnown: 0 }, perQuestion(0, null, 0, 0, 0), 5).firstContactResolution;
+    expect(definition).toContain('binnen 5 werkdagen');
+    expect(definition).toContain('Terugbellen afgesproken');
+    expect(definition).toContain('nog niet bekend');
   });
 });
 

@@ -78,16 +78,48 @@ export function responseCompliance(clocks: ClockCounts[], topics: TopicRefDto[])
 
 // ---------------------------------------------------------------- first-contact resolution
 
-/** The resolved cases of the period (the contact log's figures). */
-export interface ResolutionCounts {
-  resolved: number;
-  resolvedInFirstContact: number;
-  averageContacts: number | null;
+/** The first-contact verdicts of the period's cases (the contact log's figures). */
+export interface FirstContactCounts {
+  yes: number;
+  no: number;
+  notYetKnown: number;
 }
 
-/** The FCR rate (R5) and the contacts per resolved case (R6), rounded for the report. */
-export function resolutionKpis(r: ResolutionCounts): Pick<KpiReportDto, 'fcrRate' | 'contactsPerCase'> {
-  return { fcrRate: rate(r.resolvedInFirstContact, r.resolved), contactsPerCase: round2(r.averageContacts) };
+/** The contacts it took to resolve the period's cases (the contact log's figures). */
+export interface ContactsPerQuestionCounts {
+  questions: number;
+  mean: number | null;
+  one: number;
+  two: number;
+  threeOrMore: number;
+}
+
+/** The rule as the report states it, in plain Dutch (B1). */
+export function fcrDefinition(days: number): string {
+  return [
+    'Een vraag is opgelost in het eerste contact als twee dingen kloppen.',
+    'We gaven in het eerste contact het antwoord.',
+    `En de klant kwam binnen ${days} werkdagen niet terug over dezelfde vraag, via welk kanaal ook.`,
+    'Terugkomen is: nog een contact over de vraag, de vraag weer open, of een nieuwe vraag over hetzelfde onderwerp.',
+    'Terugbellen afgesproken, doorgezet of een afspraak gemaakt telt niet als opgelost.',
+    `Zijn de ${days} werkdagen nog niet voorbij? Dan is het nog niet bekend. Die vragen tellen niet mee in het percentage.`,
+  ].join(' ');
+}
+
+/** First-contact resolution (R5) with its definition, and contacts per question (R6), rounded for the report. */
+export function resolutionKpis(
+  fcr: FirstContactCounts,
+  perQuestion: ContactsPerQuestionCounts,
+  windowWorkingDays: number,
+): Pick<KpiReportDto, 'fcrRate' | 'contactsPerCase' | 'firstContactResolution' | 'contactsPerQuestion'> {
+  const fcrRate = rate(fcr.yes, fcr.yes + fcr.no);
+  const mean = round2(perQuestion.mean);
+  return {
+    fcrRate,
+    contactsPerCase: mean,
+    firstContactResolution: { definition: fcrDefinition(windowWorkingDays), windowWorkingDays, rate: fcrRate, yes: fcr.yes, no: fcr.no, notYetKnown: fcr.notYetKnown },
+    contactsPerQuestion: { questions: perQuestion.questions, mean, one: perQuestion.one, two: perQuestion.two, threeOrMore: perQuestion.threeOrMore },
+  };
 }
 
 // ---------------------------------------------------------------- callbacks

@@ -47,6 +47,41 @@ export function useLogin(options: { expectedKind?: Schemas['SessionUserDto']['ki
   });
 }
 
+/** Thrown by `useRenewSession` when someone else logs in than the person whose session ran out. */
+export class OtherUserError extends Error {
+  constructor() {
+    super('Another account than the one whose session ran out');
+    this.name = 'OtherUserError';
+  }
+}
+
+/**
+ * Logs in again in place after the session ran out (the app's renewal dialog): the same person
+ * only, and nothing cached is thrown away, so the page and what was typed in it stay.
+ */
+export function useRenewSession(options: { expectedKind?: Schemas['SessionUserDto']['kind'] } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation<Schemas['LoginResponseDto'], Error, Schemas['LoginDto']>({
+    mutationFn: async (body) => {
+      const response = await authApi.login(body);
+      const before = queryClient.getQueryData<Schemas['SessionUserDto']>(queryKeys.auth.me());
+      if (options.expectedKind && response.user.kind !== options.expectedKind) {
+        await authApi.logout(response.accessToken).catch(() => undefined);
+        throw new WrongAccountKindError(response.user.kind);
+      }
+      if (before && before.id !== response.user.id) {
+        await authApi.logout(response.accessToken).catch(() => undefined);
+        throw new OtherUserError();
+      }
+      return response;
+    },
+    onSuccess: (response) => {
+      saveSession(response);
+      queryClient.setQueryData(queryKeys.auth.me(), response.user);
+    },
+  });
+}
+
 /** Ends the session on the server (best effort) and forgets everything cached locally. */
 export function useLogout() {
   const queryClient = useQueryClient();

@@ -1,13 +1,13 @@
 import { configureApiClient, isApiError } from '../http';
 import { clearSession, hasSession } from '../session-store';
-import { useLogin, useLogout, useSessionUser, WrongAccountKindError } from './auth.hooks';
+import { OtherUserError, useLogin, useLogout, useRenewSession, useSessionUser, WrongAccountKindError } from './auth.hooks';
 
 /** Any error of a call, read for the screens: the API's status (0: no connection), field errors, detail. */
 export function describeError(error: unknown) {
   if (isApiError(error)) {
     return { status: error.status, fieldCodes: error.fieldCodes, detail: error.problem?.detail, wrongAccountKind: false };
   }
-  return { status: undefined, fieldCodes: {}, detail: undefined, wrongAccountKind: error instanceof WrongAccountKindError };
+  return { status: undefined, fieldCodes: {}, detail: undefined, wrongAccountKind: error instanceof WrongAccountKindError, otherUser: error instanceof OtherUserError };
 }
 
 /**
@@ -22,4 +22,6 @@ export const sessionBackend = {
   useLogout,
   describeError,
   onSessionLost: (listener: () => void) => configureApiClient({ onUnauthorized: listener }),
+  useRenewSession,
+  onSessionExpired: (renew: () => Promise<boolean>) => configureApiClient({ renewSession: renew }),
 };

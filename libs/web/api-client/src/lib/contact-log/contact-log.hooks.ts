@@ -62,7 +62,12 @@ export function useCreateContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['CreateContactDto']) => contactLogApi.createContact(body),
-    onSuccess: (contact) => invalidateCaseData(queryClient, contact.customerId, contact.caseId),
+    onSuccess: (contact) =>
+      Promise.all([
+        invalidateCaseData(queryClient, contact.customerId, contact.caseId),
+        // A callback agreed in the same command is in the callback lists now.
+        contact.callback ? queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.lists() }) : null,
+      ]),
   });
 }
 

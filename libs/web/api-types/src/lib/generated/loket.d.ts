@@ -968,6 +968,22 @@ export interface components {
         };
         /** @enum {string} */
         AgeBand: "starter" | "middle" | "senior";
+        AgreedCallbackDto: {
+            assignee: components["schemas"]["PersonRefDto"] | null;
+            dayPart: components["schemas"]["DayPart"] | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            team: components["schemas"]["TeamRefDto"] | null;
+            /**
+             * @description The moment in the customer’s words (Dutch), as in the confirmation
+             * @example op maandag 7 december tussen 08:30 en 12:00 (ochtend)
+             */
+            when: string;
+            /** Format: date-time */
+            windowStart: string;
+        };
         /** @enum {string} */
         ArticleAudience: "public" | "internal";
         ArticleDiffDto: {
@@ -1273,7 +1289,7 @@ export interface components {
             ownerId: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Resolved in its first contact (R5); null while not resolved */
+            /** @description Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved */
             resolvedInFirstContact: boolean | null;
             /** @description The response clock */
             sla: components["schemas"]["CaseSlaDto"] | null;
@@ -1348,7 +1364,7 @@ export interface components {
             ownerId: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Resolved in its first contact (R5); null while not resolved */
+            /** @description Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved */
             resolvedInFirstContact: boolean | null;
             /** @description The response clock */
             sla: components["schemas"]["CaseSlaDto"] | null;
@@ -1409,6 +1425,32 @@ export interface components {
         };
         /** @enum {string} */
         ConfirmationStatus: "queued" | "sent" | "failed" | "no_address";
+        ContactCallbackDto: {
+            /** Format: uuid */
+            assigneeId?: string;
+            /**
+             * Format: date-time
+             * @description A specific time agreed with the customer
+             */
+            at?: string;
+            /**
+             * Format: date
+             * @description With dayPart: a day part on this date
+             * @example 2026-12-08
+             */
+            date?: string;
+            /** @description VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours) */
+            dayPart?: components["schemas"]["DayPart"];
+            /**
+             * @description Default: the customer's first phone number
+             * @example 06-12345678
+             */
+            phoneNumber?: string;
+            /** @example Over de lekkage in de badkamer */
+            reason: string;
+            /** Format: uuid */
+            teamId?: string;
+        };
         /** @enum {string} */
         ContactDirection: "inbound" | "outbound";
         ContactDto: {
@@ -1438,6 +1480,18 @@ export interface components {
         };
         /** @enum {string} */
         ContactOutcome: "answered" | "callback_agreed" | "forwarded" | "appointment_made";
+        ContactsPerQuestionDto: {
+            /** @description Average contact moments per resolved question (R6: at most 2), two decimals; null when none */
+            mean: number | null;
+            /** @description Resolved with 1 contact */
+            one: number;
+            /** @description Resolved questions (cases) counted */
+            questions: number;
+            /** @description Resolved with 3 or more contacts */
+            threeOrMore: number;
+            /** @description Resolved with 2 contacts */
+            two: number;
+        };
         ContractDto: {
             contractNumber: string;
             /** Format: date */
@@ -1514,10 +1568,12 @@ export interface components {
         };
         CreateContactDto: {
             articleIds?: string[];
+            /** @description A callback agreed in this contact (outcome callback_agreed): written with the contact in one transaction; when it is refused, neither is saved and the fields are named under "callback." */
+            callback?: components["schemas"]["ContactCallbackDto"];
             /** Format: uuid */
             caseId?: string;
             channel: components["schemas"]["Channel"];
-            /** @description Send the customer a written confirmation */
+            /** @description Send the customer a written confirmation (with a callback: naming its moment) */
             confirm?: boolean;
             /** Format: uuid */
             customerId: string;
@@ -1762,6 +1818,26 @@ export interface components {
             /** @description A value that would be accepted, where there is an obvious one (e.g. the next moment we are open) */
             suggestion?: string;
         };
+        FirstContactResolutionDto: {
+            /**
+             * @description The rule, in plain Dutch, as the report screen shows it
+             * @example Een vraag telt als opgelost in het eerste contact als ...
+             */
+            definition: string;
+            /** @description Not answered in the first contact (callback agreed, forwarded, appointment made), or the customer came back within the window */
+            no: number;
+            /** @description Answered in the first contact, but the window still runs: not yet known ("nog niet bekend") */
+            notYetKnown: number;
+            /** @description yes / (yes + no): the questions not yet known are left out; null while none is known */
+            rate: number | null;
+            /**
+             * @description Working days (the organization's business calendar) the customer has to come back
+             * @example 5
+             */
+            windowWorkingDays: number;
+            /** @description Answered in the first contact, and the customer did not come back within the window */
+            yes: number;
+        };
         FollowUpDto: {
             /**
              * Format: date-time
@@ -1823,12 +1899,16 @@ export interface components {
         };
         KpiReportDto: {
             callbacks: components["schemas"]["CallbackKpisDto"];
-            /** @description Average contact moments per resolved case of the period */
+            /** @description contactsPerQuestion.mean: average contact moments per resolved case of the period */
             contactsPerCase: number | null;
+            /** @description Resolved cases opened in the period (R6) */
+            contactsPerQuestion: components["schemas"]["ContactsPerQuestionDto"];
             /** @description Portal article views against contacts, per topic */
             deflection: components["schemas"]["DeflectionRowDto"][];
-            /** @description Resolved cases of the period resolved in their first contact */
+            /** @description firstContactResolution.rate: cases of the period resolved in their first contact, of those known */
             fcrRate: number | null;
+            /** @description Cases opened in the period (R5), with the rule in plain Dutch */
+            firstContactResolution: components["schemas"]["FirstContactResolutionDto"];
             /** Format: date */
             from: string;
             /** @description Cases received in the period */
@@ -1851,6 +1931,32 @@ export interface components {
         };
         LocationListDto: {
             items: components["schemas"]["LocationDto"][];
+        };
+        LoggedContactDto: {
+            articleIds: string[];
+            callback: components["schemas"]["AgreedCallbackDto"] | null;
+            /** Format: uuid */
+            caseId: string;
+            channel: components["schemas"]["Channel"];
+            confirmation: components["schemas"]["ConfirmationDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            customerId: string;
+            direction: components["schemas"]["ContactDirection"];
+            employee: components["schemas"]["PersonRefDto"] | null;
+            followUp: components["schemas"]["FollowUpResponseDto"] | null;
+            /** Format: uuid */
+            id: string;
+            internalNote: string | null;
+            internalNoteSensitive: boolean;
+            location: components["schemas"]["LocationDto"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            outcome: components["schemas"]["ContactOutcome"];
+            summary: string;
+            topic: components["schemas"]["TopicRefDto"];
+            vera: components["schemas"]["VeraCodesDto"];
         };
         LoginDto: {
             /** @example agent@linde.demo */
@@ -2001,7 +2107,7 @@ export interface components {
             owner: components["schemas"]["PersonRefDto"] | null;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Resolved in its first contact (R5); null while not resolved */
+            /** @description Answered in the contact that opened it, with no contact since (R5; the KPI report also waits 5 working days for the customer to come back); null while not resolved */
             resolvedInFirstContact: boolean | null;
             status: components["schemas"]["CaseStatus"];
             subject: string;
@@ -4751,7 +4857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactDto"];
+                    "application/json": components["schemas"]["LoggedContactDto"];
                 };
             };
             /** @description The request is invalid: `errors[]` names each field, with a code */

@@ -1,0 +1,1 @@
+export { KpiPage, REPORTS_PATH } from './components/KpiPage';
