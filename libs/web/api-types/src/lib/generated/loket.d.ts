@@ -1885,6 +1885,8 @@ export interface components {
         };
         LongSentenceDto: {
             text: string;
+            /** @description More than 25 words: too long for B1, to shorten */
+            tooLong: boolean;
             words: number;
         };
         /** @enum {string} */
@@ -2120,6 +2122,8 @@ export interface components {
             longestSentences: components["schemas"]["LongSentenceDto"][];
             /** @description Flesch-Douma reading ease (higher is easier; 60–70 ≈ B1) */
             score: number;
+            /** @description Sentences of more than 25 words; a text with one is never B1 */
+            tooLongSentences: number;
         };
         /** @enum {string} */
         ReadabilityLevel: "B1 or easier" | "above B1";
