@@ -20,8 +20,8 @@ export class SearchRepository extends SqlRepository {
    * Ranked matches among the published articles of a question's concepts (`to_tsquery('dutch')`
    * texts, see domain/question.ts): articles that match every concept first, then those that match
    * most, then those with more of them in the title and questions, then the full-text rank. Only a
-   * bounded set is ranked: matches of all concepts and of any concept, in the title/questions and in
-   * the whole text, at most ${CANDIDATES} each.
+   * bounded set is ranked: matches of all concepts anywhere, and of any concept in the title/questions
+   * and anywhere, at most ${CANDIDATES} each.
    */
   async fullText(organizationId: string, concepts: string[], q: { publicOnly: boolean; topicId: string | null; limit: number }): Promise<FullTextRow[]> {
     return this.rows<FullTextRow>(
@@ -29,13 +29,10 @@ export class SearchRepository extends SqlRepository {
               SELECT to_tsquery('dutch', array_to_string($2::text[], ' | ')) AS anyq, to_tsquery('dutch', array_to_string($2::text[], ' & ')) AS allq,
                      ARRAY(SELECT to_tsquery('dutch', c) FROM unnest($2::text[]) AS c) AS parts),
             cand AS (
-              (SELECT a.id FROM articles a, q WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.allq
-                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
-              UNION
               (SELECT a.id FROM articles a, q WHERE $6 AND a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.allq
                   AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
               UNION
-              (SELECT a.id FROM articles a, q WHERE $6 AND a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.anyq
+              (SELECT a.id FROM articles a, q WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.anyq
                   AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
               UNION
               (SELECT a.id FROM articles a, q WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.anyq
