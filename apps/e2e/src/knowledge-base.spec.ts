@@ -361,7 +361,7 @@ test.describe('knowledge base', () => {
     await expectNoViolations(page);
 
     await page.goto(new URL('/vragen/nieuw', page.url()).toString());
-    await page.getByLabel('Uw vraag').fill('Er komt water uit het plafond');
+    await page.getByLabel('Uw vraag', { exact: true }).fill('Er komt water uit het plafond');
     const suggestions = page.getByRole('region', { name: 'Misschien staat het antwoord hier al' });
     await expect(suggestions.getByRole('link', { name: /Lekkage in huis/ })).toBeVisible();
     await expectNoViolations(page);
