@@ -198,7 +198,9 @@ test.describe('knowledge base', () => {
 
     await test.step('search, open and mark the work instruction "Gebruikt"', async () => {
       await knowledge.search.fill(internalTitle);
-      await expect(knowledge.status).toHaveText('1 artikel gevonden');
+      // Every word of its title: it ranks first (articles with some of the words follow).
+      await expect(knowledge.status).toHaveText(/\d+ artikel(en)? gevonden/);
+      await expect(knowledge.region.getByRole('listitem').first()).toContainText(internalTitle);
       await expect(knowledge.region.getByRole('listitem').filter({ has: page.getByRole('button', { name: internalTitle, exact: true }) })).toContainText('Intern');
       await knowledge.result(internalTitle).click();
       await expect(knowledge.articleHeading(internalTitle)).toBeFocused();
@@ -343,5 +345,25 @@ test.describe('knowledge base', () => {
       await expect(comparison.region).toHaveCount(0);
       await expect(editor.compareButton(1, 2)).toBeFocused();
     });
+  });
+
+  test('(f) a tenant\'s own words find the demo article: "water uit het plafond" finds the leak, and "Stel een vraag" suggests it while typing (axe)', async ({ page }) => {
+    await portalLogin(page);
+    const faq = new PortalFaqPage(page);
+    await faq.nav.click();
+    await expect(faq.heading).toBeVisible();
+    await faq.search.fill('water uit het plafond');
+    await expect(faq.results.getByRole('listitem').first()).toContainText('Lekkage in huis');
+    await faq.search.fill('kapotte kraan');
+    await expect(faq.results.getByRole('listitem').first()).toContainText('Kraan druppelt of is kapot');
+    await faq.search.fill('klacht');
+    await expect(faq.results.getByRole('listitem').first()).toContainText('Klacht indienen');
+    await expectNoViolations(page);
+
+    await page.goto(new URL('/vragen/nieuw', page.url()).toString());
+    await page.getByLabel('Uw vraag', { exact: true }).fill('Er komt water uit het plafond');
+    const suggestions = page.getByRole('region', { name: 'Misschien staat het antwoord hier al' });
+    await expect(suggestions.getByRole('link', { name: /Lekkage in huis/ })).toBeVisible();
+    await expectNoViolations(page);
   });
 });

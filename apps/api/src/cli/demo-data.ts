@@ -192,4 +192,75 @@ export const DEMO_ARTICLES: { title: string; questions: string[]; body: string; 
     questions: ['Wat vraag ik bij een overlastmelding?', 'burenruzie', 'geluidsoverlast'],
     body: 'Vraag naar: wat gebeurt er, sinds wanneer, hoe vaak, en of de melder al met de buren heeft gepraat.\n\nLeg het vast onder het onderwerp Overlast. Bij dreiging: meteen de teamleider inschakelen.',
   },
+  // Knowledge search (issue 12): the subjects tenants ask about most, as Dutch corporations' FAQ pages have them.
+  {
+    title: 'Wc of afvoer verstopt', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
+    questions: ['Mijn wc is verstopt, wat nu?', 'Wie betaalt het ontstoppen van de afvoer?', 'De gootsteen loopt niet door'],
+    body: 'Probeer eerst zelf de afvoer vrij te maken. Gebruik een ontstopper of heet water met soda.\n\nLukt dat niet? Meld de verstopping dan bij ons. Komt de verstopping door iets wat u zelf in de wc of gootsteen heeft gegooid? Dan betaalt u de kosten. Zit de verstopping in het riool of de hoofdafvoer? Dan betalen wij.',
+  },
+  {
+    title: 'Cv-ketel storing of geen warm water', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
+    questions: ['Mijn verwarming doet het niet', 'De cv-ketel geeft een storing', 'Ik heb geen warm water'],
+    body: 'Kijk eerst of er genoeg water in de installatie zit. De druk moet tussen 1 en 2 bar zijn. Is de druk te laag? Vul dan water bij.\n\nStaat er een storingscode op het scherm? Zet de ketel dan uit en weer aan. Helpt dat niet? Bel dan het storingsnummer op de sticker op de ketel.',
+  },
+  {
+    title: 'Schimmel en vocht in huis', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
+    questions: ['Er zit schimmel op de muur', 'Wat doe ik tegen vocht?', 'zwarte plekken in de badkamer'],
+    body: 'Schimmel komt vaak door vocht. Lucht uw huis elke dag. Zet een raam op een kier of open het ventilatierooster. Droog de badkamer na het douchen.\n\nKleine plekken haalt u weg met een schimmelreiniger. Komt de schimmel steeds terug? Meld het dan bij ons. Wij komen kijken wat de oorzaak is.',
+  },
+  {
+    title: 'Sleutel kwijt of buitengesloten', category: 'Wonen', topic: 'overig', audience: 'public',
+    questions: ['Ik ben mijn sleutel kwijt', 'Ik sta buiten en kan niet naar binnen', 'Een sleutel bijmaken'],
+    body: 'Bent u buitengesloten? Bel dan een slotenmaker. De kosten zijn voor uzelf.\n\nHeeft u een sleutel van de centrale deur of de berging nodig? Vraag die dan bij ons aan. Een extra sleutel kost geld. Is uw sleutel gestolen? Doe dan ook aangifte bij de politie.',
+  },
+  {
+    title: 'Klacht indienen', category: 'Contact', topic: 'klacht', audience: 'public',
+    questions: ['Hoe dien ik een klacht in?', 'Ik ben niet tevreden over de monteur', 'Ik ben ontevreden over de service'],
+    body: 'Bent u niet tevreden over ons? Dat horen wij graag. Vul het klachtenformulier in op Mijn Loket of bel ons. Wij reageren binnen tien werkdagen.\n\nKomen wij er samen niet uit? Dan kunt u naar de onafhankelijke klachtencommissie.',
+  },
+  {
+    title: 'Woningruil', category: 'Huren', topic: 'woning-zoeken', audience: 'public',
+    questions: ['Mag ik mijn woning ruilen?', 'Hoe werkt woningruil?', 'Ruilen met een andere huurder'],
+    body: 'Wilt u van woning ruilen met een andere huurder? Dat kan. Vraag eerst toestemming aan ons.\n\nBeide huurders moeten passen bij de nieuwe woning, bijvoorbeeld door hun inkomen. Wij kijken ook of de huur betaald is. Pas na onze toestemming tekent u het nieuwe huurcontract.',
+  },
+  {
+    title: 'Overlast van buren', category: 'Wonen', topic: 'overlast', audience: 'public',
+    questions: ['Ik heb last van mijn buren', 'Wat kan ik doen aan geluidsoverlast?', 'De buren maken veel lawaai'],
+    body: 'Praat eerst rustig met uw buren. Vaak weten zij niet dat u last heeft. Helpt dat niet? Dan kan buurtbemiddeling helpen.\n\nSchrijf op wanneer u overlast heeft. Is de overlast ernstig of blijft het duren? Meld het dan bij ons. Bij gevaar belt u de politie.',
+  },
+  {
+    title: 'Betalingsregeling bij huurachterstand', category: 'Huren', topic: 'schulden', audience: 'public',
+    questions: ['Ik kan mijn huur niet betalen', 'Kan ik een betalingsregeling krijgen?', 'Ik heb een huurachterstand'],
+    body: 'Kunt u de huur niet op tijd betalen? Neem dan zo snel mogelijk contact met ons op. Samen maken wij een betalingsregeling. U betaalt de achterstand dan in delen.\n\nHeeft u meer schulden? Wij helpen u aan gratis hulp van de gemeente.',
+  },
+  {
+    title: 'Huur betalen', category: 'Huren', topic: 'huur-betalen', audience: 'public',
+    questions: ['Hoe betaal ik mijn huur?', 'automatische incasso', 'Wanneer moet de huur betaald zijn?'],
+    body: 'U betaalt de huur vóór de eerste dag van de maand. Het makkelijkst is automatische incasso: dan schrijven wij de huur elke maand af. U regelt dat in Mijn Loket.\n\nU kunt ook zelf overmaken. Zet dan uw contractnummer bij de omschrijving.',
+  },
+  {
+    title: 'Huurverhoging', category: 'Huren', topic: 'huurtoeslag', audience: 'public',
+    questions: ['Waarom gaat mijn huur omhoog?', 'Ik ben het niet eens met de huurverhoging', 'bezwaar maken'],
+    body: 'Elk jaar op 1 juli kan de huur omhoog gaan. U krijgt daarover vóór 1 mei een brief.\n\nBent u het er niet mee eens? Dan kunt u bezwaar maken vóór 1 juli. Stuur uw bezwaar naar ons. Komen wij er niet uit? Dan beslist de Huurcommissie.',
+  },
+  {
+    title: 'Zelf iets veranderen aan uw woning', category: 'Wonen', topic: 'zelf-aanpassen', audience: 'public',
+    questions: ['Mag ik zelf een nieuwe keuken plaatsen?', 'Toestemming voor een verbouwing', 'een dakkapel of schuur bouwen'],
+    body: 'Wilt u uw woning aanpassen? Bijvoorbeeld een nieuwe keuken, een schuur of een andere vloer. Vraag dan eerst toestemming aan ons. Dat doet u in Mijn Loket.\n\nWij kijken of de aanpassing veilig is en goed wordt gedaan. Gaat u verhuizen? Dan mag de aanpassing soms blijven.',
+  },
+  {
+    title: 'Ongedierte', category: 'Wonen', topic: 'woonomgeving', audience: 'public',
+    questions: ['Ik heb muizen in huis', 'kakkerlakken of zilvervisjes', 'een wespennest'],
+    body: 'Heeft u last van muizen, ratten of kakkerlakken? Meld het bij de gemeente of bij ons. Houd uw huis schoon en laat geen eten staan.\n\nEen wespennest laat u weghalen door een bestrijder. Ongedierte in een gemeenschappelijke ruimte lossen wij op.',
+  },
+  {
+    title: 'Inschrijven als woningzoekende', category: 'Huren', topic: 'woning-zoeken', audience: 'public',
+    questions: ['Hoe kom ik aan een huurwoning?', 'Hoe lang is de wachttijd?', 'Mijn inschrijving verlengen'],
+    body: 'U schrijft zich in op de website voor woningzoekenden in de regio. Daar reageert u op vrije woningen.\n\nHoe langer u ingeschreven staat, hoe meer kans u heeft. Verleng uw inschrijving elk jaar. Anders vervalt die.',
+  },
+  {
+    title: 'Kraan druppelt of is kapot', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
+    questions: ['Mijn kraan lekt', 'De keukenkraan druppelt', 'Ik heb een nieuwe kraan nodig'],
+    body: 'Druppelt de kraan? Vaak is dan het leertje versleten. Dat is klein onderhoud en dat doet u zelf.\n\nIs de kraan helemaal kapot? Meld het dan als reparatie. Heeft u een servicecontract? Dan komen wij ook voor kleine reparaties.',
+  },
 ];

@@ -92,10 +92,14 @@ describe('knowledge base: one source of answers', () => {
     expect((await t.request('GET', `/portal/articles?q=lekkage`, { token: tenant.token })).body.items[0].title).toBe('Lekkage in huis');
     const internalId = (await search('schimmel')).body.items[0].id;
     expect((await t.request('GET', `/portal/articles/${internalId}`, { token: tenant.token })).status).toBe(404);
-    // Synonyms per organization: "waterschade" finds the leak article once the editors say so.
-    expect((await search('waterschade')).body.items).toEqual([]);
-    await t.request('PUT', '/articles/synonyms', { token: editor.token, body: { groups: [['waterschade', 'lekkage']] } });
+    // Synonyms per organization: the sector list to start with ("waterschade" is a leak), which the editors extend.
     expect((await search('waterschade')).body.items[0].title).toBe('Lekkage in huis');
+    const sector = (await t.request('GET', '/articles/synonyms', { token: editor.token })).body.groups as string[][];
+    expect(sector.find((g) => g.includes('lekkage'))).toEqual(expect.arrayContaining(['daklek', 'waterschade', 'water uit plafond']));
+    expect((await search('overstroming')).body.items).toEqual([]);
+    await t.request('PUT', '/articles/synonyms', { token: editor.token, body: { groups: [...sector, ['overstroming', 'lekkage']] } });
+    expect((await search('overstroming')).body.items[0].title).toBe('Lekkage in huis');
+    expect((await search('water uit het plafond')).body.items[0].title).toBe('Lekkage in huis');
     // What nobody found is the editors' to-do list.
     await search('parkeervergunning');
     await search('Parkeervergunning');
@@ -105,6 +109,38 @@ describe('knowledge base: one source of answers', () => {
     // Feedback from the portal.
     expect((await t.request('POST', `/articles/${(await search('lekkage')).body.items[0].id}/feedback`, { token: tenant.token, body: { helpful: true } })).status).toBe(204);
     expect((await t.request('POST', `/articles/${internalId}/feedback`, { token: tenant.token, body: { helpful: true } })).status).toBe(404);
+  });
+
+  it('understands questions: all words first, then most; stop words, compounds and unfinished words while typing', async () => {
+    const kraan = await published({ title: 'Keukenkraan vervangen', questions: ['Mijn keukenkraan is oud'], body: 'Een nieuwe keukenkraan plaatst de monteur.', topics: ['reparatie'] });
+    const klacht = await published({ title: 'Klacht indienen', questions: ['Hoe dien ik een klacht in?'], body: 'Vul het klachtenformulier in.' });
+    await published({ title: 'Keuken schoonmaken', questions: ['Hoe maak ik de keuken schoon?'], body: 'Met een doekje.' });
+    await published({ title: 'Werkinstructie ongedierte', questions: ['Wat vraag ik bij ongedierte?'], body: 'Vraag welk dier het is.', audience: 'internal' });
+    // "kapotte kraan", "klacht": found, where every word once had to match.
+    expect((await search('klacht')).body.items[0].id).toBe(klacht.id);
+    // Compounds split and joined: "kraan keuken" finds "keukenkraan", and the article with both words ranks above the one with one.
+    const both = (await search('kraan keuken')).body.items.map((h: { id: string }) => h.id);
+    expect(both[0]).toBe(kraan.id);
+    expect(both.length).toBeGreaterThan(1);
+    // Stop words ignored: a question in full finds what its meaningful words find.
+    expect((await search('hoe kan ik een klacht indienen?')).body.items[0].id).toBe(klacht.id);
+    expect((await search('hoe kan ik dat doen')).body.items).toEqual([]);
+    // Suggestions while typing: "keukenkr" is a beginning; tenants get public articles only, and typing is not a logged search.
+    const customerId = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
+    const tenant = await org.tenant(customerId);
+    const typing = await t.request('GET', `/portal/articles/suggestions?q=${encodeURIComponent('keukenkr')}`, { token: tenant.token });
+    expect(typing.status).toBe(200);
+    expect(typing.body.items[0].id).toBe(kraan.id);
+    expect((await t.request('GET', `/articles/suggestions?q=${encodeURIComponent('ongedie')}`, { token: agent.token })).body.items[0].title).toBe('Werkinstructie ongedierte');
+    expect((await t.request('GET', `/portal/articles/suggestions?q=${encodeURIComponent('ongedie')}`, { token: tenant.token })).body.items).toEqual([]);
+    expect((await t.request('GET', `/articles/suggestions?q=x&limit=50`, { token: agent.token })).body.errors[0]).toMatchObject({ field: 'limit' });
+    const typedWord = `klachtwoord${Date.now().toString(36)}`;
+    await t.request('GET', `/articles/suggestions?q=${typedWord}`, { token: agent.token });
+    const todo = (await t.request('GET', '/articles/no-results', { token: editor.token })).body.items;
+    expect(todo.find((r: { query: string }) => r.query === typedWord)).toBeUndefined();
+    // Another organization's suggestions never show this one's articles.
+    const other = await createOrg(t, 'Woonstichting Elders');
+    expect((await t.request('GET', `/articles/suggestions?q=keukenkr`, { token: (await other.staff(['agent'])).token })).body.items).toEqual([]);
   });
 
   it('answers repeated searches from memory, yet never with an archived or outdated article, nor another organization’s', async () => {

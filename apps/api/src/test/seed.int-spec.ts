@@ -17,7 +17,8 @@ describe('demo seed: articles', () => {
     seeded = await seedDemoArticles(t.app.get(KnowledgeBaseService), {
       userId: editor.id, organizationId: org.id, kind: 'staff', roles: ['kb_editor'], customerId: null, sessionId: 'seed',
     });
-  });
+    // Every demo article is published through the knowledge base: more than the default 5 s on a busy machine.
+  }, 60_000);
   afterAll(() => t.close());
 
   const search = (q: string) => t.request('GET', `/articles?q=${encodeURIComponent(q)}`, { token: editor.token });

@@ -35,7 +35,7 @@ export {
 } from './lib/knowledge-base/knowledge-base.api';
 export {
   ARTICLE_SEARCH_LIMIT, ARTICLE_SEARCH_MIN_LENGTH, useArchiveArticle, useArticle, useArticleDiff, useArticleFeedback, useArticleList,
-  useArticleSearch, useArticleSynonyms, useArticleVersions, useCreateArticle, useKbDashboard, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch,
+  useArticleSearch, useArticleSynonyms, useArticleVersions, useCreateArticle, useKbDashboard, useNoResultSearches, usePortalArticle, usePortalArticles, usePortalArticleSearch, usePortalArticleSuggestions, useArticleSuggestions,
   usePublishArticle, useRestoreArticleVersion, useUpdateArticle, useUpdateArticleSynonyms,
 } from './lib/knowledge-base/knowledge-base.hooks';
 

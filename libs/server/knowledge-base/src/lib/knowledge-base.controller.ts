@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiProblems, Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, Tenant } from '@loket/server/platform';
 import { KnowledgeBaseService } from './knowledge-base.service';
-import { ArticlesQueryDto, CreateArticleDto, DiffQueryDto, FeedbackDto, RestoreDto, SynonymsDto, UpdateArticleDto } from './knowledge-base.dto';
+import { ArticlesQueryDto, CreateArticleDto, DiffQueryDto, FeedbackDto, RestoreDto, SuggestQueryDto, SynonymsDto, UpdateArticleDto } from './knowledge-base.dto';
 import {
   ArticleDiffDto, ArticleDto, ArticleListDto, ArticleSearchResultDto, ArticleVersionListDto, KbDashboardDto, NoResultSearchListDto, SynonymGroupsDto,
 } from './knowledge-base.responses.dto';
@@ -36,6 +36,15 @@ export class ArticlesController {
   @ApiProblems(400)
   create(@CurrentActor() actor: Actor, @Body() body: CreateArticleDto): Promise<ArticleDto> {
     return this.kb.create(actor, body);
+  }
+
+  /** Suggestions while typing (the last word may be unfinished): titles with snippets, not logged as searches. */
+  @Get('suggestions')
+  @Staff(...READERS)
+  @ApiOkResponse({ type: ArticleSearchResultDto })
+  @ApiProblems(400)
+  suggestions(@CurrentActor() actor: Actor, @Query() q: SuggestQueryDto): Promise<ArticleSearchResultDto> {
+    return this.kb.suggest(actor.organizationId, q.q, { publicOnly: q.audience === 'public', limit: q.limit });
   }
 
   @Get('no-results')
@@ -155,6 +164,15 @@ export class PortalArticlesController {
   async list(@CurrentActor() actor: Actor, @Query() q: ArticlesQueryDto): Promise<ArticleSearchResultDto | ArticleListDto> {
     if (q.q?.trim()) return this.kb.search(actor.organizationId, q.q, { publicOnly: true, topic: q.topic, limit: q.limit });
     return this.kb.list(actor, { status: 'published', audience: 'public', topic: q.topic });
+  }
+
+  /** Suggestions while typing in "Stel een vraag" (public articles only; the last word may be unfinished). */
+  @Get('suggestions')
+  @Tenant()
+  @ApiOkResponse({ type: ArticleSearchResultDto })
+  @ApiProblems(400)
+  suggestions(@CurrentActor() actor: Actor, @Query() q: SuggestQueryDto): Promise<ArticleSearchResultDto> {
+    return this.kb.suggest(actor.organizationId, q.q, { publicOnly: true, limit: q.limit });
   }
 
   @Get(':id')

@@ -38,6 +38,12 @@ export class ArticlesQueryDto {
   @ApiPropertyOptional({ default: 10 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
+export class SuggestQueryDto {
+  @ApiProperty({ description: 'What is typed so far (Dutch); the last word may be unfinished unless a space follows it' }) @IsString() @MaxLength(200) q!: string;
+  @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES, enumName: 'ArticleAudience' }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
+  @ApiPropertyOptional({ default: 5 }) @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(10) limit?: number;
+}
+
 export class FeedbackDto {
   @ApiProperty({ description: 'Heeft dit u geholpen?' }) @IsBoolean() helpful!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) comment?: string | null;

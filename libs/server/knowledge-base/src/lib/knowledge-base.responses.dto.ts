@@ -6,6 +6,7 @@ import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
 class LongSentenceDto {
   @ApiProperty() text!: string;
   @ApiProperty() words!: number;
+  @ApiProperty({ description: 'More than 25 words: too long for B1, to shorten' }) tooLong!: boolean;
 }
 
 /** Plain-language check: Flesch-Douma for Dutch, and the level it suggests. */
@@ -13,6 +14,7 @@ export class ReadabilityDto {
   @ApiProperty({ description: 'Flesch-Douma reading ease (higher is easier; 60–70 ≈ B1)' }) score!: number;
   @ApiProperty({ enum: ['B1 or easier', 'above B1'], enumName: 'ReadabilityLevel' }) level!: 'B1 or easier' | 'above B1';
   @ApiProperty() averageSentenceWords!: number;
+  @ApiProperty({ description: 'Sentences of more than 25 words; a text with one is never B1' }) tooLongSentences!: number;
   @ApiProperty({ type: [LongSentenceDto], description: 'The longest sentences, to shorten first' }) longestSentences!: LongSentenceDto[];
 }
 

@@ -12,7 +12,9 @@ import { SearchResultCache } from './search-cache';
 import { SearchLog } from './search-log';
 import { plainText, readability, renderMarkdown, safeSnippet } from './text';
 import { maskPersonalData } from './personal-data';
-import { mergeMasked, searchFields, websearchSafe, withSingulars, withSynonyms } from './domain/indexing';
+import { mergeMasked, searchFields } from './domain/indexing';
+import { conceptQuery, questionConcepts, searchVocabulary, unknownWords, type SearchVocabulary } from './domain/question';
+import { SECTOR_SYNONYMS } from './domain/sector-synonyms';
 import { ArticlesRepository, type ArticleRow, type VersionRow } from './repositories/articles.repository';
 import { SearchRepository } from './repositories/search.repository';
 
@@ -179,35 +181,49 @@ export class KnowledgeBaseService {
   }
 
   /**
-   * Search in Dutch: full text with the `dutch` configuration (stemming), title before questions
-   * before body, the organization's synonyms added; when that finds nothing, typo-tolerant trigram
-   * matching on titles and questions. Public search never sees internal articles. Searches that
-   * find nothing are logged for the editors.
+   * Search in Dutch that understands questions: stop words left out, each meaningful word with its
+   * typo correction, the organization's synonyms (the sector list until its editors save their own)
+   * and the compounds it is part of; articles that match every meaning rank first, then those that
+   * match most, title before questions before body (domain/question.ts). Public search never sees
+   * internal articles. Searches are logged: the ones that find nothing are the editors' to-do list.
    */
   async search(org: string, q: string, opts: { publicOnly: boolean; topic?: string; limit?: number }): Promise<ArticleSearchResultDto> {
     const query = q.trim().slice(0, 200);
-    const limit = opts.limit ?? 10;
-    const topicId = opts.topic ? (await this.topicIds(org, [opts.topic]))[0] : null;
-    const generation = await this.cache.generation(org, () => this.searchIndex.generation(org));
-    const key = SearchResultCache.key(org, generation, { publicOnly: opts.publicOnly, topicId, limit, query });
-    let items = this.cache.get(key);
-    if (!items) {
-      items = await this.searchNow(org, query, opts.publicOnly, topicId, limit, await this.searchSynonyms(org, generation));
-      this.cache.set(key, items);
-    }
+    const items = await this.cachedSearch(org, query, { publicOnly: opts.publicOnly, topic: opts.topic, limit: opts.limit ?? 10, prefix: false });
     if (query) this.searchLog.record({ organizationId: org, query: query.toLowerCase(), audience: opts.publicOnly ? 'public' : 'all', found: items.length });
     return { items };
   }
 
-  private async searchNow(org: string, query: string, publicOnly: boolean, topicId: string | null, limit: number, synonyms: string[][]): Promise<ArticleSearchHitDto[]> {
-    const expanded = withSingulars(withSynonyms(synonyms, query));
-    let items = await this.fullText(org, expanded, publicOnly, topicId, limit);
-    if (items.length === 0 && query.length >= 3) {
-      // Typos: each unknown word is replaced by the closest word the published articles use (a small trigram dictionary).
-      const corrected = await this.correctWords(org, query);
-      if (corrected !== query) items = await this.fullText(org, withSingulars(withSynonyms(synonyms, corrected)), publicOnly, topicId, limit);
+  /** Suggestions while typing: the last word may be unfinished ("lek" → Lekkage). Not logged: half-typed words are nobody's to-do. */
+  async suggest(org: string, q: string, opts: { publicOnly: boolean; limit?: number }): Promise<ArticleSearchResultDto> {
+    const query = q.slice(0, 200);
+    // A space at the end: the last word is finished.
+    const prefix = !/\s$/.test(query);
+    return { items: await this.cachedSearch(org, query.trim(), { publicOnly: opts.publicOnly, limit: opts.limit ?? 5, prefix }) };
+  }
+
+  private async cachedSearch(org: string, query: string, opts: { publicOnly: boolean; topic?: string; limit: number; prefix: boolean }): Promise<ArticleSearchHitDto[]> {
+    const topicId = opts.topic ? (await this.topicIds(org, [opts.topic]))[0] : null;
+    const generation = await this.cache.generation(org, () => this.searchIndex.generation(org));
+    const key = SearchResultCache.key(org, generation, { publicOnly: opts.publicOnly, topicId, limit: opts.limit, query: opts.prefix ? `${query}\u0001*` : query });
+    let items = this.cache.get(key);
+    if (!items) {
+      items = await this.searchNow(org, query, { publicOnly: opts.publicOnly, topicId, limit: opts.limit, prefix: opts.prefix }, await this.vocabulary(org, generation));
+      this.cache.set(key, items);
     }
     return items;
+  }
+
+  private async searchNow(org: string, query: string, opts: { publicOnly: boolean; topicId: string | null; limit: number; prefix: boolean }, vocabulary: SearchVocabulary): Promise<ArticleSearchHitDto[]> {
+    // Typos: a word the articles never use gets the closest word they do use as an alternative ("lekage" → "lekkage"); one statement.
+    const unknown = unknownWords(query, vocabulary);
+    const corrections = new Map<string, string>();
+    if (unknown.length) for (const r of await this.searchIndex.closestWords(org, unknown)) corrections.set(r.typed, r.word);
+    const concepts = questionConcepts(query, vocabulary, corrections);
+    if (!concepts.length) return [];
+    const texts = concepts.map((c, i) => conceptQuery(c, { prefix: opts.prefix && i === concepts.length - 1 }));
+    const rows = await this.searchIndex.fullText(org, texts, { publicOnly: opts.publicOnly, topicId: opts.topicId, limit: opts.limit });
+    return rows.map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(r.headline), rank: Number(r.rank) }));
   }
 
   async list(actor: Actor, q: { status?: ArticleStatus; audience?: ArticleAudience; topic?: string }): Promise<{ items: { id: string; title: string; status: ArticleStatus; audience: ArticleAudience; category: string | null; reviewBy: string | null; latestVersion: number; publishedVersion: number | null }[] }> {
@@ -247,22 +263,6 @@ export class KnowledgeBaseService {
     };
   }
 
-  private async fullText(org: string, words: string, publicOnly: boolean, topicId: string | null, limit: number): Promise<ArticleSearchHitDto[]> {
-    const rows = await this.searchIndex.fullText(org, websearchSafe(words), { publicOnly, topicId, limit });
-    return rows.map((r) => ({ id: r.id, title: r.title, audience: r.audience, category: r.category, snippet: safeSnippet(r.headline), rank: Number(r.rank) }));
-  }
-
-  /** Replaces words the articles never use by the closest word they do use ("lekage" → "lekkage"). */
-  private async correctWords(org: string, query: string): Promise<string> {
-    const words = query.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
-    const toCheck = [...new Set(words.filter((w) => w.length >= 4))];
-    if (!toCheck.length) return words.join(' ');
-    // One statement for all words: the closest known word for each (itself when it is known).
-    const rows = await this.searchIndex.closestWords(org, toCheck);
-    const closest = new Map(rows.map((r) => [r.typed, r.word]));
-    return words.map((w) => closest.get(w) ?? w).join(' ');
-  }
-
   /** What people searched for and did not find (R22), most asked first. */
   async noResults(org: string, now = new Date()): Promise<{ items: { query: string; times: number; lastAt: string }[] }> {
     await this.searchLog.flush();
@@ -270,20 +270,26 @@ export class KnowledgeBaseService {
     return { items: mergeMasked(rows.map((r) => ({ query: maskPersonalData(r.query), times: Number(r.times), lastAt: new Date(r.last_at).toISOString() }))) };
   }
 
+  /** The organization's synonym groups; the sector list until its editors save their own. */
   async synonyms(org: string): Promise<{ groups: string[][] }> {
-    return { groups: (await this.searchIndex.synonyms(org)) ?? [] };
+    return { groups: (await this.searchIndex.synonyms(org)) ?? SECTOR_SYNONYMS.map((g) => [...g]) };
   }
 
-  /** Read by every search that is not answered from the cache: kept per generation of the knowledge base. */
-  private readonly synonymCache = new Map<string, { generation: string; groups: string[][] }>();
+  /**
+   * What search knows of the organization's language (its articles' words, synonyms, compounds):
+   * read by every search that is not answered from the cache, so kept per generation of the knowledge base.
+   */
+  private readonly vocabularies = new Map<string, { generation: string; vocabulary: SearchVocabulary }>();
 
-  private async searchSynonyms(org: string, generation: string): Promise<string[][]> {
-    const hit = this.synonymCache.get(org);
-    if (hit?.generation === generation) return hit.groups;
+  private async vocabulary(org: string, generation: string): Promise<SearchVocabulary> {
+    const hit = this.vocabularies.get(org);
+    if (hit?.generation === generation) return hit.vocabulary;
+    const words = await this.searchIndex.words(org);
     const { groups } = await this.synonyms(org);
-    if (this.synonymCache.size > 10_000) this.synonymCache.clear();
-    this.synonymCache.set(org, { generation, groups });
-    return groups;
+    const vocabulary = searchVocabulary(words, groups);
+    if (this.vocabularies.size > 1_000) this.vocabularies.clear();
+    this.vocabularies.set(org, { generation, vocabulary });
+    return vocabulary;
   }
 
   @UseCase()

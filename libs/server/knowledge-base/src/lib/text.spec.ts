@@ -1,5 +1,7 @@
 import { readability, renderMarkdown, safeSnippet, syllables } from './text';
 
+const sentenceOf = (n: number) => `${Array.from({ length: n }, (_, i) => (i === 0 ? 'U' : 'bel')).join(' ')}.`;
+
 describe('safe Markdown', () => {
   it('renders a script inert and refuses javascript: links', () => {
     const html = renderMarkdown('Hallo <script>alert(1)</script>\n\n[klik](javascript:alert(1)) en [site](https://www.example.nl)\n\n<img src=x onerror=alert(1)>');
@@ -32,5 +34,18 @@ describe('readability (Flesch-Douma)', () => {
     );
     expect(hard.level).toBe('above B1');
     expect(hard.longestSentences[0].words).toBeGreaterThan(30);
+  });
+
+  it.each([
+    ['26 easy words in one sentence', `${sentenceOf(26)} Wij komen snel.`, 'above B1', 1],
+    ['25 words is still fine', `${sentenceOf(25)} Wij komen snel. Dat kost niets. U belt ons. Wij zijn er.`, 'B1 or easier', 0],
+    ['two long sentences among short ones', `${sentenceOf(30)} Wij komen. ${sentenceOf(27)} Dat kost niets.`, 'above B1', 2],
+    ['list items without full stops are sentences of their own', Array.from({ length: 8 }, () => '- Bel ons op tijd').join('\n'), 'B1 or easier', 0],
+  ])('%s', (_name, body, level, tooLong) => {
+    const r = readability(body);
+    expect(r.level).toBe(level);
+    expect(r.tooLongSentences).toBe(tooLong);
+    expect(r.longestSentences.filter((s) => s.tooLong)).toHaveLength(tooLong);
+    expect(r.longestSentences.every((s) => s.tooLong === s.words > 25)).toBe(true);
   });
 });

@@ -70,6 +70,8 @@ export const queryKeys = {
     /** What the tenant sees (GET /portal/articles…): public articles only. */
     portalSearch: (q: string) => [...queryKeys.articles.all, 'portal', 'search', q] as const,
     portalList: () => [...queryKeys.articles.all, 'portal', 'list'] as const,
+    /** Suggestions while typing (GET …/articles/suggestions): staff or tenant. */
+    suggestions: (who: 'staff' | 'portal', q: string, limit: number) => [...queryKeys.articles.all, who, 'suggestions', q, limit] as const,
     portalDetail: (id: string) => [...queryKeys.articles.all, 'portal', 'detail', id] as const,
   },
   accessLog: {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '@loket/web/api-client';
+import { matchTopics } from './topic-match';
 
 interface TopicComboboxProps {
   topics: readonly Topic[];
@@ -35,12 +36,8 @@ export function TopicCombobox({ topics, value, onChange, onBlur, label, hint, er
     setText(selected?.name ?? '');
   }
 
-  const matches = useMemo(() => {
-    const query = normalize(text);
-    const usable = topics.filter((topic) => topic.active);
-    if (!query || (selected && selected.name === text)) return usable;
-    return usable.filter((topic) => normalize(topic.name).includes(query) || normalize(topic.code).includes(query));
-  }, [text, topics, selected]);
+  // Prefixes first: "lek" puts Lekkage at the top (topic-match.ts).
+  const matches = useMemo(() => matchTopics(topics, selected && selected.name === text ? '' : text), [text, topics, selected]);
 
   const choose = (topic: Topic) => {
     setText(topic.name);

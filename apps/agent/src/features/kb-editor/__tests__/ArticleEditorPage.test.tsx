@@ -11,8 +11,11 @@ function article(overrides: Partial<Article> = {}): Article {
     body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met een brief.</p>', audience: 'public', category: 'Verhuizen',
     topics: [{ id: 't-huur', code: 'huur', name: 'Huur en betalen' }], owner: null, reviewBy: '2027-06-01',
     readability: {
-      score: 48.4, level: 'above B1', averageSentenceWords: 17.25,
-      longestSentences: [{ text: 'Wanneer u de huur wilt opzeggen omdat u gaat verhuizen moet u dat schriftelijk doen.', words: 15 }],
+      score: 48.4, level: 'above B1', averageSentenceWords: 17.25, tooLongSentences: 1,
+      longestSentences: [
+        { text: 'Wanneer u de huur wilt opzeggen omdat u gaat verhuizen of om een andere reden uw woning niet langer wilt huren moet u dat schriftelijk doen bij ons.', words: 28, tooLong: true },
+        { text: 'Wanneer u de huur wilt opzeggen omdat u gaat verhuizen moet u dat schriftelijk doen.', words: 15, tooLong: false },
+      ],
     },
     publishedAt: null, updatedAt: '2026-11-20T09:00:00Z', ...overrides,
   };
@@ -132,7 +135,11 @@ describe('ArticleEditorPage', () => {
     const { calls } = setup();
     expect(await screen.findByText('Score: 48 (Flesch-Douma, hoger is makkelijker)')).toBeTruthy();
     expect(screen.getByText('Moeilijker dan B1')).toBeTruthy();
-    expect(screen.getByText(/Wanneer u de huur wilt opzeggen/)).toBeTruthy();
+    expect(screen.getByText(/moet u dat schriftelijk doen\.$/)).toBeTruthy();
+    // A sentence of more than 25 words is flagged, and the text is not called B1.
+    expect(screen.getByText('1 zin is langer dan 25 woorden. Een tekst op B1-niveau heeft geen zinnen van meer dan 25 woorden.')).toBeTruthy();
+    expect(screen.getAllByText('te lang voor B1')).toHaveLength(1);
+    expect(screen.getByText(/bij ons\./).closest('li')?.textContent).toContain('te lang voor B1');
     fireEvent.click(await screen.findByRole('button', { name: 'Versie 2 terugzetten' }));
     expect(await screen.findByText('Versie 2 is teruggezet als versie 4.')).toBeTruthy();
     expect(JSON.parse(String(calls.find((call) => call.url.pathname.endsWith('/restore'))?.init.body))).toEqual({ version: 2 });

@@ -269,6 +269,7 @@ function ReadabilityPanel({ article }: { article: Article }) {
         <Badge tone={easy ? 'success' : 'warning'}>{easy ? t('kbEditor.readability.easy') : t('kbEditor.readability.hard')}</Badge>
       </p>
       <p>{t('kbEditor.readability.average', { words: Math.round(readability.averageSentenceWords * 10) / 10 })}</p>
+      {readability.tooLongSentences > 0 ? <p>{t('kbEditor.readability.tooLongSummary', { count: readability.tooLongSentences })}</p> : null}
       {readability.longestSentences.length > 0 ? (
         <>
           <h3>{t('kbEditor.readability.longest')}</h3>
@@ -276,6 +277,12 @@ function ReadabilityPanel({ article }: { article: Article }) {
             {readability.longestSentences.map((sentence) => (
               <li key={sentence.text}>
                 {sentence.text} <span className="muted">({t('kbEditor.readability.words', { count: sentence.words })})</span>
+                {sentence.tooLong ? (
+                  <>
+                    {' '}
+                    <Badge tone="warning">{t('kbEditor.readability.tooLong')}</Badge>
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -21,7 +21,7 @@ const article: Article = {
   id: 'a-opzeggen', version: 1, latestVersion: 1, status: 'published', title: 'Huur opzeggen', questions: ['huur opzeggen'],
   body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met <strong>een brief</strong>.</p>', audience: 'public',
   category: 'Verhuizen', topics: [], owner: null, reviewBy: null,
-  readability: { score: 70, level: 'B1 or easier', averageSentenceWords: 8, longestSentences: [] }, publishedAt: '2026-11-01T09:00:00Z',
+  readability: { score: 70, level: 'B1 or easier', averageSentenceWords: 8, tooLongSentences: 0, longestSentences: [] }, publishedAt: '2026-11-01T09:00:00Z',
   updatedAt: '2026-11-01T09:00:00Z',
 };
 
@@ -29,6 +29,7 @@ function api() {
   saveSession(testSession());
   return fakeApi((url, init) => {
     if (url.pathname === '/api/v1/topics') return { body: { items: [{ id: 't-huur', code: 'huur', name: 'Huur', sensitive: false, active: true }] } };
+    if (url.pathname === '/api/v1/portal/articles/suggestions') return { body: { items: hits.slice(0, Number(url.searchParams.get('limit') ?? 5)) } };
     if (url.pathname === '/api/v1/portal/articles' && url.searchParams.get('q')) {
       return { body: { items: url.searchParams.get('q')?.includes('xyz') ? [] : hits } };
     }
@@ -45,6 +46,7 @@ function api() {
   });
 }
 
+const suggestionCalls = (calls: { url: URL }[]) => calls.filter((call) => call.url.pathname === '/api/v1/portal/articles/suggestions');
 const searchCalls = (calls: { url: URL }[]) => calls.filter((call) => call.url.pathname === '/api/v1/portal/articles' && call.url.searchParams.has('q'));
 
 afterEach(() => {
@@ -111,13 +113,15 @@ describe('Stel een vraag: Misschien staat het antwoord hier al', () => {
     act(() => vi.advanceTimersByTime(100));
     fireEvent.change(question, { target: { value: 'Ik wil mijn huur opzeggen' } });
     act(() => vi.advanceTimersByTime(299));
-    expect(searchCalls(calls)).toHaveLength(0);
+    expect(suggestionCalls(calls)).toHaveLength(0);
     act(() => vi.advanceTimersByTime(1));
     act(() => vi.runOnlyPendingTimers());
     vi.useRealTimers();
 
     const section = await screen.findByRole('region', { name: 'Misschien staat het antwoord hier al' });
-    expect(searchCalls(calls).map((call) => call.url.searchParams.get('q'))).toEqual(['Ik wil mijn huur opzeggen']);
+    // Suggestions, not searches: what the tenant types is not logged as a search.
+    expect(suggestionCalls(calls).map((call) => [call.url.searchParams.get('q'), call.url.searchParams.get('limit')])).toEqual([['Ik wil mijn huur opzeggen', '3']]);
+    expect(searchCalls(calls)).toHaveLength(0);
     const links = within(section).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       'Huur opzeggen (opent in een nieuw tabblad)', 'Huurverhoging (opent in een nieuw tabblad)', 'Huurtoeslag (opent in een nieuw tabblad)',

@@ -1,4 +1,4 @@
-import { usePortalArticleSearch } from '@loket/web/api-client';
+import { usePortalArticleSuggestions } from '@loket/web/api-client';
 import { useDebouncedValue } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,13 +8,15 @@ export const SUGGESTION_LIMIT = 3;
 
 /**
  * "Misschien staat het antwoord hier al": up to 3 public articles that match what the tenant is
- * typing in "Stel een vraag", before they send it. They open in a new tab, so the question stays.
+ * typing in "Stel een vraag", before they send it (the suggestions endpoint: the last word may be
+ * unfinished, and what is typed is not logged as a search). They open in a new tab, so the question stays.
  */
 export function ArticleSuggestions({ text }: { text: string }) {
   const { t } = useTranslation();
-  const debounced = useDebouncedValue(text.trim(), FAQ_DEBOUNCE_MS);
-  const search = usePortalArticleSearch(debounced, SUGGESTION_LIMIT);
-  const hits = debounced.length >= 2 ? (search.data ?? []) : [];
+  // Untrimmed: a space at the end tells the API the last word is finished (otherwise "lek" may become "lekkage").
+  const debounced = useDebouncedValue(text.trimStart(), FAQ_DEBOUNCE_MS);
+  const search = usePortalArticleSuggestions(debounced, SUGGESTION_LIMIT);
+  const hits = debounced.trim().length >= 2 ? (search.data ?? []) : [];
 
   return (
     <div className="faq-suggestions-region">

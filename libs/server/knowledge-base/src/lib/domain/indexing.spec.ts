@@ -1,4 +1,4 @@
-import { mergeMasked, searchFields, websearchSafe, withSingulars, withSynonyms } from './indexing';
+import { mergeMasked, searchFields } from './indexing';
 
 describe('what publishing indexes', () => {
   it.each([
@@ -10,39 +10,6 @@ describe('what publishing indexes', () => {
     expect(fields).toMatchObject(expected);
     expect(fields.body).not.toMatch(/[#*]/);
     expect(fields.words).toBe(`${version.title} ${version.questions.join(' ')} ${fields.body}`);
-  });
-});
-
-describe('Dutch plurals in -s', () => {
-  it.each([
-    ['reparaties', 'reparaties or reparatie'],
-    ["foto's kapot", "foto's kapot or foto"],
-    ['huis', 'huis'],
-    ['kraan or reparaties', 'kraan or reparaties or reparatie'],
-  ])('%s → %s', (query, expected) => {
-    expect(withSingulars(query)).toBe(expected);
-  });
-});
-
-describe('synonyms', () => {
-  const groups = [['opzeggen', 'beëindigen', 'verhuizen'], ['cv-ketel', 'verwarming', 'centrale verwarming']];
-  it.each([
-    ['no groups', [], 'huur opzeggen', 'huur opzeggen'],
-    ['a word of a group', groups, 'huur opzeggen', 'huur opzeggen or beëindigen or verhuizen'],
-    ['a phrase is quoted', groups, 'verwarming kapot', 'verwarming kapot or cv-ketel or "centrale verwarming"'],
-    ['no word of any group', groups, 'lekkage', 'lekkage'],
-  ])('%s', (_name, g, query, expected) => {
-    expect(withSynonyms(g as string[][], query)).toBe(expected);
-  });
-});
-
-describe('dashes in a websearch query', () => {
-  it.each([
-    ['------huur', '-huur'],
-    ['huur -', 'huur  '],
-    ['cv-ketel', 'cv-ketel'],
-  ])('%s → %s', (words, expected) => {
-    expect(websearchSafe(words)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlRepository, type Columns } from '@loket/server/platform';
-import type { ArticleEntity, ArticleVersionEntity, KbSearchEntity, KbSynonymsEntity } from '../entities';
+import type { ArticleEntity, ArticleVersionEntity, KbSearchEntity, KbSynonymsEntity, KbWordEntity } from '../entities';
 
 /** How many matches (title/question matches, and body matches) are ranked at most. */
 const CANDIDATES = 100;
@@ -16,28 +16,46 @@ export type LoggedSearch = Pick<KbSearchEntity, 'organizationId' | 'query' | 'au
  */
 @Injectable()
 export class SearchRepository extends SqlRepository {
-  /** Ranked full-text matches of a websearch query among the published articles. */
-  async fullText(organizationId: string, tsQuery: string, q: { publicOnly: boolean; topicId: string | null; limit: number }): Promise<FullTextRow[]> {
+  /**
+   * Ranked matches among the published articles of a question's concepts (`to_tsquery('dutch')`
+   * texts, see domain/question.ts): articles that match every concept first, then those that match
+   * most, then those with more of them in the title and questions, then the full-text rank. Only a
+   * bounded set is ranked: matches of all concepts anywhere, and of any concept in the title/questions
+   * and anywhere, at most ${CANDIDATES} each.
+   */
+  async fullText(organizationId: string, concepts: string[], q: { publicOnly: boolean; topicId: string | null; limit: number }): Promise<FullTextRow[]> {
     return this.rows<FullTextRow>(
-      `WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('dutch', $2) AS tsq),
-            -- Ranking every match of a common word costs; rank a bounded set: the title/question matches
-            -- (where the best answers are) and a first slice of the body matches.
+      `WITH q AS MATERIALIZED (
+              SELECT to_tsquery('dutch', array_to_string($2::text[], ' | ')) AS anyq, to_tsquery('dutch', array_to_string($2::text[], ' & ')) AS allq,
+                     ARRAY(SELECT to_tsquery('dutch', c) FROM unnest($2::text[]) AS c) AS parts),
+            cand AS (
+              (SELECT a.id FROM articles a, q WHERE $6 AND a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.allq
+                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
+              UNION
+              (SELECT a.id FROM articles a, q WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.anyq
+                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
+              UNION
+              (SELECT a.id FROM articles a, q WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.anyq
+                  AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})),
             hits AS (
-              SELECT * FROM (
-                (SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank FROM articles a, q
-                  WHERE a.organization_id = $1 AND a.status = 'published' AND a.title_vector @@ q.tsq
-                    AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})
-                UNION
-                (SELECT a.id, a.audience, a.category, a.published_version, ts_rank_cd(a.search_vector, q.tsq, 32) AS rank FROM articles a, q
-                  WHERE a.organization_id = $1 AND a.status = 'published' AND a.search_vector @@ q.tsq
-                    AND (NOT $3 OR a.audience = 'public') AND ($4::uuid IS NULL OR $4 = ANY(a.topic_ids)) LIMIT ${CANDIDATES})) AS cand
-               ORDER BY rank DESC, id LIMIT $5)
+              SELECT a.id, a.audience, a.category, a.published_version,
+                     (SELECT count(*) FROM unnest(q.parts) AS p WHERE a.search_vector @@ p) * 1000
+                       + (SELECT count(*) FROM unnest(q.parts) AS p WHERE a.title_vector @@ p) * 10
+                       + ts_rank_cd(a.search_vector, q.anyq, 32) AS rank
+                FROM cand JOIN articles a ON a.id = cand.id AND a.organization_id = $1, q
+               ORDER BY rank DESC, a.id LIMIT $5)
        SELECT h.id, v.title, h.audience, h.category, h.rank,
-              ts_headline('dutch', v.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=28, MinWords=12, MaxFragments=1') AS headline
+              ts_headline('dutch', v.body, q.anyq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=28, MinWords=12, MaxFragments=1') AS headline
          FROM hits h JOIN article_versions v ON v.article_id = h.id AND v.version = h.published_version, q
         ORDER BY h.rank DESC, h.id`,
-      [organizationId, tsQuery, q.publicOnly, q.topicId, q.limit],
+      [organizationId, concepts, q.publicOnly, q.topicId, q.limit, concepts.length > 1],
     );
+  }
+
+  /** The organization's dictionary (the words its published articles use), for the search vocabulary. */
+  async words(organizationId: string): Promise<string[]> {
+    const rows = await this.rows<Pick<Columns<KbWordEntity>, 'word'>>(`SELECT word FROM kb_words WHERE organization_id = $1`, [organizationId]);
+    return rows.map((r) => r.word);
   }
 
   /** For each word, the closest word the published articles use (itself when it is known); unknown ones are left out. One statement. */

@@ -39,6 +39,11 @@ export const knowledgeBaseApi = {
   feedback: (articleId: string, body: Schemas['FeedbackDto']) => data(api.POST('/api/v1/articles/{id}/feedback', { params: id(articleId), body })),
   portalSearch: (q: string, topic?: string, signal?: AbortSignal) =>
     data(api.GET('/api/v1/portal/articles', { params: { query: { q, topic } }, signal })) as Promise<Schemas['ArticleSearchResultDto']>,
+  /** Suggestions while typing (the last word may be unfinished); not logged as searches. */
+  suggestions: (q: string, limit?: number, signal?: AbortSignal) =>
+    data(api.GET('/api/v1/articles/suggestions', { params: { query: { q, limit } }, signal })),
+  portalSuggestions: (q: string, limit?: number, signal?: AbortSignal) =>
+    data(api.GET('/api/v1/portal/articles/suggestions', { params: { query: { q, limit } }, signal })),
   portalList: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/articles', { signal })) as Promise<Schemas['ArticleListDto']>,
   portalGet: (articleId: string, signal?: AbortSignal) => data(api.GET('/api/v1/portal/articles/{id}', { params: id(articleId), signal })),
 };

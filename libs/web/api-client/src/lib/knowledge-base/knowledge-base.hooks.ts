@@ -173,6 +173,34 @@ export function usePortalArticleSearch(q: string, limit?: number) {
   });
 }
 
+/**
+ * Suggestions while typing in "Stel een vraag": public articles whose words begin with what is
+ * typed ("lek" → Lekkage). Pass the debounced text untrimmed: a space at the end means the last
+ * word is finished. Not logged as searches.
+ */
+export function usePortalArticleSuggestions(q: string, limit = 3) {
+  const searching = q.trim().length >= ARTICLE_SEARCH_MIN_LENGTH;
+  return useQuery<Schemas['ArticleSearchHitDto'][]>({
+    queryKey: queryKeys.articles.suggestions('portal', q, limit),
+    queryFn: ({ signal }) => knowledgeBaseApi.portalSuggestions(q, limit, signal).then((page) => page.items),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** The same for staff (all articles they may read). */
+export function useArticleSuggestions(q: string, limit = 5, enabled = true) {
+  const searching = q.trim().length >= ARTICLE_SEARCH_MIN_LENGTH;
+  return useQuery<Schemas['ArticleSearchHitDto'][]>({
+    queryKey: queryKeys.articles.suggestions('staff', q, limit),
+    queryFn: ({ signal }) => knowledgeBaseApi.suggestions(q, limit, signal).then((page) => page.items),
+    enabled: enabled && searching,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
 /** Every public article, for "Veelgestelde vragen". */
 export function usePortalArticles() {
   return useQuery({

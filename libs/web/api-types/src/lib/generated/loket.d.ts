@@ -180,6 +180,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ArticlesController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/synonyms": {
         parameters: {
             query?: never;
@@ -652,6 +668,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PortalArticlesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/articles/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalArticlesController_suggestions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1972,6 +2004,8 @@ export interface components {
         };
         LongSentenceDto: {
             text: string;
+            /** @description More than 25 words: too long for B1, to shorten */
+            tooLong: boolean;
             words: number;
         };
         /** @enum {string} */
@@ -2207,6 +2241,8 @@ export interface components {
             longestSentences: components["schemas"]["LongSentenceDto"][];
             /** @description Flesch-Douma reading ease (higher is easier; 60–70 ≈ B1) */
             score: number;
+            /** @description Sentences of more than 25 words; a text with one is never B1 */
+            tooLongSentences: number;
         };
         /** @enum {string} */
         ReadabilityLevel: "B1 or easier" | "above B1";
@@ -3525,6 +3561,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoResultSearchListDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ArticlesController_suggestions: {
+        parameters: {
+            query: {
+                audience?: components["schemas"]["ArticleAudience"];
+                limit?: number;
+                /** @description What is typed so far (Dutch); the last word may be unfinished unless a space follows it */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleSearchResultDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the session has ended */
@@ -5936,6 +6032,66 @@ export interface operations {
             };
             /** @description Nothing with this id exists for you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortalArticlesController_suggestions: {
+        parameters: {
+            query: {
+                audience?: components["schemas"]["ArticleAudience"];
+                limit?: number;
+                /** @description What is typed so far (Dutch); the last word may be unfinished unless a space follows it */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleSearchResultDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
