@@ -9,6 +9,7 @@ import { AuthService } from '@loket/server/identity';
 import { KnowledgeBaseService } from '@loket/server/knowledge-base';
 import { AccessLog, type Actor } from '@loket/server/platform';
 import { CustomerOverviewService } from '@loket/server/overview';
+import { WorklistService, type WorklistQueryDto } from '@loket/server/worklist';
 import { AppModule } from '../apps/api/src/app/app.module';
 
 /**
@@ -38,6 +39,7 @@ export async function startBareServer(port: number): Promise<BareServer> {
   const contactLog = context.get(ContactLogService);
   const accessLog = context.get(AccessLog);
   const kb = context.get(KnowledgeBaseService);
+  const worklist = context.get(WorklistService);
   const cls = ClsServiceManager.getClsService();
 
   /** Like Loket: a CLS context per request (transactions and after-commit work live in it), then the session lookup. */
@@ -87,6 +89,14 @@ export async function startBareServer(port: number): Promise<BareServer> {
   // Knowledge-base search as an agent asks it (the same cache and the same batched search log as Loket).
   app.get('/api/v1/articles', (req, reply) =>
     handle((actor) => kb.search(actor.organizationId, (req.query as { q: string }).q, { publicOnly: false }))(req, reply),
+  );
+  // The worklists (issue 12): the same read and the customers it showed on record, as Loket does.
+  app.get('/api/v1/worklist', (req, reply) =>
+    handle(async (actor) => {
+      const page = await worklist.list(actor, req.query as WorklistQueryDto);
+      accessLog.customersRead(actor, page.items.map((i) => i.customer.id), 'worklist');
+      return page;
+    })(req, reply),
   );
   await app.listen({ port, host: '127.0.0.1' });
   const address = app.server.address();

@@ -7,6 +7,8 @@
 #   callbacks: 100,000 callbacks due in one minute escalated by the worker; API p95 and worker memory meanwhile.
 #   knowledge-base: Dutch search over 20,000 articles, Loket vs the same bare server's search route.
 #   login:     logins at 20 connections over 2,000 accounts, Loket vs the same API without login throttling.
+#   worklist:  GET /worklist with 50,000 open cases in one organization: p95 at 4 connections, and the
+#              saturation throughput as a ratio to the bare server running the same WorklistService read.
 #   access:    what recording reads (the access log) costs on the customer overview and search:
 #              the bare server with and without the same batched insert, and Loket, 50,000 customers.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
@@ -36,6 +38,9 @@ if [ -z "$only" ] || [ "$only" = "knowledge-base" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "login" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/login.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "worklist" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/worklist.bench.ts "${args[@]}"
 fi
 if [ -z "$only" ] || [ "$only" = "access" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/access.bench.ts "${args[@]}"

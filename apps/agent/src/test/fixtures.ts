@@ -104,6 +104,7 @@ export function openCase(overrides: Partial<CaseWithContacts> = {}): CaseWithCon
     status: 'open', ownerId: 'u1', owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, contactCount: 1, resolvedInFirstContact: null,
     answerSummary: null, firstResponseDueAt: null, dueAt: null, sla: null, openedAt: '2026-12-03T09:00:00+01:00', resolvedAt: null, closedAt: null,
     updatedAt: '2026-12-03T09:00:00+01:00', contacts: [],
+    team: null, forwardedBy: null, forwardedAt: null, events: [],
     ...overrides,
   };
 }

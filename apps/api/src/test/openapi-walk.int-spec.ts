@@ -196,6 +196,11 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     UpdateMarkerDto: () => ({ note: 'Slechthorend: spreek langzaam en duidelijk.', validUntil: '2027-12-31' }),
     UpdatePreferencesDto: () => ({ preferredChannel: 'email', phoneNumbers: [{ number: '06-12345678', label: 'mobile' }], language: 'nl' }),
     EraseCustomerDto: () => ({ customerNumber: ids['customerNumber'] }),
+    // issue 12: hand-offs and teams
+    ForwardCaseDto: () => ({ teamId: ids['team'], note: 'Even doorzetten naar het team.' }),
+    CreateTeamDto: () => ({ name: `Rondgang ${++counter}` }),
+    UpdateTeamDto: () => ({ name: 'Klantcontact' }),
+    PutTeamMembersDto: () => ({ userIds: [ids['agent']] }),
     'PUT /api/v1/sla/calendar': () => LINDE,
     'PUT /api/v1/sla/policies': () => JSON.parse(ids['policies']),
   };
@@ -243,7 +248,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
 
   const pathIds: [RegExp, string][] = [
     [/\/customers\/\{id\}/, 'customer'], [/\/(portal\/)?cases\/\{id\}/, 'case'], [/\/sla\/cases\/\{id\}/, 'case'], [/\/contacts\/\{id\}/, 'contact'],
-    [/\/callbacks\/\{id\}/, 'callback'], [/\/articles\/\{id\}/, 'article'], [/\/topics\/\{id\}/, 'topic'],
+    [/\/callbacks\/\{id\}/, 'callback'], [/\/articles\/\{id\}/, 'article'], [/\/topics\/\{id\}/, 'topic'], [/\/teams\/\{id\}/, 'team'],
   ];
 
   /** Operations that end what they work on run last, so the others find their fixture open. */

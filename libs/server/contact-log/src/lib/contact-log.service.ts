@@ -6,7 +6,7 @@ import {
 import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
 import { SlaClockService, type StartClock } from '@loket/server/sla';
-import { LocationsService, TopicsService } from '@loket/server/reference-data';
+import { LocationsService, TeamsService, TopicsService } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
 import type { CaseStatus } from '@loket/shared/contracts';
 import type { PersonRefDto } from '@loket/server/platform';
@@ -17,11 +17,12 @@ import { ContactArticleDirectory } from './article-references';
 import { ContactCallbacks, type AgreedCallback } from './contact-callbacks';
 import type { LoggedContactDto } from './dto/logged-contact.dto';
 import { confirmationText } from './confirmation';
+import { CaseWorkSync } from './case-work';
 import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } from './contact-log.repository';
 import {
   CaseRuleViolation, OPEN_STATUSES, beforeContact, changeStatus, countContact, openCase, resolveCase, type CaseEventStep, type CaseState, type ClockStep,
 } from './domain/case-lifecycle';
-import { confirmationMessageIds, toCase, toContact, toPortalCase, toPortalContact } from './read-model';
+import { confirmationMessageIds, toCase, toCaseEvent, toContact, toPortalCase, toPortalContact } from './read-model';
 
 /** How far in the future an occurredAt may lie (clocks differ a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -54,6 +55,8 @@ export class ContactLogService {
     private readonly articles: ContactArticleDirectory,
     private readonly topicList: TopicsService,
     private readonly locationList: LocationsService,
+    private readonly teamList: TeamsService,
+    private readonly caseWork: CaseWorkSync,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contactCallbacks: ContactCallbacks,
   ) {}
@@ -139,9 +142,11 @@ export class ContactLogService {
     } else {
       // The first contact is counted (and, when answered, the case resolved) as the case is written.
       const opened = openCase({ answered, summary, at: occurredAt });
+      // The case is in its owner's team (the worklists' team queue when nobody owns it).
+      const teamId = employee ? await this.directory.teamIdOf(org, employee.id) : null;
       caseRow = await this.repository.insertCase(
         org,
-        { customerId: dto.customerId, subject: (dto.newCase as { subject: string }).subject.trim(), topicId: t.id, ownerId: employee?.id ?? null, openedAt: occurredAt, state: opened.state },
+        { customerId: dto.customerId, subject: (dto.newCase as { subject: string }).subject.trim(), topicId: t.id, ownerId: employee?.id ?? null, teamId, openedAt: occurredAt, state: opened.state },
         now,
       );
       // The response clock starts from the policy of this first contact (a counter visit: that location's hours).
@@ -175,6 +180,15 @@ export class ContactLogService {
     if (dto.callback) {
       callback = await this.contactCallbacks.agree(actor, { customerId: dto.customerId, caseId: caseRow.id, contactId: contact.id }, dto.callback);
     }
+    // The worklists: earlier follow-ups are done once staff speak to the customer again; a counter follow-up is owned work (R11).
+    if (employee) await this.caseWork.staffContacted(org, caseRow.id, occurredAt);
+    if (dto.channel === 'counter' && followUp) {
+      await this.caseWork.followUp(org, {
+        contactId: contact.id, kase: caseRow, followUp, locationId: dto.locationId ?? null, employeeId: employee?.id ?? null,
+        teamId: employee ? await this.directory.teamIdOf(org, employee.id) : null, at: occurredAt,
+      });
+    }
+    await this.caseWork.sync(org, caseRow.id);
 
     let confirmation: ContactDto['confirmation'] = null;
     if (dto.confirm) {
@@ -255,7 +269,8 @@ export class ContactLogService {
     // One after the other: inside a transaction (after a change) they share one connection.
     const [kase] = await this.toCases(org, [row]);
     const contacts = await this.repository.caseContacts(org, id);
-    return { ...kase, contacts: await this.toContacts(org, contacts) };
+    const events = await this.repository.caseEvents(org, id);
+    return { ...kase, contacts: await this.toContacts(org, contacts), events: events.map(toCaseEvent) };
   }
 
   @UseCase()
@@ -267,7 +282,9 @@ export class ContactLogService {
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
       const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
       if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
-      await this.repository.setOwner(org, id, dto.ownerId, now);
+      // The case moves with its owner to the owner's team; without an owner it stays in its team's queue.
+      const teamId = dto.ownerId ? ((await this.directory.teamIdOf(org, dto.ownerId)) ?? row.team_id) : row.team_id;
+      await this.repository.setAssignment(org, id, { ownerId: dto.ownerId, teamId }, now);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
       await this.repository.insertEvents(org, row, [{
@@ -286,7 +303,9 @@ export class ContactLogService {
     }
     if (dto.subject && dto.subject.trim() !== row.subject) {
       await this.repository.setSubject(org, id, dto.subject.trim(), now);
+      await this.caseWork.subject(org, id, dto.subject.trim());
     }
+    await this.caseWork.sync(org, id);
     return this.getCase(actor, id);
   }
 
@@ -300,6 +319,7 @@ export class ContactLogService {
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.events(org, row, resolution.events, by);
     await this.driveClock(org, id, resolution.clock, now);
+    await this.caseWork.sync(org, id);
     return this.getCase(actor, id);
   }
 
@@ -339,7 +359,7 @@ export class ContactLogService {
           kind: 'case_event',
           at: new Date(e.at).toISOString(),
           caseEvent: {
-            caseId: e.case_id, subject: e.subject, type: e.type, from: e.from_value, to: e.to_value,
+            caseId: e.case_id, subject: e.subject, type: e.type, from: e.from_value, to: e.to_value, note: e.note,
             by: e.by_name ? { id: e.by_user_id ?? '', displayName: e.by_name } : null,
           },
         }),
@@ -356,7 +376,7 @@ export class ContactLogService {
     const contactRows = await this.repository.customerContacts(org, customerId);
     const cases = await this.toCases(org, rows);
     const contacts = await this.toContacts(org, contactRows);
-    return cases.map((k) => ({ ...k, contacts: contacts.filter((c) => c.caseId === k.id) }));
+    return cases.map((k) => ({ ...k, contacts: contacts.filter((c) => c.caseId === k.id), events: [] }));
   }
 
   /** The ids of the customer's contacts (their confirmations are outbox messages referring to them). */
@@ -420,12 +440,13 @@ export class ContactLogService {
     if (rows.length === 0) return [];
     const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
     // Side by side (inside a transaction they queue on its one connection).
-    const [owners, clocks, customers] = await Promise.all([
-      this.directory.people(org, rows.map((r) => r.owner_id)),
+    const [owners, clocks, teams, customers] = await Promise.all([
+      this.directory.people(org, rows.flatMap((r) => [r.owner_id, r.forwarded_by])),
       this.clocks.clocks(org, rows.map((r) => r.id)),
+      this.teamList.refs(org, rows.map((r) => r.team_id)),
       this.customers.refs(org, rows.map((r) => r.customer_id)),
     ]);
-    return rows.map((r) => toCase(r, { topics, owners, clocks, customers }));
+    return rows.map((r) => toCase(r, { topics, owners, clocks, teams, customers }));
   }
 
   /**
