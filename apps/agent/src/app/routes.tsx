@@ -10,6 +10,8 @@ import { ArticleEditorPage, KB_EDITOR_PATH, KnowledgeBasePage } from '../feature
 import { RETENTION_PATH, RetentionPage } from '../features/privacy-admin';
 import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
+import { TEAMS_PATH, TeamsPage } from '../features/teams';
+import { WORK_PATH, WorklistPage } from '../features/worklist';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -23,6 +25,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <SearchPage /> },
           { path: '/klanten/:id', element: <CustomerPage /> },
           { path: '/klanten/:id/vragen/:caseId', element: <CasePage /> },
+          { path: WORK_PATH, element: <WorklistPage /> },
+          { path: TEAMS_PATH, element: <TeamsPage /> },
           { path: CALLBACKS_PATH, element: <CallbacksPage /> },
           { path: `${CALLBACKS_PATH}/:id`, element: <CallbackPage /> },
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },

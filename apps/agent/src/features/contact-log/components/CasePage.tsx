@@ -10,6 +10,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
+import { CaseOwnership } from '../../forward';
 import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { ContactItem } from './ContactItem';
@@ -176,6 +177,7 @@ export function CasePage() {
               ]}
             />
           </Panel>
+          <CaseOwnership item={data} onDone={setMessage} />
           <Panel title={t('caseView.actions')}>
             {data.status === 'open' || data.status === 'waiting_for_customer' ? (
               <>
