@@ -80,7 +80,8 @@ export function ForwardDialog({ item, onClose, onDone }: ForwardDialogProps) {
           for (const [apiField, formField] of Object.entries(API_FIELDS)) {
             const code = fields[apiField];
             if (!code) continue;
-            setError(formField, { message: t(fieldErrorKey(code)) });
+            // Said in this dialog's words where it has them ("Deze collega kan geen vragen behandelen."), else the general text.
+            setError(formField, { message: t(`forward.fieldErrors.${apiField}.${code}`, { defaultValue: t(fieldErrorKey(code)) }) });
             placed = true;
           }
           if (placed) return;
