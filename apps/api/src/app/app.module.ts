@@ -14,6 +14,7 @@ import { PrivacyModule } from '@loket/server/privacy';
 import { AccessLogModule } from '@loket/server/access-log';
 import { OverviewModule } from '@loket/server/overview';
 import { ReferenceDataModule } from '@loket/server/reference-data';
+import { WorklistModule } from '@loket/server/worklist';
 import { allEntities } from '../database/data-source';
 import { migrations } from '../database/migrations';
 
@@ -31,6 +32,7 @@ import { migrations } from '../database/migrations';
     PrivacyModule,
     AccessLogModule,
     OverviewModule,
+    WorklistModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -8,10 +8,11 @@ import { slaEntities } from '@loket/server/sla';
 import { callbackEntities } from '@loket/server/callbacks';
 import { knowledgeBaseEntities } from '@loket/server/knowledge-base';
 import { privacyEntities } from '@loket/server/privacy';
+import { worklistEntities } from '@loket/server/worklist';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

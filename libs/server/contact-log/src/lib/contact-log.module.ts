@@ -12,11 +12,13 @@ import { ContactArticleUsage } from './article-usage';
 import { ArticleUsageRepository } from './article-usage.repository';
 import { CaseSubjects } from './case-subjects';
 import { CaseSubjectsRepository } from './case-subjects.repository';
+import { ForwardingController } from './forwarding.controller';
+import { ForwardingService } from './forwarding.service';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
-  controllers: [ContactLogController, PortalFileController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository],
+  controllers: [ContactLogController, PortalFileController, ForwardingController],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService],
   exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

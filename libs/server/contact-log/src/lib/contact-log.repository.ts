@@ -10,7 +10,7 @@ type ContactColumns = Columns<ContactEntity>;
 /** A case as it is stored (the row a use case locks). */
 export type CaseRecord = Pick<
   CaseColumns,
-  'id' | 'customer_id' | 'subject' | 'topic_id' | 'status' | 'owner_id' | 'contact_count' | 'contacts_at_resolution' | 'answer_summary' | 'opened_at' | 'resolved_at' | 'closed_at' | 'updated_at'
+  'id' | 'customer_id' | 'subject' | 'topic_id' | 'status' | 'owner_id' | 'team_id' | 'forwarded_by' | 'forwarded_at' | 'contact_count' | 'contacts_at_resolution' | 'answer_summary' | 'opened_at' | 'resolved_at' | 'closed_at' | 'updated_at'
 >;
 
 /**
@@ -27,7 +27,10 @@ export type ContactRow = Pick<
 >;
 
 /** A case event on the customer's time line, with the case's subject. */
-export type TimelineEventRow = Pick<Columns<CaseEventEntity>, 'id' | 'case_id' | 'type' | 'from_value' | 'to_value' | 'by_user_id' | 'by_name' | 'at'> & Pick<CaseColumns, 'subject'>;
+export type TimelineEventRow = Pick<Columns<CaseEventEntity>, 'id' | 'case_id' | 'type' | 'from_value' | 'to_value' | 'note' | 'by_user_id' | 'by_name' | 'at'> & Pick<CaseColumns, 'subject'>;
+
+/** A case event as the case page shows it. */
+export type CaseEventRow = Pick<Columns<CaseEventEntity>, 'id' | 'type' | 'from_value' | 'to_value' | 'note' | 'by_user_id' | 'by_name' | 'at'>;
 
 export interface NewCaseEvent {
   type: CaseEventType;
@@ -36,6 +39,8 @@ export interface NewCaseEvent {
   byUserId: string | null;
   byName: string | null;
   at: Date;
+  /** The hand-off note (forwarded events). */
+  note?: string | null;
 }
 
 export interface NewContact {
@@ -55,7 +60,7 @@ export interface NewContact {
   employeeName: string | null;
 }
 
-const CASE_COLUMNS = `k.id, k.customer_id, k.subject, k.topic_id, k.status, k.owner_id, k.contact_count, k.contacts_at_resolution, k.answer_summary,
+const CASE_COLUMNS = `k.id, k.customer_id, k.subject, k.topic_id, k.status, k.owner_id, k.team_id, k.forwarded_by, k.forwarded_at, k.contact_count, k.contacts_at_resolution, k.answer_summary,
   k.opened_at, k.resolved_at, k.closed_at, k.updated_at`;
 
 const CASE_SELECT = `SELECT ${CASE_COLUMNS} FROM cases k`;
@@ -110,7 +115,7 @@ export class ContactLogRepository extends SqlRepository {
   /** A page of the customer's case events for the time line, newest first, before `after`. */
   timelineEvents(org: string, customerId: string, after: TimelineAfter | null, limit: number): Promise<TimelineEventRow[]> {
     return this.rows<TimelineEventRow>(
-      `SELECT e.id, e.case_id, e.type, e.from_value, e.to_value, e.by_user_id, e.by_name, e.at, k.subject
+      `SELECT e.id, e.case_id, e.type, e.from_value, e.to_value, e.note, e.by_user_id, e.by_name, e.at, k.subject
          FROM case_events e JOIN cases k ON k.id = e.case_id
         WHERE e.organization_id = $1 AND e.customer_id = $2 AND ($3::timestamptz IS NULL OR (e.at, e.id) < ($3, $4::uuid))
         ORDER BY e.at DESC, e.id DESC LIMIT $5`,
@@ -210,6 +215,28 @@ export class ContactLogRepository extends SqlRepository {
     await this.run(`UPDATE cases SET owner_id = $3, updated_at = $4 WHERE id = $1 AND organization_id = $2`, [id, org, ownerId, now]);
   }
 
+  /** Who has the case now: an owner and/or a team's queue; a hand-off also records who forwarded it. */
+  async setAssignment(org: string, id: string, a: { ownerId: string | null; teamId: string | null; forwardedBy?: string; forwardedAt?: Date }, now: Date): Promise<void> {
+    await this.run(
+      `UPDATE cases SET owner_id = $3, team_id = $4, forwarded_by = COALESCE($5, forwarded_by), forwarded_at = COALESCE($6, forwarded_at), updated_at = $7
+        WHERE id = $1 AND organization_id = $2`,
+      [id, org, a.ownerId, a.teamId, a.forwardedBy ?? null, a.forwardedAt ?? null, now],
+    );
+  }
+
+  /** The channel and location of the case's first contact (where its question came in). */
+  caseOrigin(org: string, caseId: string): Promise<Pick<ContactColumns, 'channel' | 'location_id'> | undefined> {
+    return this.one(`SELECT channel, location_id FROM contacts WHERE case_id = $1 AND organization_id = $2 ORDER BY occurred_at, id LIMIT 1`, [caseId, org]);
+  }
+
+  /** The case's events, oldest first. */
+  caseEvents(org: string, caseId: string): Promise<CaseEventRow[]> {
+    return this.rows<CaseEventRow>(
+      `SELECT id, type, from_value, to_value, note, by_user_id, by_name, at FROM case_events WHERE case_id = $1 AND organization_id = $2 ORDER BY at, id`,
+      [caseId, org],
+    );
+  }
+
   async setSubject(org: string, id: string, subject: string, now: Date): Promise<void> {
     await this.run(`UPDATE cases SET subject = $3, updated_at = $4 WHERE id = $1 AND organization_id = $2`, [id, org, subject, now]);
   }
@@ -217,10 +244,10 @@ export class ContactLogRepository extends SqlRepository {
   // ---------- case events ----------
   async insertEvents(org: string, c: Pick<CaseRecord, 'id' | 'customer_id'>, list: NewCaseEvent[]): Promise<void> {
     await this.run(
-      `INSERT INTO case_events (organization_id, case_id, customer_id, type, from_value, to_value, by_user_id, by_name, at)
-       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::timestamptz[])`,
+      `INSERT INTO case_events (organization_id, case_id, customer_id, type, from_value, to_value, by_user_id, by_name, at, note)
+       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::timestamptz[], $10::text[])`,
       [org, c.id, c.customer_id, list.map((e) => e.type), list.map((e) => e.from), list.map((e) => e.to), list.map((e) => e.byUserId),
-        list.map((e) => e.byName), list.map((e) => e.at)],
+        list.map((e) => e.byName), list.map((e) => e.at), list.map((e) => e.note ?? null)],
     );
   }
 

@@ -6,7 +6,7 @@ import {
 import { CustomersService } from '@loket/server/customers';
 import { DirectoryService } from '@loket/server/identity';
 import { SlaClockService, type StartClock } from '@loket/server/sla';
-import { LocationsService, TopicsService } from '@loket/server/reference-data';
+import { LocationsService, TeamsService, TopicsService } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
 import type { CaseStatus } from '@loket/shared/contracts';
 import type { PersonRefDto } from '@loket/server/platform';
@@ -19,7 +19,7 @@ import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } 
 import {
   CaseRuleViolation, OPEN_STATUSES, beforeContact, changeStatus, countContact, openCase, resolveCase, type CaseEventStep, type CaseState, type ClockStep,
 } from './domain/case-lifecycle';
-import { confirmationMessageIds, toCase, toContact, toPortalCase, toPortalContact } from './read-model';
+import { confirmationMessageIds, toCase, toCaseEvent, toContact, toPortalCase, toPortalContact } from './read-model';
 
 /** How far in the future an occurredAt may lie (clocks differ a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -52,6 +52,7 @@ export class ContactLogService {
     private readonly articles: ContactArticleDirectory,
     private readonly topicList: TopicsService,
     private readonly locationList: LocationsService,
+    private readonly teamList: TeamsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -239,7 +240,8 @@ export class ContactLogService {
     // One after the other: inside a transaction (after a change) they share one connection.
     const [kase] = await this.toCases(org, [row]);
     const contacts = await this.repository.caseContacts(org, id);
-    return { ...kase, contacts: await this.toContacts(org, contacts) };
+    const events = await this.repository.caseEvents(org, id);
+    return { ...kase, contacts: await this.toContacts(org, contacts), events: events.map(toCaseEvent) };
   }
 
   @UseCase()
@@ -323,7 +325,7 @@ export class ContactLogService {
           kind: 'case_event',
           at: new Date(e.at).toISOString(),
           caseEvent: {
-            caseId: e.case_id, subject: e.subject, type: e.type, from: e.from_value, to: e.to_value,
+            caseId: e.case_id, subject: e.subject, type: e.type, from: e.from_value, to: e.to_value, note: e.note,
             by: e.by_name ? { id: e.by_user_id ?? '', displayName: e.by_name } : null,
           },
         }),
@@ -340,7 +342,7 @@ export class ContactLogService {
     const contactRows = await this.repository.customerContacts(org, customerId);
     const cases = await this.toCases(org, rows);
     const contacts = await this.toContacts(org, contactRows);
-    return cases.map((k) => ({ ...k, contacts: contacts.filter((c) => c.caseId === k.id) }));
+    return cases.map((k) => ({ ...k, contacts: contacts.filter((c) => c.caseId === k.id), events: [] }));
   }
 
   /** The ids of the customer's contacts (their confirmations are outbox messages referring to them). */
@@ -404,8 +406,12 @@ export class ContactLogService {
     if (rows.length === 0) return [];
     const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
     // Side by side (inside a transaction they queue on its one connection).
-    const [owners, clocks] = await Promise.all([this.directory.people(org, rows.map((r) => r.owner_id)), this.clocks.clocks(org, rows.map((r) => r.id))]);
-    return rows.map((r) => toCase(r, { topics, owners, clocks }));
+    const [owners, clocks, teams] = await Promise.all([
+      this.directory.people(org, rows.flatMap((r) => [r.owner_id, r.forwarded_by])),
+      this.clocks.clocks(org, rows.map((r) => r.id)),
+      this.teamList.refs(org, rows.map((r) => r.team_id)),
+    ]);
+    return rows.map((r) => toCase(r, { topics, owners, clocks, teams }));
   }
 
   /**

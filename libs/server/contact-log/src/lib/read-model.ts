@@ -1,9 +1,9 @@
 import type { OutboxStatus } from '@loket/server/platform';
-import type { PersonRefDto } from '@loket/server/platform';
+import type { PersonRefDto, TeamRefDto } from '@loket/server/platform';
 import type { LocationDto, TopicDto } from '@loket/server/reference-data';
 import { VERA_CHANNEL_CODES, VERA_DIRECTION_CODES } from '@loket/shared/contracts';
-import type { CaseDto, CaseSlaDto, ContactDto, PortalCaseDto, PortalContactDto } from './dto/responses.dto';
-import type { CaseRow, ContactRow } from './contact-log.repository';
+import type { CaseDto, CaseHistoryEventDto, CaseSlaDto, ContactDto, PortalCaseDto, PortalContactDto } from './dto/responses.dto';
+import type { CaseEventRow, CaseRow, ContactRow } from './contact-log.repository';
 import { resolvedInFirstContact } from './domain/case-lifecycle';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -21,8 +21,10 @@ export interface ContactRefs {
 /** What a case shows of other modules' data, each read once for a whole page. */
 export interface CaseRefs {
   topics: ContactRefs['topics'];
-  /** Owners by user id (directory). */
+  /** Owners (and who forwarded) by user id (directory). */
   owners: Map<string, PersonRefDto>;
+  /** Teams by id (reference data). */
+  teams: Map<string, TeamRefDto>;
   /** Response clocks by case id (SLA module). */
   clocks: Map<string, CaseSlaDto>;
 }
@@ -85,6 +87,9 @@ export function toCase(r: CaseRow, refs: CaseRefs): CaseDto {
     status: r.status,
     ownerId: r.owner_id,
     owner: r.owner_id ? (refs.owners.get(r.owner_id) ?? null) : null,
+    team: r.team_id ? (refs.teams.get(r.team_id) ?? { id: r.team_id, name: '' }) : null,
+    forwardedBy: r.forwarded_by ? (refs.owners.get(r.forwarded_by) ?? { id: r.forwarded_by, displayName: '' }) : null,
+    forwardedAt: iso(r.forwarded_at),
     contactCount: r.contact_count,
     resolvedInFirstContact: resolvedInFirstContact({ status: r.status, contactsAtResolution: r.contacts_at_resolution }),
     answerSummary: r.answer_summary,
@@ -98,8 +103,17 @@ export function toCase(r: CaseRow, refs: CaseRefs): CaseDto {
   };
 }
 
-/** What the customer may read of a case: no owner, no clock. */
+/** What the customer may read of a case: no owner id, no clock, not who forwarded it. */
 export function toPortalCase(c: CaseDto, contacts: PortalCaseDto['contacts']): PortalCaseDto {
-  const { ownerId: _o, sla: _s, ...visible } = c;
+  const { ownerId: _o, sla: _s, forwardedBy: _f, forwardedAt: _a, ...visible } = c;
   return { ...visible, contacts };
+}
+
+/** A case event as the case page shows it (staff only: it may carry a hand-off note). */
+export function toCaseEvent(e: CaseEventRow): CaseHistoryEventDto {
+  return {
+    id: e.id, type: e.type, from: e.from_value, to: e.to_value, note: e.note,
+    by: e.by_user_id || e.by_name ? { id: e.by_user_id ?? '', displayName: e.by_name ?? '' } : null,
+    at: new Date(e.at).toISOString(),
+  };
 }

@@ -65,6 +65,19 @@ export class DirectoryService {
     return members;
   }
 
+  /** Which of these ids are staff of this organization who work with customers (not editors only, not disabled), by id. */
+  async customerStaff(organizationId: string, ids: string[]): Promise<Map<string, PersonRefDto>> {
+    const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repo.staffMembers(organizationId, wanted, CUSTOMER_STAFF);
+    return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.display_name }]));
+  }
+
+  /** The team's members are exactly these staff members (a staff member is in one team at most). */
+  async setTeamMembers(organizationId: string, teamId: string, userIds: string[]): Promise<void> {
+    await this.repo.setTeamMembers(organizationId, teamId, userIds);
+  }
+
   /** The organization's team leads (for cases nobody owns). */
   async teamLeads(organizationId: string): Promise<Recipient[]> {
     return this.notificationRecipients(organizationId, []);

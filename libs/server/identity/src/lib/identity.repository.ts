@@ -99,6 +99,20 @@ export class IdentityRepository extends SqlRepository {
     );
   }
 
+  /** The enabled staff members among these ids with one of these roles. */
+  staffMembers(organizationId: string, ids: string[], roles: readonly string[]): Promise<PersonRow[]> {
+    return this.rows<PersonRow>(
+      `SELECT id, display_name FROM users WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND kind = 'staff' AND disabled_at IS NULL AND roles && $3::text[]`,
+      [organizationId, ids, roles],
+    );
+  }
+
+  /** Exactly these users are in the team: others leave it, these join it (leaving their former team). */
+  async setTeamMembers(organizationId: string, teamId: string, userIds: string[]): Promise<void> {
+    await this.run(`UPDATE users SET team_id = NULL WHERE organization_id = $1 AND team_id = $2 AND NOT (id = ANY($3::uuid[]))`, [organizationId, teamId, userIds]);
+    await this.run(`UPDATE users SET team_id = $2 WHERE organization_id = $1 AND id = ANY($3::uuid[])`, [organizationId, teamId, userIds]);
+  }
+
   /** The given enabled staff members, or — when none is given — the organization's team leads. */
   recipients(organizationId: string, ids: string[]): Promise<RecipientRow[]> {
     return this.rows<RecipientRow>(

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Actor, Authenticated, CurrentActor, CUSTOMER_STAFF, ShowsNoCustomerData, Staff, STAFF_ROLES_ALL } from '@loket/server/platform';
-import { CreateTopicDto, LocationListDto, TeamListDto, TopicDto, TopicListDto, UpdateTopicDto } from './dto/reference-data.dto';
+import { CreateTeamDto, CreateTopicDto, LocationListDto, PutTeamMembersDto, TeamDto, TeamListDto, TeamMemberListDto, TopicDto, TopicListDto, UpdateTeamDto, UpdateTopicDto } from './dto/reference-data.dto';
 import { LocationsService } from './locations.service';
 import { TeamsService } from './teams.service';
 import { TopicsService } from './topics.service';
@@ -66,5 +66,39 @@ export class TeamsController {
   @ApiOkResponse({ type: TeamListDto, description: 'The teams with lead, manager and members' })
   async list(@CurrentActor() actor: Actor): Promise<TeamListDto> {
     return { items: await this.teams.teams(actor.organizationId) };
+  }
+
+  @Post()
+  @Staff('admin')
+  @ApiCreatedResponse({ type: TeamDto })
+  @ApiProblems(400, 409)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTeamDto): Promise<TeamDto> {
+    return this.teams.create(actor, body);
+  }
+
+  /** Admins change name, lead and manager; the team's lead may rename it. */
+  @Patch(':id')
+  @Staff('team_lead', 'admin')
+  @ApiOkResponse({ type: TeamDto })
+  @ApiProblems(400, 404, 409)
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTeamDto): Promise<TeamDto> {
+    return this.teams.update(actor, id, body);
+  }
+
+  @Get(':id/members')
+  @Staff(...STAFF_ROLES_ALL)
+  @ApiOkResponse({ type: TeamMemberListDto })
+  @ApiProblems(404)
+  async members(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<TeamMemberListDto> {
+    return { items: await this.teams.members(actor.organizationId, id) };
+  }
+
+  /** Admins, or the team's own lead: the whole list of members. */
+  @Put(':id/members')
+  @Staff('team_lead', 'admin')
+  @ApiOkResponse({ type: TeamDto })
+  @ApiProblems(400, 404)
+  putMembers(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PutTeamMembersDto): Promise<TeamDto> {
+    return this.teams.putMembers(actor, id, body.userIds);
   }
 }

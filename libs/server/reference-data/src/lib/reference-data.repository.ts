@@ -80,6 +80,28 @@ export class ReferenceDataRepository extends SqlRepository {
     return this.rows<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
   }
 
+  /** The ids of the teams this user leads or manages. */
+  async teamsLedBy(organizationId: string, userId: string): Promise<string[]> {
+    const rows = await this.rows<Pick<TeamRow, 'id'>>(`SELECT id FROM teams WHERE organization_id = $1 AND (lead_id = $2 OR manager_id = $2)`, [organizationId, userId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** A new team; undefined when the name is taken. */
+  insertTeam(organizationId: string, t: { name: string; leadId: string | null; managerId: string | null }): Promise<TeamRow | undefined> {
+    return this.one<TeamRow>(
+      `INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id, name, lead_id, manager_id`,
+      [organizationId, t.name, t.leadId, t.managerId],
+    );
+  }
+
+  /** False when the new name is taken. */
+  async updateTeam(organizationId: string, id: string, t: { name: string; leadId: string | null; managerId: string | null }): Promise<boolean> {
+    const taken = await this.one<Pick<TeamRow, 'id'>>(`SELECT id FROM teams WHERE organization_id = $1 AND name = $2 AND id <> $3`, [organizationId, t.name, id]);
+    if (taken) return false;
+    await this.run(`UPDATE teams SET name = $3, lead_id = $4, manager_id = $5 WHERE id = $1 AND organization_id = $2`, [id, organizationId, t.name, t.leadId, t.managerId]);
+    return true;
+  }
+
   team(organizationId: string, id: string): Promise<TeamRow | undefined> {
     return this.one<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE id = $1 AND organization_id = $2`, [id, organizationId]);
   }

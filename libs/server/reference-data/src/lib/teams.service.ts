@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid } from '@loket/server/platform';
+import { ConflictError, ForbiddenError, NotFoundError, UseCase, ValidationFailedError, isUuid, type Actor, type FieldError, type PersonRefDto } from '@loket/server/platform';
 import { DirectoryService } from '@loket/server/identity';
 import type { TeamRefDto } from '@loket/server/platform';
-import type { TeamDto } from './dto/reference-data.dto';
+import type { CreateTeamDto, TeamDto, UpdateTeamDto } from './dto/reference-data.dto';
 import { ReferenceDataRepository } from './reference-data.repository';
 
 /**
@@ -47,11 +47,90 @@ export class TeamsService {
     return team ? { id: team.id, name: team.name } : null;
   }
 
+  /** The teams whose queue this staff member works from: the team they are in, and the teams they lead or manage. */
+  async teamIdsOf(organizationId: string, userId: string): Promise<string[]> {
+    if (!isUuid(userId)) return [];
+    const [own, led] = await Promise.all([this.directory.teamIdOf(organizationId, userId), this.repo.teamsLedBy(organizationId, userId)]);
+    return [...new Set([...(own ? [own] : []), ...led])];
+  }
+
   /** Whether `supervisorId` leads or manages the team `userId` is in (or is that user). */
   async supervises(organizationId: string, supervisorId: string, userId: string): Promise<boolean> {
     if (supervisorId === userId) return true;
     const teamId = await this.directory.teamIdOf(organizationId, userId);
     const row = teamId ? await this.repo.team(organizationId, teamId) : undefined;
     return !!row && (row.lead_id === supervisorId || row.manager_id === supervisorId);
+  }
+
+  // ---------- team management (admins; a team's lead for its name and members) ----------
+  @UseCase()
+  async create(actor: Actor, dto: CreateTeamDto): Promise<TeamDto> {
+    const org = actor.organizationId;
+    await this.checkPeople(org, { leadId: dto.leadId ?? null, managerId: dto.managerId ?? null });
+    const row = await this.repo.insertTeam(org, { name: dto.name.trim(), leadId: dto.leadId ?? null, managerId: dto.managerId ?? null });
+    if (!row) throw new ConflictError('team-name-taken', { name: dto.name.trim() });
+    return this.team(org, row.id);
+  }
+
+  @UseCase()
+  async update(actor: Actor, id: string, dto: UpdateTeamDto): Promise<TeamDto> {
+    const org = actor.organizationId;
+    const row = await this.mayManage(actor, id);
+    const admin = actor.roles.includes('admin');
+    if (!admin && (dto.leadId !== undefined || dto.managerId !== undefined)) throw new ForbiddenError('forbidden.needs-roles', { roles: 'admin' });
+    await this.checkPeople(org, { leadId: dto.leadId ?? null, managerId: dto.managerId ?? null });
+    const ok = await this.repo.updateTeam(org, row.id, {
+      name: dto.name?.trim() ?? row.name,
+      leadId: dto.leadId === undefined ? row.lead_id : dto.leadId,
+      managerId: dto.managerId === undefined ? row.manager_id : dto.managerId,
+    });
+    if (!ok) throw new ConflictError('team-name-taken', { name: dto.name?.trim() ?? row.name });
+    return this.team(org, row.id);
+  }
+
+  /** The team's members, by name. */
+  async members(organizationId: string, id: string): Promise<PersonRefDto[]> {
+    if (!isUuid(id) || !(await this.repo.team(organizationId, id))) throw new NotFoundError('Team');
+    return (await this.directory.teamMembers(organizationId, [id])).get(id) ?? [];
+  }
+
+  /** The whole list of members: customer staff of this organization; each leaves their former team. */
+  @UseCase()
+  async putMembers(actor: Actor, id: string, userIds: string[]): Promise<TeamDto> {
+    const org = actor.organizationId;
+    const row = await this.mayManage(actor, id);
+    const wanted = [...new Set(userIds)];
+    const staff = await this.directory.customerStaff(org, wanted);
+    const errors: FieldError[] = [];
+    userIds.forEach((u, i) => {
+      if (!staff.has(u)) errors.push({ field: `userIds[${i}]`, code: 'not_found_in_organization' });
+    });
+    if (errors.length) throw new ValidationFailedError(errors);
+    await this.directory.setTeamMembers(org, row.id, wanted);
+    return this.team(org, row.id);
+  }
+
+  /** One team with lead, manager and members. */
+  async team(organizationId: string, id: string): Promise<TeamDto> {
+    const found = (await this.teams(organizationId)).find((t) => t.id === id);
+    if (!found) throw new NotFoundError('Team');
+    return found;
+  }
+
+  /** The team, when the actor may manage it: an admin, or its own lead. */
+  private async mayManage(actor: Actor, id: string) {
+    const row = isUuid(id) ? await this.repo.team(actor.organizationId, id) : undefined;
+    if (!row) throw new NotFoundError('Team');
+    if (!actor.roles.includes('admin') && row.lead_id !== actor.userId) throw new ForbiddenError('forbidden.own-team-lead');
+    return row;
+  }
+
+  private async checkPeople(org: string, p: { leadId: string | null; managerId: string | null }): Promise<void> {
+    const errors: FieldError[] = [];
+    for (const field of ['leadId', 'managerId'] as const) {
+      const id = p[field];
+      if (id && !(await this.directory.customerStaffMember(org, id))) errors.push({ field, code: 'not_found_in_organization' });
+    }
+    if (errors.length) throw new ValidationFailedError(errors);
   }
 }

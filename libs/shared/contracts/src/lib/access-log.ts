@@ -7,7 +7,7 @@ import type { PersonRef } from './contact-log';
  * `export` is a download of the whole file (by an administrator, or the tenant's own).
  */
 export const ACCESS_VIEWS = [
-  'record', 'overview', 'timeline', 'search', 'cases', 'case', 'contact', 'callbacks', 'callback', 'access_log', 'portal', 'export',
+  'record', 'overview', 'timeline', 'search', 'cases', 'case', 'contact', 'callbacks', 'callback', 'access_log', 'portal', 'export', 'worklist',
 ] as const;
 export type AccessView = (typeof ACCESS_VIEWS)[number];
 

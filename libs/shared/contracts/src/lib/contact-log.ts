@@ -102,7 +102,9 @@ export interface CaseWithContacts extends Case {
 }
 
 
-export type CaseEventType = 'opened' | 'status_changed' | 'owner_changed' | 'resolved' | 'reopened';
+export const CASE_EVENT_TYPES = ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened', 'forwarded', 'claimed'] as const;
+/** What happened to a case; `forwarded` carries the hand-off note (staff only), `claimed`: taken from a team's queue. */
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 export interface CaseEvent {
   caseId: string;
   subject: string;

@@ -23,6 +23,9 @@ export const FORM_RULES = {
   articleChangeNote: { max: 500 },
   closingDayReason: { max: 200 },
   email: { max: 254 },
+  // issue 12 (work): the hand-off note and team names
+  forwardNote: { min: 3, max: 2000 },
+  teamName: { min: 2, max: 80 },
 } as const satisfies Record<string, TextRule>;
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
-import { PersonRefDto, TopicRefDto } from '@loket/server/platform';
+import { CASE_EVENT_TYPES, CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
+import { PersonRefDto, TeamRefDto, TopicRefDto } from '@loket/server/platform';
 import { LocationDto } from '@loket/server/reference-data';
 import { CaseSlaDto } from '@loket/server/sla';
 
@@ -47,6 +47,9 @@ export class CaseDto {
   @ApiProperty({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) status!: CaseStatus;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) owner!: PersonRefDto | null;
+  @ApiProperty({ type: TeamRefDto, nullable: true, description: "The team whose queue it is in (with no owner), or the owner's team" }) team!: TeamRefDto | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true, description: 'Who last forwarded it (doorgezet door)' }) forwardedBy!: PersonRefDto | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) forwardedAt!: string | null;
   @ApiProperty({ description: 'Contact moments on this case, counted from the recorded contacts (R6)' }) contactCount!: number;
   @ApiProperty({ nullable: true, type: Boolean, description: 'Resolved in its first contact (R5); null while not resolved' }) resolvedInFirstContact!: boolean | null;
   @ApiProperty({ nullable: true, type: String }) answerSummary!: string | null;
@@ -58,8 +61,19 @@ export class CaseDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
+/** What happened to the case (opened, forwarded with its note, claimed, …), oldest first: staff only. */
+export class CaseHistoryEventDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: CASE_EVENT_TYPES, enumName: 'CaseEventType' }) type!: CaseEventType;
+  @ApiProperty({ nullable: true, type: String }) from!: string | null;
+  @ApiProperty({ nullable: true, type: String }) to!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The hand-off note (forwarded), for colleagues only' }) note!: string | null;
+  @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
 export class CaseWithContactsDto extends CaseDto {
   @ApiProperty({ type: [ContactDto] }) contacts!: ContactDto[];
+  @ApiProperty({ type: [CaseHistoryEventDto], description: 'The case events, oldest first (hand-offs with their notes)' }) events!: CaseHistoryEventDto[];
 }
 export class CasePageDto {
   @ApiProperty({ type: [CaseDto] }) items!: CaseDto[];
@@ -68,9 +82,10 @@ export class CasePageDto {
 class CaseEventDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() subject!: string;
-  @ApiProperty({ enum: ['opened', 'status_changed', 'owner_changed', 'resolved', 'reopened'], enumName: 'CaseEventType' }) type!: CaseEventType;
+  @ApiProperty({ enum: CASE_EVENT_TYPES, enumName: 'CaseEventType' }) type!: CaseEventType;
   @ApiProperty({ nullable: true, type: String }) from!: string | null;
   @ApiProperty({ nullable: true, type: String }) to!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The hand-off note (forwarded), for colleagues only' }) note!: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) by!: PersonRefDto | null;
 }
 export class TimelineItemDto {
@@ -87,7 +102,7 @@ export class TimelinePageDto {
 /** A contact as the tenant sees it: without the staff-only fields. */
 export class PortalContactDto extends OmitType(ContactDto, ['internalNote', 'internalNoteSensitive', 'articleIds'] as const) {}
 /** A case as the tenant sees it: without the owner's id (the name is shown) and without staff fields on contacts. */
-export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla'] as const) {
+export class PortalCaseDto extends OmitType(CaseDto, ['ownerId', 'sla', 'forwardedBy', 'forwardedAt'] as const) {
   @ApiProperty({ type: [PortalContactDto], description: 'Contacts without staff-only fields' }) contacts!: PortalContactDto[];
 }
 export class PortalFileDto {

@@ -5,6 +5,7 @@ import { CaseEntity } from './case.entity';
 /** What happened to a case, for the customer's time line. */
 @Entity({ name: 'case_events' })
 @Index('idx_case_events_timeline', ['organizationId', 'customerId', 'at', 'id'])
+@Index('idx_case_events_case', ['caseId', 'at'])
 export class CaseEventEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;
@@ -16,6 +17,8 @@ export class CaseEventEntity {
   @Column('varchar', { length: 20 }) type!: CaseEventType;
   @Column('varchar', { length: 120, nullable: true }) fromValue!: string | null;
   @Column('varchar', { length: 120, nullable: true }) toValue!: string | null;
+  /** The hand-off note of a `forwarded` event: for colleagues only. */
+  @Column('text', { nullable: true }) note!: string | null;
   @Column('uuid', { nullable: true }) byUserId!: string | null;
   @Column('varchar', { length: 120, nullable: true }) byName!: string | null;
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;

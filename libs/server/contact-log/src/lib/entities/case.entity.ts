@@ -17,6 +17,11 @@ export class CaseEntity {
   topic?: Relation<TopicEntity>;
   @Column('varchar', { length: 24, default: 'open' }) status!: CaseStatus;
   @Column('uuid', { nullable: true }) ownerId!: string | null;
+  /** The team whose queue it is in (no owner), or the owner's team; null: not yet with a team. */
+  @Column('uuid', { nullable: true }) teamId!: string | null;
+  /** Who last forwarded it, and when (doorgezet door). */
+  @Column('uuid', { nullable: true }) forwardedBy!: string | null;
+  @Column('timestamptz', { nullable: true }) forwardedAt!: Date | null;
   @Column('integer', { default: 0 }) contactCount!: number;
   /** How many contacts it took until it was resolved (R5, R6). */
   @Column('integer', { nullable: true }) contactsAtResolution!: number | null;

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { FORM_RULES } from '@loket/shared/contracts';
+import { TextLength } from '@loket/server/platform';
 import { PersonRefDto, TeamRefDto, TopicRefDto } from '@loket/server/platform';
 
 export { TopicRefDto };
@@ -44,4 +46,27 @@ export class TeamDto extends TeamRefDto {
 }
 export class TeamListDto {
   @ApiProperty({ type: [TeamDto] }) items!: TeamDto[];
+}
+
+/** POST /teams (admins). */
+export class CreateTeamDto {
+  @ApiProperty({ example: 'Technisch beheer' }) @IsString() @TextLength(FORM_RULES.teamName) name!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Hears of level-1 escalations; manages the members' }) @IsOptional() @IsUUID('all') leadId?: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Hears of level-2 escalations' }) @IsOptional() @IsUUID('all') managerId?: string | null;
+}
+
+/** PATCH /teams/{id}: admins change all of it; the team's lead only its name. */
+export class UpdateTeamDto {
+  @ApiPropertyOptional({ example: 'Technisch beheer' }) @IsOptional() @IsString() @TextLength(FORM_RULES.teamName) name?: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') leadId?: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @IsUUID('all') managerId?: string | null;
+}
+
+/** PUT /teams/{id}/members: the whole list (a staff member is in one team at most: they leave their old team). */
+export class PutTeamMembersDto {
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: 200 }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) userIds!: string[];
+}
+
+export class TeamMemberListDto {
+  @ApiProperty({ type: [PersonRefDto] }) items!: PersonRefDto[];
 }

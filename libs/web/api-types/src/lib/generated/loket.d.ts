@@ -404,6 +404,38 @@ export interface paths {
         patch: operations["ContactLogController_updateCase"];
         trace?: never;
     };
+    "/api/v1/cases/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForwardingController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForwardingController_forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/resolve": {
         parameters: {
             query?: never;
@@ -893,6 +925,38 @@ export interface paths {
         };
         get: operations["TeamsController_list"];
         put?: never;
+        post: operations["TeamsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TeamsController_update"];
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamsController_members"];
+        put: operations["TeamsController_putMembers"];
         post?: never;
         delete?: never;
         options?: never;
@@ -930,6 +994,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["TopicsController_update"];
+        trace?: never;
+    };
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorklistController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1264,6 +1344,10 @@ export interface components {
             dueAt: string | null;
             /** Format: date-time */
             firstResponseDueAt: string | null;
+            /** Format: date-time */
+            forwardedAt: string | null;
+            /** @description Who last forwarded it (doorgezet door) */
+            forwardedBy: components["schemas"]["PersonRefDto"] | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -1279,6 +1363,8 @@ export interface components {
             sla: components["schemas"]["CaseSlaDto"] | null;
             status: components["schemas"]["CaseStatus"];
             subject: string;
+            /** @description The team whose queue it is in (with no owner), or the owner's team */
+            team: components["schemas"]["TeamRefDto"] | null;
             topic: components["schemas"]["TopicRefDto"];
             /** Format: date-time */
             updatedAt: string;
@@ -1288,12 +1374,26 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             from: string | null;
+            /** @description The hand-off note (forwarded), for colleagues only */
+            note: string | null;
             subject: string;
             to: string | null;
             type: components["schemas"]["CaseEventType"];
         };
         /** @enum {string} */
-        CaseEventType: "opened" | "status_changed" | "owner_changed" | "resolved" | "reopened";
+        CaseEventType: "opened" | "status_changed" | "owner_changed" | "resolved" | "reopened" | "forwarded" | "claimed";
+        CaseHistoryEventDto: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PersonRefDto"] | null;
+            from: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The hand-off note (forwarded), for colleagues only */
+            note: string | null;
+            to: string | null;
+            type: components["schemas"]["CaseEventType"];
+        };
         CasePageDto: {
             items: components["schemas"]["CaseDto"][];
             nextCursor: string | null;
@@ -1335,8 +1435,14 @@ export interface components {
             customerId: string;
             /** Format: date-time */
             dueAt: string | null;
+            /** @description The case events, oldest first (hand-offs with their notes) */
+            events: components["schemas"]["CaseHistoryEventDto"][];
             /** Format: date-time */
             firstResponseDueAt: string | null;
+            /** Format: date-time */
+            forwardedAt: string | null;
+            /** @description Who last forwarded it (doorgezet door) */
+            forwardedBy: components["schemas"]["PersonRefDto"] | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -1352,6 +1458,8 @@ export interface components {
             sla: components["schemas"]["CaseSlaDto"] | null;
             status: components["schemas"]["CaseStatus"];
             subject: string;
+            /** @description The team whose queue it is in (with no owner), or the owner's team */
+            team: components["schemas"]["TeamRefDto"] | null;
             topic: components["schemas"]["TopicRefDto"];
             /** Format: date-time */
             updatedAt: string;
@@ -1574,6 +1682,20 @@ export interface components {
             /** Format: date */
             validUntil?: string | null;
         };
+        CreateTeamDto: {
+            /**
+             * Format: uuid
+             * @description Hears of level-1 escalations; manages the members
+             */
+            leadId?: string | null;
+            /**
+             * Format: uuid
+             * @description Hears of level-2 escalations
+             */
+            managerId?: string | null;
+            /** @example Technisch beheer */
+            name: string;
+        };
         CreateTopicDto: {
             /** @example parkeren */
             code: string;
@@ -1643,6 +1765,16 @@ export interface components {
             /** @description The latest contacts, from the contact-log module */
             recentContacts: components["schemas"]["ContactDto"][];
         };
+        CustomerRefDto: {
+            /** @example K-000123 */
+            customerNumber: string;
+            /** @example Kees de Vries */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Safety markers (AGR, WAN) in force today */
+            safetyMarkers: components["schemas"]["MarkerCode"][];
+        };
         /**
          * @description VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)
          * @enum {string}
@@ -1659,6 +1791,8 @@ export interface components {
         DiffPartKind: "same" | "added" | "removed";
         /** @enum {string} */
         DigitalSkill: "digital" | "sometimes" | "not_digital";
+        /** @enum {string} */
+        DueBucket: "overdue" | "today" | "week";
         EmployeeAccessDto: {
             /** Format: date-time */
             at: string;
@@ -1764,6 +1898,22 @@ export interface components {
             channel: components["schemas"]["Channel"];
             note: string | null;
         };
+        ForwardCaseDto: {
+            /** @description For the colleagues: what is asked and what was done (staff only, on the case time line) */
+            note: string;
+            /**
+             * Format: uuid
+             * @description A team of the organization: the case goes to its queue (no owner)
+             */
+            teamId?: string;
+            /** @description Tell the customer which team now handles the question (e-mail when known) */
+            tellCustomer?: boolean;
+            /**
+             * Format: uuid
+             * @description A colleague who works with customers: they own the case (in their team)
+             */
+            userId?: string;
+        };
         /** @enum {string} */
         GoodFridayRule: "open" | "closed";
         HealthChecksDto: {
@@ -1838,6 +1988,12 @@ export interface components {
         };
         LocationListDto: {
             items: components["schemas"]["LocationDto"][];
+        };
+        LocationRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Wijkkantoor Noord */
+            name: string;
         };
         LoginDto: {
             /** @example agent@linde.demo */
@@ -1992,6 +2148,8 @@ export interface components {
             resolvedInFirstContact: boolean | null;
             status: components["schemas"]["CaseStatus"];
             subject: string;
+            /** @description The team whose queue it is in (with no owner), or the owner's team */
+            team: components["schemas"]["TeamRefDto"] | null;
             topic: components["schemas"]["TopicRefDto"];
             /** Format: date-time */
             updatedAt: string;
@@ -2076,6 +2234,9 @@ export interface components {
              * @example https://loket.example/problems/validation-failed
              */
             type: string;
+        };
+        PutTeamMembersDto: {
+            userIds: string[];
         };
         QuestionsChangeDto: {
             added: string[];
@@ -2382,6 +2543,9 @@ export interface components {
         TeamListDto: {
             items: components["schemas"]["TeamDto"][];
         };
+        TeamMemberListDto: {
+            items: components["schemas"]["PersonRefDto"][];
+        };
         TeamRefDto: {
             /** Format: uuid */
             id: string;
@@ -2522,6 +2686,14 @@ export interface components {
             phoneNumbers?: components["schemas"]["PhoneNumberInputDto"][];
             preferredChannel?: components["schemas"]["Channel"];
         };
+        UpdateTeamDto: {
+            /** Format: uuid */
+            leadId?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
+            /** @example Technisch beheer */
+            name?: string;
+        };
         UpdateTopicDto: {
             active?: boolean;
             name?: string;
@@ -2571,11 +2743,82 @@ export interface components {
                 string
             ] | components["schemas"]["TimeIntervalDto"])[];
         };
+        /**
+         * @description What is due at dueAt
+         * @enum {string}
+         */
+        WorkDueTarget: "first_response" | "resolution" | "callback" | "follow_up";
         WorkingDaysTargetDto: {
             days: number;
             /** @enum {string} */
             type: "working_days";
         };
+        WorkItemDto: {
+            /** Format: uuid */
+            callbackId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            channel: components["schemas"]["Channel"];
+            /** @description The case's response clock (cases only); for DueMoment */
+            clockState: components["schemas"]["SlaClockState"] | null;
+            /**
+             * Format: uuid
+             * @description The counter contact whose follow-up this is
+             */
+            contactId: string | null;
+            customer: components["schemas"]["CustomerRefDto"];
+            /**
+             * Format: date-time
+             * @description The next due moment: first response or answer (cases), the end of the agreed window (callbacks), the agreed moment (follow-ups)
+             */
+            dueAt: string | null;
+            /** @description What is due at dueAt */
+            dueTarget: components["schemas"]["WorkDueTarget"] | null;
+            /** Format: date-time */
+            forwardedAt: string | null;
+            forwardedBy: components["schemas"]["PersonRefDto"] | null;
+            /**
+             * Format: uuid
+             * @description The case, callback or (follow-up) contact id
+             */
+            id: string;
+            kind: components["schemas"]["WorkItemKind"];
+            location: components["schemas"]["LocationRefDto"] | null;
+            /** Format: date-time */
+            openedAt: string;
+            owner: components["schemas"]["PersonRefDto"] | null;
+            status: components["schemas"]["WorkItemStatus"];
+            subject: string;
+            team: components["schemas"]["TeamRefDto"] | null;
+            topic: components["schemas"]["TopicRefDto"];
+        };
+        /** @enum {string} */
+        WorkItemKind: "case" | "callback" | "follow_up";
+        /** @enum {string} */
+        WorkItemStatus: "open" | "waiting_for_customer" | "scheduled" | "in_progress";
+        WorklistCountsDto: {
+            /** @description Everything open; null when not allowed (agents) */
+            all: number | null;
+            /** @description Open cases I forwarded */
+            forwarded: number;
+            /** @description My open work */
+            me: number;
+            /** @description Past due, in the current scope and filters */
+            overdue: number;
+            /** @description Unassigned work of my teams */
+            team: number;
+            /** @description Due later today, in the current scope and filters */
+            today: number;
+            /** @description Due from now until the end of this week, in the current scope and filters */
+            week: number;
+        };
+        WorklistPageDto: {
+            counts: components["schemas"]["WorklistCountsDto"];
+            items: components["schemas"]["WorkItemDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        WorklistScope: "me" | "team" | "all" | "forwarded";
     };
     responses: never;
     parameters: never;
@@ -4577,6 +4820,162 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWithContactsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ForwardingController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case, now mine */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWithContactsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ForwardingController_forward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case with its new team or owner and the hand-off on its time line */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6929,6 +7328,280 @@ export interface operations {
             };
         };
     };
+    TeamsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TeamsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TeamsController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberListDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TeamsController_putMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutTeamMembersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     TopicsController_list: {
         parameters: {
             query?: never;
@@ -7095,6 +7768,78 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorklistController_list: {
+        parameters: {
+            query?: {
+                /** @description The channel of the first contact (callbacks: phone) */
+                channel?: components["schemas"]["Channel"];
+                cursor?: string;
+                /** @description overdue: past due; today: due later today; week: due from now until the end of this week (Sunday, Amsterdam time) */
+                due?: components["schemas"]["DueBucket"];
+                kind?: components["schemas"]["WorkItemKind"];
+                limit?: number;
+                /** @description A location (office) of the organization */
+                location?: string;
+                /** @description me: mine; team: unassigned work of my teams; all: everything open (team leads, admins); forwarded: open cases I forwarded */
+                scope?: components["schemas"]["WorklistScope"];
+                status?: components["schemas"]["WorkItemStatus"];
+                /** @description A team of the organization */
+                team?: string;
+                /** @description A topic of the organization */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
