@@ -10,9 +10,9 @@ import { anouk, klantcontact, lindeCalendar, openCase } from '../../../test/fixt
 const NOW = new Date('2026-12-03T10:00:00+01:00');
 const technisch = { id: 'team-tb', name: 'Technisch beheer', lead: null, manager: null, members: [{ id: 'u9', displayName: 'Tim Technisch' }] };
 
-type Answer = { status?: number; body?: unknown };
+type Answer = { status?: number; body?: unknown } | undefined;
 
-function setup(item: CaseWithContacts & { team?: { id: string; name: string } | null }, onForward?: (body: Record<string, unknown>) => Answer) {
+function setup(item: CaseWithContacts, onForward?: (body: Record<string, unknown>) => Answer) {
   saveSession(testSession());
   let current = item;
   const api = fakeApi((url, init) => {
@@ -25,7 +25,10 @@ function setup(item: CaseWithContacts & { team?: { id: string; name: string } | 
       const body = JSON.parse(String(init.body)) as Record<string, unknown>;
       const answer = onForward?.(body);
       if (answer) return answer;
-      current = { ...current, ownerId: null, owner: null, team: { id: 'team-tb', name: 'Technisch beheer' } };
+      current = {
+        ...current, ownerId: null, owner: null, team: { id: 'team-tb', name: 'Technisch beheer' }, forwardedBy: anouk, forwardedAt: '2026-12-03T09:05:00.000Z',
+        events: [{ id: 'ev-1', type: 'forwarded', from: 'Klantcontact', to: 'Technisch beheer', note: String(body['note']), by: anouk, at: '2026-12-03T09:05:00.000Z' }],
+      };
       return { body: current };
     }
     if (url.pathname === '/api/v1/cases/case-1/claim' && method === 'POST') {
@@ -73,6 +76,10 @@ describe('Doorzetten and Oppakken on the case page', () => {
     expect(JSON.parse(String(sent?.init.body))).toEqual({ teamId: 'team-tb', note: 'Lekkage onder het bad, graag een monteur.', tellCustomer: true });
     await waitFor(() => expect(termOf(ownership(), 'Behandelaar').textContent).toBe('Nog niemand: de vraag staat in de wachtrij van Technisch beheer'));
     expect(termOf(ownership(), 'Team').textContent).toBe('Technisch beheer');
+    // The hand-off and its note on the question's time line.
+    const timeline = screen.getByRole('region', { name: 'Contactmomenten' });
+    expect(within(timeline).getByText('Doorgezet naar Technisch beheer door Anouk Klantcontact.')).toBeTruthy();
+    expect(within(timeline).getByText('Lekkage onder het bad, graag een monteur.')).toBeTruthy();
   });
 
   it('forwards to a colleague and shows the API’s field error by the field', async () => {

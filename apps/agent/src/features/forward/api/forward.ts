@@ -1,16 +1,20 @@
-import { apiRequest, queryKeys, type Case } from '@loket/web/api-client';
+import { api, data, queryKeys, type Case, type ForwardCaseRequest } from '@loket/web/api-client';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { worklistKeys } from '../../worklist/api/worklist';
-import type { ForwardCaseRequest } from '../../worklist/api/types';
+
+const id = (caseId: string) => ({ path: { id: caseId } });
 
 export const forwardApi = {
-  forward: (caseId: string, body: ForwardCaseRequest) =>
-    apiRequest<Case>(`/cases/${encodeURIComponent(caseId)}/forward`, { method: 'POST', body }),
-  claim: (caseId: string) => apiRequest<Case>(`/cases/${encodeURIComponent(caseId)}/claim`, { method: 'POST' }),
+  forward: (caseId: string, body: ForwardCaseRequest) => data(api.POST('/api/v1/cases/{id}/forward', { params: id(caseId), body })),
+  claim: (caseId: string) => data(api.POST('/api/v1/cases/{id}/claim', { params: id(caseId) })),
 };
 
-/** The case moved: its page, every worklist and case list, and its customer's overview and time line are stale. */
+/**
+ * The case moved: its page gets the answer, and every worklist and case list, its customer's
+ * overview and time line are stale.
+ */
 function afterMove(queryClient: QueryClient, item: Case) {
+  queryClient.setQueryData(queryKeys.cases.detail(item.id), item);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: worklistKeys.all }),
     queryClient.invalidateQueries({ queryKey: queryKeys.cases.all }),

@@ -5,10 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useClaimCase } from '../api/forward';
 import { ForwardDialog } from './ForwardDialog';
 
-type CaseWithTeam = Case & { team?: { id: string; name: string } | null };
-
 interface CaseOwnershipProps {
-  item: CaseWithTeam;
+  item: Case;
   /** A sentence for the page's status line after claiming or forwarding. */
   onDone: (message: string) => void;
 }
@@ -24,7 +22,7 @@ export function CaseOwnership({ item, onDone }: CaseOwnershipProps) {
   const [forwarding, setForwarding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const active = item.status === 'open' || item.status === 'waiting_for_customer';
-  const team = item.team ?? null;
+  const team = item.team;
   const mine = !!item.owner && item.owner.id === me.data?.id;
 
   const onClaim = () => {

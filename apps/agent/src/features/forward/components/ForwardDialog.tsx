@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { FORM_RULES } from '@loket/shared/contracts';
 import { isApiError, useSessionUser, useTeams, type Case } from '@loket/web/api-client';
 import { Alert, Button, Dialog, fieldErrorKey, RadioGroup, SelectField, TextAreaField } from '@loket/web/ui';
 import { useMemo, useState } from 'react';
@@ -8,7 +9,7 @@ import { z } from 'zod';
 import { useForwardCase } from '../api/forward';
 
 /** The same limits as the API, so the agent hears about them next to the field. */
-export const FORWARD_NOTE = { min: 3, max: 2000 } as const;
+const FORWARD_NOTE = FORM_RULES.forwardNote;
 
 /** The API's field names and the form's: a code on `teamId` shows under "Team", and so on. */
 const API_FIELDS = { teamId: 'teamId', userId: 'userId', note: 'note', tellCustomer: 'tellCustomer' } as const;

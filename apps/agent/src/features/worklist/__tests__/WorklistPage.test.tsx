@@ -14,10 +14,10 @@ const NOW = new Date('2026-12-03T10:00:00+01:00');
 
 function workItem(overrides: Partial<WorkItem> = {}): WorkItem {
   return {
-    id: 'case-1', kind: 'case', caseId: 'case-1', callbackId: null, subject: 'Lekkage badkamer',
+    id: 'case-1', kind: 'case', caseId: 'case-1', callbackId: null, contactId: null, subject: 'Lekkage badkamer',
     customer: { id: 'c-sanne', fullName: 'Sanne de Vries', customerNumber: '100001', safetyMarkers: [] },
     topic: { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud' }, channel: 'phone', location: null,
-    team: { id: 'team-kc', name: 'Klantcontact' }, owner: anouk, status: 'open', dueAt: '2026-12-04T16:00:00+01:00', clockState: 'running',
+    team: { id: 'team-kc', name: 'Klantcontact' }, owner: anouk, status: 'open', dueAt: '2026-12-04T16:00:00+01:00', dueTarget: 'resolution', clockState: 'running',
     forwardedBy: null, forwardedAt: null, openedAt: '2026-12-02T09:00:00+01:00',
     ...overrides,
   };
@@ -29,7 +29,7 @@ const late = workItem({
   customer: { id: 'c-kees', fullName: 'Kees van den Berg', customerNumber: '100002', safetyMarkers: ['AGR'] },
 });
 /** A callback due today at 11:00. */
-const callback = workItem({ id: 'callback-cb-1', kind: 'callback', callbackId: 'cb-1', subject: 'Terugbellen over de huur', dueAt: '2026-12-03T11:00:00+01:00' });
+const callback = workItem({ id: 'cb-1', kind: 'callback', callbackId: 'cb-1', dueTarget: 'callback', clockState: null, subject: 'Terugbellen over de huur', dueAt: '2026-12-03T11:00:00+01:00' });
 const mine = [late, callback, workItem()];
 const queued = workItem({ id: 'case-q', caseId: 'case-q', subject: 'Schimmel in de slaapkamer', owner: null, team: { id: 'team-tb', name: 'Technisch beheer' } });
 const forwarded = workItem({

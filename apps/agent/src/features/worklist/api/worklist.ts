@@ -1,6 +1,6 @@
-import { apiRequest } from '@loket/web/api-client';
+import { api, data } from '@loket/web/api-client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { WorklistPage, WorklistQuery } from './types';
+import type { WorklistQuery } from './types';
 
 export const WORKLIST_PAGE_SIZE = 25;
 
@@ -12,7 +12,7 @@ export const worklistKeys = {
 
 export const worklistApi = {
   list: (query: WorklistQuery, signal?: AbortSignal) =>
-    apiRequest<WorklistPage>('/worklist', { query: { ...query }, signal }),
+    data(api.GET('/api/v1/worklist', { params: { query }, signal })),
 };
 
 /**

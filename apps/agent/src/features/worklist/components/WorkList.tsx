@@ -51,7 +51,8 @@ export function WorkList({ items, onClaim, claimingId, showForwarded = false }: 
             <div>
               <dt>{t('worklist.due')}</dt>
               <dd>
-                <DueMoment clock={{ dueAt: item.dueAt, state: item.clockState ?? null }} now={now} calendar={calendar.data ?? null} />
+                {item.dueTarget ? <span className="work-item__target">{t(`worklist.targets.${item.dueTarget}`)}: </span> : null}
+                <DueMoment clock={{ dueAt: item.dueAt, state: item.clockState }} now={now} calendar={calendar.data ?? null} />
               </dd>
             </div>
             <div>
@@ -64,7 +65,7 @@ export function WorkList({ items, onClaim, claimingId, showForwarded = false }: 
             </div>
             <div>
               <dt>{t('worklist.status')}</dt>
-              <dd>{t(`labels.caseStatus.${item.status}`, { defaultValue: item.status })}</dd>
+              <dd>{t(`worklist.statuses.${item.status}`)}</dd>
             </div>
             <div>
               <dt>{t('worklist.handler')}</dt>

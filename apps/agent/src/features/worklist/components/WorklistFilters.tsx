@@ -27,7 +27,7 @@ export function WorklistFilters({ names, values, onChange, onClear }: WorklistFi
     topic: (topics.data ?? []).map((topic) => ({ value: topic.id, label: topic.name })),
     channel: CHANNELS.map((channel) => ({ value: channel, label: t(`labels.channel.${channel}`) })),
     location: (locations.data ?? []).map((location) => ({ value: location.id, label: location.name })),
-    status: STATUSES.map((status) => ({ value: status, label: t(`labels.caseStatus.${status}`) })),
+    status: STATUSES.map((status) => ({ value: status, label: t(`worklist.statuses.${status}`) })),
     due: DUES.map((due) => ({ value: due, label: t(`worklist.dues.${due}`) })),
     kind: KINDS.map((kind) => ({ value: kind, label: t(`worklist.kinds.${kind}`) })),
   };

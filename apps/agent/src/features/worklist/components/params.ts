@@ -1,5 +1,5 @@
 import { CHANNELS } from '@loket/shared/contracts';
-import type { WorkDue, WorkKind, WorklistQuery, WorkScope } from '../api/types';
+import type { WorkDue, WorkKind, WorklistQuery, WorkScope, WorkStatus } from '../api/types';
 
 /** Where the worklists live in the agent app. */
 export const WORK_PATH = '/werk';
@@ -10,7 +10,7 @@ const SCOPE_PARAM: Record<WorkScope, string | null> = { me: null, team: 'team', 
 
 export const DUES: readonly WorkDue[] = ['overdue', 'today', 'week'];
 export const KINDS: readonly WorkKind[] = ['case', 'callback', 'follow_up'];
-export const STATUSES = ['open', 'waiting_for_customer'] as const;
+export const STATUSES: readonly WorkStatus[] = ['open', 'waiting_for_customer', 'scheduled', 'in_progress'];
 
 /** The filters in the URL: Dutch names, the API's values. */
 export const FILTER_PARAMS = {
