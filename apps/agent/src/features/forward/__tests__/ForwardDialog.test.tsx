@@ -76,6 +76,7 @@ describe('Doorzetten and Oppakken on the case page', () => {
     expect(JSON.parse(String(sent?.init.body))).toEqual({ teamId: 'team-tb', note: 'Lekkage onder het bad, graag een monteur.', tellCustomer: true });
     await waitFor(() => expect(termOf(ownership(), 'Behandelaar').textContent).toBe('Nog niemand: de vraag staat in de wachtrij van Technisch beheer'));
     expect(termOf(ownership(), 'Team').textContent).toBe('Technisch beheer');
+    expect(termOf(ownership(), 'Doorgezet').textContent).toBe('door Anouk Klantcontact, 3 december 2026 om 10:05');
     // The hand-off and its note on the question's time line.
     const timeline = screen.getByRole('region', { name: 'Contactmomenten' });
     expect(within(timeline).getByText('Doorgezet naar Technisch beheer door Anouk Klantcontact.')).toBeTruthy();

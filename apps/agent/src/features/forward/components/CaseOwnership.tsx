@@ -1,5 +1,5 @@
 import { isApiError, useSessionUser, type Case } from '@loket/web/api-client';
-import { Alert, Button, DescriptionList, Panel } from '@loket/web/ui';
+import { Alert, Button, DescriptionList, formatDateTime, intlLocale, Panel } from '@loket/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClaimCase } from '../api/forward';
@@ -16,7 +16,7 @@ interface CaseOwnershipProps {
  * "Doorzetten" to hand it to another team or a colleague.
  */
 export function CaseOwnership({ item, onDone }: CaseOwnershipProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useSessionUser();
   const claim = useClaimCase();
   const [forwarding, setForwarding] = useState(false);
@@ -46,6 +46,13 @@ export function CaseOwnership({ item, onDone }: CaseOwnershipProps) {
               : team ? t('forward.inQueue', { team: team.name })
               : t('forward.noOwner'),
           },
+          ...(item.forwardedBy && item.forwardedAt
+            ? [{
+                key: 'forwarded',
+                term: t('forward.forwardedTerm'),
+                description: t('forward.forwardedBy', { name: item.forwardedBy.displayName, when: formatDateTime(item.forwardedAt, intlLocale(i18n.language)) }),
+              }]
+            : []),
         ]}
       />
       <div aria-live="assertive">{error ? <Alert tone="error">{error}</Alert> : null}</div>
