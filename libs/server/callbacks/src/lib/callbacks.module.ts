@@ -6,6 +6,8 @@ import { ContactLogModule } from '@loket/server/contact-log';
 import { IdentityCoreModule, IdentityModule, StaffDigestModule } from '@loket/server/identity';
 import { SlaCoreModule } from '@loket/server/sla';
 import { ReferenceDataCoreModule } from '@loket/server/reference-data';
+import { WorklistCoreModule } from '@loket/server/worklist';
+import { CallbackWorkSync } from './callback-work';
 import { CallbacksController, PortalCallbacksController } from './callbacks.controller';
 import { CallbacksProcessor, CallbacksReconcileScheduler } from './callbacks.processor';
 import { CallbacksRepository } from './callbacks.repository';
@@ -14,9 +16,9 @@ import { CALLBACKS_QUEUE, StageScheduler } from './stages';
 
 /** For the API: callbacks, the team queue, the portal's callbacks. */
 @Module({
-  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), CustomersModule, ContactLogModule, IdentityModule, SlaCoreModule, OutboxModule, ReferenceDataCoreModule],
+  imports: [BullModule.registerQueue({ name: CALLBACKS_QUEUE }), CustomersModule, ContactLogModule, IdentityModule, SlaCoreModule, OutboxModule, ReferenceDataCoreModule, WorklistCoreModule],
   controllers: [CallbacksController, PortalCallbacksController],
-  providers: [CallbacksService, CallbacksRepository, StageScheduler],
+  providers: [CallbacksService, CallbacksRepository, StageScheduler, CallbackWorkSync],
   exports: [CallbacksService, CallbacksRepository],
 })
 export class CallbacksModule {}

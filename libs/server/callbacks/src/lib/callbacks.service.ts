@@ -15,6 +15,7 @@ import type { CallbackSettingsDto, CompleteCallbackDto, CreateCallbackDto, Porta
 import type { CallbackDetailDto, CallbackDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto } from './callbacks.responses.dto';
 import { CallbacksRepository, type CallbackRow } from './callbacks.repository';
 import { attemptEffect, inviteCustomer, resolveWindow, scheduleMoments, type Window } from './domain/schedule';
+import { CallbackWorkSync } from './callback-work';
 import { StageScheduler } from './stages';
 import { customerText, describeWindow } from './texts';
 
@@ -85,6 +86,7 @@ export class CallbacksService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly stages: StageScheduler,
+    private readonly work: CallbackWorkSync,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -169,6 +171,7 @@ export class CallbacksService {
       await this.tellCustomer(org, customer, 'confirmed', id, { window: w, caller, reason: dto.reason.trim(), phone, calendar });
     }
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.created', entityType: 'customer', entityId: dto.customerId, details: { callbackId: id, caseId: dto.caseId } });
+    await this.work.sync(org, id);
     return id;
   }
 
@@ -239,6 +242,7 @@ export class CallbacksService {
     if (row.assignee_id && row.escalation_level < 1) throw new ConflictError('callback-taken');
     const team = await this.teamList.teamOf(actor.organizationId, actor.userId);
     await this.repository.assign(actor.organizationId, id, actor.userId, team?.id ?? null, new Date());
+    await this.work.sync(actor.organizationId, id);
     return this.get(actor, id);
   }
 
@@ -258,6 +262,7 @@ export class CallbacksService {
       const { calendar } = await this.sla.settings(org);
       if (customer) await this.tellCustomer(org, customer, 'not_reached', id, { window: this.windowOf(row), caller: by?.displayName ?? null, reason: row.reason, phone: row.phone_number, calendar });
     }
+    await this.work.sync(org, id);
     return this.get(actor, id);
   }
 
@@ -276,6 +281,7 @@ export class CallbacksService {
     }
     await this.repository.complete(org, id, dto.result.trim(), actor.userId, new Date());
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.completed', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id } });
+    await this.work.sync(org, id);
     return this.get(actor, id);
   }
 
@@ -284,6 +290,7 @@ export class CallbacksService {
     const row = await this.lockOpen(actor.organizationId, id);
     await this.repository.cancel(actor.organizationId, id, reason.trim(), new Date());
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'callback.cancelled', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id, reason } });
+    await this.work.sync(actor.organizationId, id);
     return this.get(actor, id);
   }
 
@@ -313,6 +320,7 @@ export class CallbacksService {
       const caller = row.assignee_id ? (await this.directory.people(org, [row.assignee_id])).get(row.assignee_id)?.displayName ?? null : null;
       if (customer) await this.tellCustomer(org, customer, 'moved', id, { window, caller, reason: row.reason, phone: row.phone_number, calendar });
     }
+    await this.work.sync(org, id);
     return this.get(actor, id);
   }
 

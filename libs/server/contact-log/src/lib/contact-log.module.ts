@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
 import { CustomersModule } from '@loket/server/customers';
-import { IdentityModule } from '@loket/server/identity';
+import { IdentityModule, StaffDigestModule } from '@loket/server/identity';
 import { SlaModule } from '@loket/server/sla';
 import { ReferenceDataCoreModule } from '@loket/server/reference-data';
 import { ContactLogController, PortalFileController } from './contact-log.controllers';
@@ -14,11 +14,13 @@ import { CaseSubjects } from './case-subjects';
 import { CaseSubjectsRepository } from './case-subjects.repository';
 import { ForwardingController } from './forwarding.controller';
 import { ForwardingService } from './forwarding.service';
+import { CaseWorkSync } from './case-work';
+import { WorklistCoreModule } from '@loket/server/worklist';
 
 @Module({
-  imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
+  imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule, WorklistCoreModule, StaffDigestModule],
   controllers: [ContactLogController, PortalFileController, ForwardingController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService],
+  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService, CaseWorkSync],
   exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

@@ -189,15 +189,15 @@ export class ContactLogRepository extends SqlRepository {
 
   async insertCase(
     org: string,
-    c: { customerId: string; subject: string; topicId: string; ownerId: string | null; openedAt: Date; state: CaseState },
+    c: { customerId: string; subject: string; topicId: string; ownerId: string | null; teamId?: string | null; openedAt: Date; state: CaseState },
     now: Date,
   ): Promise<CaseRecord> {
     const row = await this.one<CaseRecord>(
-      `INSERT INTO cases (organization_id, customer_id, subject, topic_id, owner_id, opened_at, status, contact_count, contacts_at_resolution, answer_summary, resolved_at, closed_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+      `INSERT INTO cases (organization_id, customer_id, subject, topic_id, owner_id, opened_at, status, contact_count, contacts_at_resolution, answer_summary, resolved_at, closed_at, updated_at, team_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        RETURNING ${CASE_COLUMNS.replace(/k\./g, '')}`,
       [org, c.customerId, c.subject, c.topicId, c.ownerId, c.openedAt, c.state.status, c.state.contactCount, c.state.contactsAtResolution, c.state.answerSummary,
-        c.state.resolvedAt, c.state.closedAt, now],
+        c.state.resolvedAt, c.state.closedAt, now, c.teamId ?? null],
     );
     return row as CaseRecord;
   }

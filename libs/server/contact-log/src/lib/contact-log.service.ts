@@ -15,6 +15,7 @@ import type { CaseDto, CasePageDto, CaseWithContactsDto, ContactDto, PortalCaseD
 import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto } from './dto/contact-log.dto';
 import { ContactArticleDirectory } from './article-references';
 import { confirmationText } from './confirmation';
+import { CaseWorkSync } from './case-work';
 import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } from './contact-log.repository';
 import {
   CaseRuleViolation, OPEN_STATUSES, beforeContact, changeStatus, countContact, openCase, resolveCase, type CaseEventStep, type CaseState, type ClockStep,
@@ -53,6 +54,7 @@ export class ContactLogService {
     private readonly topicList: TopicsService,
     private readonly locationList: LocationsService,
     private readonly teamList: TeamsService,
+    private readonly caseWork: CaseWorkSync,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -132,9 +134,11 @@ export class ContactLogService {
     } else {
       // The first contact is counted (and, when answered, the case resolved) as the case is written.
       const opened = openCase({ answered, summary, at: occurredAt });
+      // The case is in its owner's team (the worklists' team queue when nobody owns it).
+      const teamId = employee ? await this.directory.teamIdOf(org, employee.id) : null;
       caseRow = await this.repository.insertCase(
         org,
-        { customerId: dto.customerId, subject: (dto.newCase as { subject: string }).subject.trim(), topicId: t.id, ownerId: employee?.id ?? null, openedAt: occurredAt, state: opened.state },
+        { customerId: dto.customerId, subject: (dto.newCase as { subject: string }).subject.trim(), topicId: t.id, ownerId: employee?.id ?? null, teamId, openedAt: occurredAt, state: opened.state },
         now,
       );
       // The response clock starts from the policy of this first contact (a counter visit: that location's hours).
@@ -162,6 +166,16 @@ export class ContactLogService {
       // An answer stops the clock; any word from us to the customer is the first response.
       await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
     }
+
+    // The worklists: earlier follow-ups are done once staff speak to the customer again; a counter follow-up is owned work (R11).
+    if (employee) await this.caseWork.staffContacted(org, caseRow.id, occurredAt);
+    if (dto.channel === 'counter' && followUp) {
+      await this.caseWork.followUp(org, {
+        contactId: contact.id, kase: caseRow, followUp, locationId: dto.locationId ?? null, employeeId: employee?.id ?? null,
+        teamId: employee ? await this.directory.teamIdOf(org, employee.id) : null, at: occurredAt,
+      });
+    }
+    await this.caseWork.sync(org, caseRow.id);
 
     let confirmation: ContactDto['confirmation'] = null;
     if (dto.confirm) {
@@ -253,7 +267,9 @@ export class ContactLogService {
     if (dto.ownerId !== undefined && dto.ownerId !== row.owner_id) {
       const owner = dto.ownerId ? await this.directory.customerStaffMember(org, dto.ownerId) : null;
       if (dto.ownerId && !owner) throw new ValidationFailedError([{ field: 'ownerId', code: 'not_found_in_organization' }]);
-      await this.repository.setOwner(org, id, dto.ownerId, now);
+      // The case moves with its owner to the owner's team; without an owner it stays in its team's queue.
+      const teamId = dto.ownerId ? ((await this.directory.teamIdOf(org, dto.ownerId)) ?? row.team_id) : row.team_id;
+      await this.repository.setAssignment(org, id, { ownerId: dto.ownerId, teamId }, now);
       await this.clocks.setOwner(org, id, dto.ownerId);
       const names = await this.directory.people(org, [row.owner_id]);
       await this.repository.insertEvents(org, row, [{
@@ -272,7 +288,9 @@ export class ContactLogService {
     }
     if (dto.subject && dto.subject.trim() !== row.subject) {
       await this.repository.setSubject(org, id, dto.subject.trim(), now);
+      await this.caseWork.subject(org, id, dto.subject.trim());
     }
+    await this.caseWork.sync(org, id);
     return this.getCase(actor, id);
   }
 
@@ -286,6 +304,7 @@ export class ContactLogService {
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.events(org, row, resolution.events, by);
     await this.driveClock(org, id, resolution.clock, now);
+    await this.caseWork.sync(org, id);
     return this.getCase(actor, id);
   }
 

@@ -1,3 +1,4 @@
+import { WorklistCoreModule } from '@loket/server/worklist';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loket/server/platform';
@@ -30,7 +31,7 @@ export class SlaModule {}
 
 /** For the worker: breach checks, recalculations, the reconciler and staff notifications. */
 @Module({
-  imports: [SlaCoreModule, OutboxModule, IdentityCoreModule, StaffDigestModule],
+  imports: [SlaCoreModule, OutboxModule, IdentityCoreModule, StaffDigestModule, WorklistCoreModule],
   providers: [SlaProcessor, SlaReconcileScheduler],
 })
 export class SlaWorkerModule {}

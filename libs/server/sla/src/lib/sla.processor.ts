@@ -3,6 +3,7 @@ import { Inject, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { inTransaction, APP_CONFIG, AppConfig, RepeatableJobScheduler, processorOptions, jobs, type QueueJob } from '@loket/server/platform';
 import { StaffDigest } from '@loket/server/identity';
+import { WorkItemsService, nextCaseDue } from '@loket/server/worklist';
 import { formatDutch } from '@loket/shared/business-calendar';
 import type { SlaTarget, SlaTargetKind } from '@loket/shared/contracts';
 import { BreachScheduler, HORIZON_MS, SLA_QUEUE } from './breaches';
@@ -36,6 +37,7 @@ export class SlaProcessor extends WorkerHost {
     private readonly settings: SlaSettingsService,
     private readonly scheduler: BreachScheduler,
     private readonly digest: StaffDigest,
+    private readonly work: WorkItemsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue,
   ) {
@@ -127,6 +129,7 @@ export class SlaProcessor extends WorkerHost {
       cases += rows.length;
       const upd: { id: string; policy: string; fr: Date | null; due: Date | null; paused: number }[] = [];
       const changes: { id: string; target: SlaTargetKind; from: Date | null; to: Date | null }[] = [];
+      const workDues: Parameters<WorkItemsService['caseDues']>[1] = [];
       for (const c of rows) {
         const policy = clockPolicy(policyFor(policies, c.channel, c.topic_id));
         const cal = effectiveCalendar(calendar, c.location_code);
@@ -138,6 +141,7 @@ export class SlaProcessor extends WorkerHost {
         const dueMoved = !same(c.due_at, dues.dueAt);
         if (!frMoved && !dueMoved && samePolicy(policy, c.policy)) continue;
         upd.push({ id: c.case_id, policy: JSON.stringify(policy), fr, due: dues.dueAt, paused });
+        workDues.push({ caseId: c.case_id, ...nextCaseDue({ state: 'running', firstResponseDueAt: fr, firstRespondedAt: c.first_responded_at, dueAt: dues.dueAt }) });
         if (frMoved) changes.push({ id: c.case_id, target: 'first_response', from: c.first_response_due_at, to: fr });
         if (dueMoved) changes.push({ id: c.case_id, target: 'resolution', from: c.due_at, to: dues.dueAt });
       }
@@ -145,6 +149,8 @@ export class SlaProcessor extends WorkerHost {
         await inTransaction(async () => {
           await this.repository.applyRecalculation(org, upd, new Date());
           if (changes.length) await this.repository.insertDueChanges(org, r.reason, id, changes, new Date());
+          // The worklists sort by the new due moments.
+          await this.work.caseDues(org, workDues);
           await this.repository.recalculationProgress(id, cases, changed + upd.length);
         });
         changed += upd.length;

@@ -134,7 +134,7 @@ export class WorklistRepository extends SqlRepository {
   /** The open follow-ups of a case (done when the case is answered or staff contact the customer again). */
   removeFollowUps(org: string, caseId: string, before?: Date): Promise<number> {
     return this.run(
-      `DELETE FROM work_items WHERE case_id = $1 AND organization_id = $2 AND kind = 'follow_up' AND ($3::timestamptz IS NULL OR opened_at < $3)`,
+      `DELETE FROM work_items WHERE case_id = $1 AND organization_id = $2 AND kind = 'follow_up' AND ($3::timestamptz IS NULL OR opened_at <= $3)`,
       [caseId, org, before ?? null],
     );
   }

@@ -162,7 +162,7 @@ export const PROBLEM_DETAILS = {
   'no-topics': { nl: 'Deze organisatie heeft geen onderwerpen om de vraag onder te zetten.', en: 'This organization has no topics to file the request under.' },
   'callback-final': { nl: 'Dit terugbelverzoek is al {status}; er kan niets meer aan veranderen.', en: 'This callback is already {status}; it cannot change any more.' },
   // issue 12 (work): hand-offs and teams
-  'case-not-open': { nl: 'Deze zaak is {status}: alleen een open vraag kan worden doorgezet of opgepakt.', en: 'This case is {status}: only an open question can be forwarded or claimed.' },
+  'case-not-open': { nl: 'Deze zaak is al opgelost: alleen een open vraag kan worden doorgezet of opgepakt.', en: 'This case is already resolved: only an open question can be forwarded or claimed.' },
   'case-already-owned': { nl: 'Een collega heeft deze zaak al opgepakt.', en: 'A colleague has already claimed this case.' },
   'team-name-taken': { nl: 'Er is al een team met de naam "{name}".', en: 'There is already a team called "{name}".' },
   'forbidden.own-team-lead': { nl: 'Alleen een beheerder of de teamleider van dit team mag dit team wijzigen.', en: 'Only an admin or the lead of this team may change this team.' },
