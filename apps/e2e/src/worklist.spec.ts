@@ -35,6 +35,8 @@ async function forwardedQuestion(request: APIRequestContext, subject: string): P
 
 test.describe('worklists and hand-offs', () => {
   test('an agent forwards a question to Technisch beheer; a colleague there claims it from the team queue', async ({ page, context, request }) => {
+    // Two people, five screens, five axe scans: more than the default half minute on a busy machine.
+    test.slow();
     const subject = stamp('Lekkage plafond');
     const note = `Water uit het plafond van de badkamer (${subject}). Graag een monteur.`;
     const agent = await agentApi(request);
@@ -119,6 +121,7 @@ test.describe('worklists and hand-offs', () => {
   });
 
   test('a team lead filters everything open by team and due moment, and the filters stay in the address', async ({ page, request }) => {
+    test.slow();
     const subject = stamp('Kapotte kraan');
     await forwardedQuestion(request, subject);
 
