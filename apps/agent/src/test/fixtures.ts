@@ -101,9 +101,10 @@ export function lindePolicies(): SlaPolicies {
 export function openCase(overrides: Partial<CaseWithContacts> = {}): CaseWithContacts {
   return {
     id: 'case-1', customerId: 'c-kees', subject: 'Lekkage badkamer', topic: { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud' },
-    status: 'open', ownerId: 'u1', owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, team: null, forwardedBy: null, forwardedAt: null, contactCount: 1, resolvedInFirstContact: null,
+    status: 'open', ownerId: 'u1', owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, contactCount: 1, resolvedInFirstContact: null,
     answerSummary: null, firstResponseDueAt: null, dueAt: null, sla: null, openedAt: '2026-12-03T09:00:00+01:00', resolvedAt: null, closedAt: null,
-    updatedAt: '2026-12-03T09:00:00+01:00', contacts: [], events: [],
+    updatedAt: '2026-12-03T09:00:00+01:00', contacts: [],
+    team: null, forwardedBy: null, forwardedAt: null, events: [],
     ...overrides,
   };
 }

@@ -77,6 +77,38 @@ export const STAFF: { local: string; displayName: string; roles: StaffRole[] }[]
   { local: 'admin', displayName: 'Ahmed Beheer', roles: ['admin'] },
 ];
 
+/**
+ * The back-office teams of each demo organization (issue 12): cases are forwarded to their queues.
+ * Each has a member who logs in (`technisch@linde.demo`, … with the demo password, role agent);
+ * the front office's team lead leads them (manages their members), the admin manages them.
+ */
+export const BACKOFFICE_TEAMS: { name: string; member: { local: string; displayName: string; roles: StaffRole[] } }[] = [
+  { name: 'Technisch beheer', member: { local: 'technisch', displayName: 'Tom Technisch', roles: ['agent'] } },
+  { name: 'Verhuur', member: { local: 'verhuur', displayName: 'Vera Verhuur', roles: ['agent'] } },
+  { name: 'Incasso', member: { local: 'incasso', displayName: 'Ingrid Incasso', roles: ['agent'] } },
+  { name: 'Wijkbeheer', member: { local: 'wijkbeheer', displayName: 'Wim Wijkbeheer', roles: ['agent'] } },
+];
+
+/** Open questions the front office forwarded to a back-office team's queue (by the fixed customer's number). */
+export const DEMO_FORWARDED: { customerNumber: Record<string, string>; subject: string; summary: string; team: string; note: string }[] = [
+  {
+    customerNumber: { linde: '100002', anker: '200001' }, subject: 'Water uit het plafond', team: 'Technisch beheer',
+    summary: 'Er komt water uit het plafond in de badkamer, sinds vanochtend.', note: 'Lekkage vanaf de bovenburen? Loodgieter nodig. Klant is thuis na 13:00.',
+  },
+  {
+    customerNumber: { linde: '100001', anker: '200002' }, subject: 'Keukenkraan lekt', team: 'Technisch beheer',
+    summary: 'De keukenkraan blijft druppelen, ook als hij dicht is.', note: 'Kraan vervangen of nieuw leertje. Geen haast volgens klant.',
+  },
+  {
+    customerNumber: { linde: '100003', anker: '200001' }, subject: 'Cv-ketel geeft storing', team: 'Technisch beheer',
+    summary: 'De cv-ketel geeft storing F28, geen warm water.', note: 'Storing F28: gasdruk? Klant is 70+, graag vandaag nog bellen.',
+  },
+  {
+    customerNumber: { linde: '100001', anker: '200002' }, subject: 'Vraag over de huurverhoging', team: 'Verhuur',
+    summary: 'De klant begrijpt de huurverhoging niet.', note: 'Graag uitleg over de berekening, klant wil schriftelijk antwoord.',
+  },
+];
+
 export interface SeedCustomer {
   id: string;
   customerNumber: string;

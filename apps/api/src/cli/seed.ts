@@ -5,9 +5,11 @@ import { customerNameTokens, nameSortKey, tokenRankKey } from '@loket/server/cus
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/reference-data';
 import { KnowledgeBaseService } from '@loket/server/knowledge-base';
+import { ContactLogService, ForwardingService } from '@loket/server/contact-log';
 import { loadConfig } from '@loket/server/platform';
 import type { Attitude, Channel, DigitalSkill, MarkerCode, Vulnerability } from '@loket/shared/contracts';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { BACKOFFICE_TEAMS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { seedDemoWork } from './seed-work';
 import { editorOf, seedDemoArticles } from './seed-articles';
 
 export interface SeedOptions {
@@ -21,7 +23,7 @@ const BATCH = 5000;
 /** Bump when the generator changes, so cached benchmark data is made again. */
 const DATA_VERSION = 2;
 /** Raise when the demo data set changes (teams, calendars, articles…): an older demo database is made again. */
-const DEMO_VERSION = 4;
+const DEMO_VERSION = 5;
 
 export async function seedFromArgs(url: string, args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -64,7 +66,7 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
       const started = Date.now();
       const orgId = await createOrganization(db, org);
       const staffIds: Record<string, string> = {};
-      for (const s of STAFF) {
+      for (const s of [...STAFF, ...BACKOFFICE_TEAMS.map((b) => b.member)]) {
         const u = await db.query(
           `INSERT INTO users (organization_id, email, display_name, kind, roles, password_hash) VALUES ($1, $2, $3, 'staff', $4, $5) RETURNING id`,
           [orgId, `${s.local}@${org.domain}`, s.displayName, s.roles, passwordHash],
@@ -76,6 +78,13 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
         orgId, DEMO_TEAM, staffIds['teamlead'], staffIds['admin'],
       ]);
       await db.query(`UPDATE users SET team_id = $2 WHERE id = ANY($1::uuid[])`, [[staffIds['agent'], staffIds['teamlead']], team.rows[0].id]);
+      // The back office (issue 12): a team each, with its member; the front office's team lead leads them, the admin manages them.
+      const teamIds = new Map<string, string>();
+      for (const b of BACKOFFICE_TEAMS) {
+        const t = await db.query(`INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, $2, $3, $4) RETURNING id`, [orgId, b.name, staffIds['teamlead'], staffIds['admin']]);
+        teamIds.set(b.name, t.rows[0].id);
+        await db.query(`UPDATE users SET team_id = $2 WHERE id = $1`, [staffIds[b.member.local], t.rows[0].id]);
+      }
       api ??= await apiModules(url);
       await seedDemoArticles(api.get(KnowledgeBaseService), editorOf(orgId, staffIds['editor']));
       const faker = new Faker({ locale: [nl, base], seed: options.seed * 1000 + i });
@@ -87,6 +96,13 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
           [orgId, c.portalLogin, [c.firstName, c.namePrefix, c.lastName].filter(Boolean).join(' '), c.id, passwordHash],
         );
       }
+      // Open questions in the back-office queues, forwarded by the front-office agent.
+      const agent = STAFF.find((s) => s.local === 'agent');
+      await seedDemoWork(
+        { log: api.get(ContactLogService), forwarding: api.get(ForwardingService) },
+        { userId: staffIds['agent'], organizationId: orgId, kind: 'staff', roles: agent?.roles ?? ['agent'], customerId: null, sessionId: 'seed' },
+        org.slug, new Map(fixed.map((c) => [c.customerNumber, c.id])), teamIds,
+      );
       await generateInto(db, orgId, org, faker, options.customers, org.numberBase + 1000);
       await db.query(`UPDATE organizations SET settings = settings || jsonb_build_object('seededAt', now(), 'demoVersion', $2::int) WHERE id = $1`, [orgId, DEMO_VERSION]);
       log(`${org.name}: ${fixed.length + options.customers} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -148,7 +164,7 @@ async function deleteOrganization(db: Client, slug: string): Promise<void> {
   if (!id) return;
   await db.query('BEGIN');
   await db.query(`UPDATE users SET team_id = NULL WHERE organization_id = $1`, [id]);
-  for (const table of ['kb_words', 'kb_views', 'kb_searches', 'kb_synonyms', 'kb_search_state', 'article_feedback', 'article_versions', 'articles', 'callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
+  for (const table of ['kb_words', 'kb_views', 'kb_searches', 'kb_synonyms', 'kb_search_state', 'article_feedback', 'article_versions', 'articles', 'callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'work_items', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
     await db.query(`DELETE FROM ${table} WHERE organization_id = $1`, [id]);
   }
   await db.query(`DELETE FROM organizations WHERE id = $1`, [id]);

@@ -1,3 +1,5 @@
+import { ContactLogService, ForwardingService } from '@loket/server/contact-log';
+import { seedDemoWork } from '../cli/seed-work';
 import { bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
 
 /** Opening hours of a corporation: weekdays 08:30–17:00. */
@@ -328,5 +330,21 @@ describe('worklists and hand-offs', () => {
     // Another organization's admin cannot see or change our team.
     expect((await t.request('GET', `/teams/${id}/members`, { token: otherAgent.token })).status).toBe(404);
     expect((await t.request('PUT', `/teams/${id}/members`, { token: otherAgent.token, body: { userIds: [] } })).status).toBe(404);
+  });
+
+  it('demo data: the front office forwards open questions to the back-office queues (seedDemoWork)', async () => {
+    const verhuur = (await t.request('POST', '/teams', { token: admin.token, body: { name: 'Verhuur (demo)' } })).body.id as string;
+    const someone = async () => (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id as string;
+    // The demo's fixed customers by number: here, customers of the test organization.
+    const customers = new Map([['100001', await someone()], ['100002', await someone()], ['100003', await someone()]]);
+    const agentActor = { userId: agent.id, organizationId: org.id, kind: 'staff' as const, roles: ['agent' as const], customerId: null, sessionId: 'seed' };
+    const ids = await seedDemoWork(
+      { log: t.app.get(ContactLogService), forwarding: t.app.get(ForwardingService) }, agentActor, 'linde', customers,
+      new Map([['Technisch beheer', techTeam], ['Verhuur', verhuur]]),
+    );
+    expect(ids).toHaveLength(4);
+    const queue = await list(techie.token, 'scope=team&limit=100');
+    expect(queue.items.map((i) => i.subject)).toEqual(expect.arrayContaining(['Water uit het plafond', 'Keukenkraan lekt', 'Cv-ketel geeft storing']));
+    expect(queue.items.find((i) => i.subject === 'Water uit het plafond')).toMatchObject({ forwardedBy: { id: agent.id }, team: { name: 'Technisch beheer' } });
   });
 });

@@ -3,6 +3,7 @@ export { ContactArticleDirectory } from './lib/article-references';
 export { ContactArticleUsage, type ArticleUsage } from './lib/article-usage';
 export { ContactLogModule } from './lib/contact-log.module';
 export { ContactLogService } from './lib/contact-log.service';
+export { ForwardingService } from './lib/forwarding.service';
 export { CaseSubjects } from './lib/case-subjects';
 export { ContactLogPrivacy } from './lib/contact-log-privacy';
 export { CaseFiguresModule } from './lib/figures/case-figures.module';

@@ -12,8 +12,9 @@ const topics: Topic[] = [
 
 const openCase = {
   id: 'case-1', customerId: 'c1', subject: 'Lekkage badkamer', topic: topics[0], status: 'open', ownerId: 'u1',
-  owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, team: null, forwardedBy: null, forwardedAt: null, contactCount: 1, resolvedInFirstContact: null, answerSummary: null,
+  owner: { id: 'u1', displayName: 'Anouk Klantcontact' }, contactCount: 1, resolvedInFirstContact: null, answerSummary: null,
   firstResponseDueAt: null, dueAt: null, sla: null, openedAt: '2025-01-01T09:00:00Z', resolvedAt: null, closedAt: null, updatedAt: '2025-01-01T09:00:00Z',
+  team: null, forwardedBy: null, forwardedAt: null,
 } as Case;
 
 function savedContact(body: Record<string, unknown>): Contact {
