@@ -47,7 +47,8 @@ function setup(item: CaseWithContacts, onForward?: (body: Record<string, unknown
 const ownership = () => screen.getByRole('region', { name: 'Wie behandelt deze vraag' });
 const termOf = (container: HTMLElement, term: string) => within(container).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
-describe('Doorzetten and Oppakken on the case page', () => {
+// Whole screens with their data: slow on a busy machine, so more than the default 5 seconds.
+describe('Doorzetten and Oppakken on the case page', { timeout: 20_000 }, () => {
   it('forwards the question to a team with a note and tells the customer; the page then shows the team queue', async () => {
     const { calls } = setup({ ...openCase(), team: { id: 'team-kc', name: 'Klantcontact' } });
     await screen.findByRole('heading', { level: 1, name: 'Lekkage badkamer' });

@@ -42,7 +42,8 @@ function setup(roles: StaffRole[], me = anouk) {
 
 const card = (name: string) => screen.getByRole('region', { name });
 
-describe('Teams', () => {
+// Whole screens with their data: slow on a busy machine, so more than the default 5 seconds.
+describe('Teams', { timeout: 20_000 }, () => {
   it('lets an administrator create a team, add and remove members and choose the lead', async () => {
     const { calls } = setup(['admin']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Teams' })).toBeTruthy();

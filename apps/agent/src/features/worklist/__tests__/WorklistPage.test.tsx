@@ -70,7 +70,8 @@ const rows = () => screen.getAllByRole('listitem').filter((item) => item.classLi
 const fact = (row: HTMLElement, term: string) => within(row).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
 const worklistCalls = (calls: { url: URL }[]) => calls.filter((call) => call.url.pathname === '/api/v1/worklist').map((call) => Object.fromEntries(call.url.searchParams));
 
-describe('Mijn werk', () => {
+// Whole screens with their data: slow on a busy machine, so more than the default 5 seconds.
+describe('Mijn werk', { timeout: 20_000 }, () => {
   it('lists my open work by due moment with the risk colour, the customer with the safety warning, and counts on the tabs', async () => {
     const { calls } = setup();
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn werk' })).toBeTruthy();
