@@ -10,6 +10,8 @@ import { RETENTION_PATH } from '../features/privacy-admin';
 import { REPORTS_PATH } from '../features/reports';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
+import { TEAMS_PATH } from '../features/teams';
+import { WORK_PATH } from '../features/worklist';
 
 /**
  * Landmarks every page shares: skip link, banner with who is logged in, the menu, main content.
@@ -64,12 +66,22 @@ export function AppShell() {
               </li>
               {handlesCustomers ? (
                 <li>
+                  <NavLink to={WORK_PATH}>{t('nav.work')}</NavLink>
+                </li>
+              ) : null}
+              {handlesCustomers ? (
+                <li>
                   <NavLink to={CALLBACKS_PATH}>{t('nav.callbacks')}</NavLink>
                 </li>
               ) : null}
               {editsKnowledge ? (
                 <li>
                   <NavLink to={KB_EDITOR_PATH}>{t('nav.kbEditor')}</NavLink>
+                </li>
+              ) : null}
+              {supervises ? (
+                <li>
+                  <NavLink to={TEAMS_PATH}>{t('nav.teams')}</NavLink>
                 </li>
               ) : null}
               {supervises ? (

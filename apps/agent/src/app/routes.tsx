@@ -11,6 +11,8 @@ import { RETENTION_PATH, RetentionPage } from '../features/privacy-admin';
 import { KpiPage, REPORTS_PATH } from '../features/reports';
 import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
+import { TEAMS_PATH, TeamsPage } from '../features/teams';
+import { WORK_PATH, WorklistPage } from '../features/worklist';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <SearchPage /> },
           { path: '/klanten/:id', element: <CustomerPage /> },
           { path: '/klanten/:id/vragen/:caseId', element: <CasePage /> },
+          { path: WORK_PATH, element: <WorklistPage /> },
+          { path: TEAMS_PATH, element: <TeamsPage /> },
           { path: CALLBACKS_PATH, element: <CallbacksPage /> },
           { path: `${CALLBACKS_PATH}/:id`, element: <CallbackPage /> },
           { path: SLA_ADMIN_PATH, element: <SlaAdminPage /> },

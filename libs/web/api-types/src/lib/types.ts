@@ -60,6 +60,13 @@ export type Callback = Schemas['CallbackDto'];
 export type CallbackDetail = Schemas['CallbackDetailDto'];
 export type CreateCallbackRequest = Schemas['CreateCallbackDto'];
 
+// Worklists and hand-offs
+export type WorkItem = Schemas['WorkItemDto'];
+export type WorklistPage = Schemas['WorklistPageDto'];
+export type WorklistCounts = Schemas['WorklistCountsDto'];
+export type ForwardCaseRequest = Schemas['ForwardCaseDto'];
+export type CaseHistoryEvent = Schemas['CaseHistoryEventDto'];
+
 // Knowledge base
 export type Article = Schemas['ArticleDto'];
 export type ArticleSearchHit = Schemas['ArticleSearchHitDto'];

@@ -11,9 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { CaseCustomer } from '../../safety';
+import { CaseOwnership } from '../../forward';
 import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
-import { ContactItem } from './ContactItem';
+import { CaseTimeline } from './CaseTimeline';
 
 function ResolveForm({ item, onDone }: { item: CaseWithContacts; onDone: (message: string) => void }) {
   const { t } = useTranslation();
@@ -178,6 +179,7 @@ export function CasePage() {
               ]}
             />
           </Panel>
+          <CaseOwnership item={data} onDone={setMessage} />
           <Panel title={t('caseView.actions')}>
             {data.status === 'open' || data.status === 'waiting_for_customer' ? (
               <>
@@ -213,16 +215,10 @@ export function CasePage() {
         </div>
         <div className="customer-grid__column">
           <Panel title={t('caseView.contacts')}>
-            {contacts.length === 0 ? (
+            {contacts.length === 0 && data.events.length === 0 ? (
               <p>{t('caseView.noContacts')}</p>
             ) : (
-              <ol className="timeline__list">
-                {contacts.map((contact) => (
-                  <li key={contact.id} className="timeline-item">
-                    <ContactItem contact={contact} showTopic={false} />
-                  </li>
-                ))}
-              </ol>
+              <CaseTimeline contacts={contacts} events={data.events} />
             )}
           </Panel>
         </div>

@@ -15,6 +15,8 @@ function CaseEventText({ item }: { item: TimelineItem }) {
     owner_changed: t('timeline.ownerChanged', { subject: event.subject }),
     resolved: t('timeline.resolved', { subject: event.subject }),
     reopened: t('timeline.reopened', { subject: event.subject }),
+    forwarded: t('timeline.forwarded', { subject: event.subject }),
+    claimed: t('timeline.claimed', { subject: event.subject }),
   };
   return <p className="timeline-item__event">{`${texts[event.type] ?? event.type}${by}.`}</p>;
 }

@@ -1,0 +1,1 @@
+export { TeamsPage, TEAMS_PATH } from './components/TeamsPage';
