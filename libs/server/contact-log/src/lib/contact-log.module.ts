@@ -12,11 +12,12 @@ import { ContactArticleUsage } from './article-usage';
 import { ArticleUsageRepository } from './article-usage.repository';
 import { CaseSubjects } from './case-subjects';
 import { CaseSubjectsRepository } from './case-subjects.repository';
+import { AnswerDelivery } from './answers';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule],
   controllers: [ContactLogController, PortalFileController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository],
+  providers: [ContactLogRepository, ContactLogService, AnswerDelivery, ContactArticleDirectory, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository],
   exports: [ContactLogService, ContactArticleDirectory, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

@@ -14,6 +14,7 @@ import type { LocationDto, TopicDto } from '@loket/server/reference-data';
 import type { CaseDto, CasePageDto, CaseWithContactsDto, ContactDto, PortalCaseDto, PortalFileDto, TimelineItemDto, TimelinePageDto } from './dto/responses.dto';
 import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDto, UpdateCaseDto } from './dto/contact-log.dto';
 import { ContactArticleDirectory } from './article-references';
+import { AnswerDelivery } from './answers';
 import { confirmationText } from './confirmation';
 import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } from './contact-log.repository';
 import {
@@ -52,6 +53,7 @@ export class ContactLogService {
     private readonly articles: ContactArticleDirectory,
     private readonly topicList: TopicsService,
     private readonly locationList: LocationsService,
+    private readonly answers: AnswerDelivery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -165,9 +167,11 @@ export class ContactLogService {
     let confirmation: ContactDto['confirmation'] = null;
     if (dto.confirm) {
       const channel = customer.email ? 'email' : 'letter';
-      const organizationName = await this.directory.organizationName(org);
+      const organization = await this.directory.organizationContact(org);
+      const organizationName = organization.name;
       const text = confirmationText({
         medium: channel,
+        phone: organization.phone,
         organizationName,
         customerName: customer.fullName,
         employeeName: employee?.displayName ?? null,
@@ -183,6 +187,7 @@ export class ContactLogService {
       const message = await this.outbox.enqueue({
         organizationId: org, channel, recipient: customer.email, fromName: organizationName,
         subject: text.subject, body: text.body, referenceType: 'contact', referenceId: contact.id,
+        customerId: dto.customerId, replyTo: organization.replyAddress,
       });
       await this.repository.setConfirmation(org, contact.id, channel, message.id);
       confirmation = { status: 'queued', channel };
@@ -279,11 +284,16 @@ export class ContactLogService {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
     const now = new Date();
-    const resolution = underRules(() => resolveCase(stateOf(row), dto.answerSummary.trim(), now));
+    const answer = dto.answer.trim();
+    const send = dto.send ?? true;
+    if (send) await this.answers.check(org, answer, dto.articleIds ?? []);
+    const resolution = underRules(() => resolveCase(stateOf(row), answer, now));
     await this.repository.saveState(org, id, resolution.state, now);
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.events(org, row, resolution.events, by);
     await this.driveClock(org, id, resolution.clock, now);
+    // The answer reaches the customer (answers.ts): an outbound contact, by e-mail or letter.
+    if (send) await this.answers.deliver(org, row, answer, by, dto.articleIds ?? [], now);
     return this.getCase(actor, id);
   }
 
