@@ -1,4 +1,4 @@
-import { fillAnswerTemplate, openPlaceholders } from './answer-template';
+import { fillAnswerTemplate, maskEmail, openPlaceholders } from './answer-template';
 
 describe('fillAnswerTemplate', () => {
   const values = {
@@ -33,5 +33,15 @@ describe('openPlaceholders', () => {
     ['Accolade { los }', []],
   ])('%s', (text, expected) => {
     expect(openPlaceholders(text)).toEqual(expected);
+  });
+});
+
+describe('maskEmail', () => {
+  it.each([
+    ['sanne@example.nl', 's…@example.nl'],
+    ['a@b.nl', 'a…@b.nl'],
+    ['geen-adres', '…'],
+  ])('%s → %s', (email, masked) => {
+    expect(maskEmail(email)).toBe(masked);
   });
 });

@@ -38,3 +38,23 @@ export function fillAnswerTemplate(template: string, values: AnswerValues): { te
 export function openPlaceholders(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[0]))];
 }
+
+export type AnswerMedium = 'email' | 'letter';
+
+/**
+ * How an answer reaches the customer: by letter when they prefer letters or have no e-mail
+ * address; otherwise by e-mail (a customer who prefers the phone or the portal still gets the
+ * answer in writing, and e-mail is the written channel they can reply to). The server sends by
+ * it; the agent app shows it before sending.
+ */
+export function answerMedium(customer: { preferredChannel?: string | null; email?: string | null }): AnswerMedium {
+  if (customer.preferredChannel === 'letter' || !customer.email) return 'letter';
+  return 'email';
+}
+
+/** An e-mail address shown without giving it away: "sanne@example.nl" → "s…@example.nl". */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '…';
+  return `${email[0]}…${email.slice(at)}`;
+}

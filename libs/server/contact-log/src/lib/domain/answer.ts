@@ -1,17 +1,7 @@
-import type { Channel } from '@loket/shared/contracts';
+import { answerMedium, type AnswerMedium } from '@loket/shared/contracts';
+
+export { answerMedium, type AnswerMedium };
 import { formatDutchPhone } from '@loket/shared/dutch-time';
-
-export type AnswerMedium = 'email' | 'letter';
-
-/**
- * How an answer reaches the customer: by letter when they prefer letters or have no e-mail
- * address; otherwise by e-mail (a customer who prefers the phone or the portal still gets the
- * answer in writing, and e-mail is the written channel they can reply to).
- */
-export function answerMedium(customer: { preferredChannel: Channel | string | null; email: string | null }): AnswerMedium {
-  if (customer.preferredChannel === 'letter' || !customer.email) return 'letter';
-  return 'email';
-}
 
 /** The closing lines of every message to a customer: how to reach us (phone the Dutch way), and how to reply. */
 export function reachUsLine(medium: AnswerMedium, phone: string | null): string {
