@@ -13,7 +13,7 @@ export class ListLettersQueryDto {
 }
 
 export class MarkLettersPrintedDto {
-  @ApiProperty({ type: [String], description: 'The letters that came out of the printer (at most 200)' })
+  @ApiProperty({ type: 'array', items: { type: 'string', format: 'uuid' }, minItems: 1, maxItems: 200, description: 'The letters that came out of the printer (at most 200)' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsUUID('all', { each: true }) ids!: string[];
 }
 
@@ -36,5 +36,5 @@ export class LetterPageDto {
 }
 
 export class MarkLettersPrintedResultDto {
-  @ApiProperty({ type: [String], description: 'The letters now marked printed (ids already printed or unknown are left out)' }) printed!: string[];
+  @ApiProperty({ type: 'array', items: { type: 'string', format: 'uuid' }, description: 'The letters now marked printed (ids already printed or unknown are left out)' }) printed!: string[];
 }

@@ -49,7 +49,7 @@ export class ResolveCaseDto {
   @IsString() @TextLength(FORM_RULES.answerSummary) answer!: string;
   @ApiPropertyOptional({ default: true, description: 'Send the answer to the customer (e-mail or letter, their preferred channel) and log it as an outbound contact; false when they already have it' })
   @IsOptional() @IsBoolean() send?: boolean;
-  @ApiPropertyOptional({ type: [String], description: 'Knowledge-base articles the answer came from' })
+  @ApiPropertyOptional({ type: 'array', items: { type: 'string', format: 'uuid' }, description: 'Knowledge-base articles the answer came from' })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) articleIds?: string[];
 }
 
