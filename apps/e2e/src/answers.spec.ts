@@ -13,6 +13,9 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('answers reach the customer', () => {
+  // Three axe runs and a PDF on a shared two-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('an agent answers Fatma (no e-mail) with the standard leak answer; the letter appears in the print list as a PDF and is marked printed', async ({ agentSearch, page, request }) => {
     const subject = stamp('Water uit het plafond');
     const api = await agentApi(request);
