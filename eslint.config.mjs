@@ -7,7 +7,7 @@ import nx from '@nx/eslint-plugin';
  * because only its `src/index.ts` is mapped.
  */
 const depConstraints = [
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:reference-data', 'scope:overview', 'scope:worklist', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:reference-data', 'scope:overview', 'scope:worklist', 'scope:letters', 'scope:shared'] },
   { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:reference-data', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:privacy', 'scope:worklist', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:agent', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
@@ -33,6 +33,9 @@ const depConstraints = [
   { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:platform', 'scope:reference-data', 'scope:identity', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:shared'] },
   // AVG rights over a customer (export, erasure, retention) composed from each module's public privacy service.
   { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:callbacks', 'scope:knowledge-base', 'scope:shared'] },
+  // The print list: letters are outbox messages (platform), addressed to customers, signed with the organization's settings (identity);
+  // the PDF shares the export's text handling (privacy).
+  { sourceTag: 'scope:letters', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:privacy', 'scope:shared'] },
   // The access log's screens name the customers (customers) and the employees (identity) the platform's access log holds ids of.
   { sourceTag: 'scope:access-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:reference-data', 'scope:customers', 'scope:identity', 'scope:shared'] },
   // The 360° overview: one screen over several modules, composed from their public services.

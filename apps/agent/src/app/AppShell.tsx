@@ -6,6 +6,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ACCESS_LOG_PATH } from '../features/access-log';
 import { CALLBACKS_PATH } from '../features/callbacks';
 import { KB_EDITOR_PATH } from '../features/kb-editor';
+import { LETTERS_PATH, ORGANIZATION_SETTINGS_PATH } from '../features/letters';
 import { RETENTION_PATH } from '../features/privacy-admin';
 import { REPORTS_PATH } from '../features/reports';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
@@ -74,6 +75,11 @@ export function AppShell() {
                   <NavLink to={CALLBACKS_PATH}>{t('nav.callbacks')}</NavLink>
                 </li>
               ) : null}
+              {handlesCustomers ? (
+                <li>
+                  <NavLink to={LETTERS_PATH}>{t('nav.letters')}</NavLink>
+                </li>
+              ) : null}
               {editsKnowledge ? (
                 <li>
                   <NavLink to={KB_EDITOR_PATH}>{t('nav.kbEditor')}</NavLink>
@@ -102,6 +108,11 @@ export function AppShell() {
               {isAdmin ? (
                 <li>
                   <NavLink to={RETENTION_PATH}>{t('nav.retention')}</NavLink>
+                </li>
+              ) : null}
+              {isAdmin ? (
+                <li>
+                  <NavLink to={ORGANIZATION_SETTINGS_PATH}>{t('nav.organizationSettings')}</NavLink>
                 </li>
               ) : null}
             </ul>

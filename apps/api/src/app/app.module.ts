@@ -11,6 +11,7 @@ import { CallbacksModule } from '@loket/server/callbacks';
 import { KnowledgeBaseModule } from '@loket/server/knowledge-base';
 import { ReportingModule } from '@loket/server/reporting';
 import { PrivacyModule } from '@loket/server/privacy';
+import { LettersModule } from '@loket/server/letters';
 import { AccessLogModule } from '@loket/server/access-log';
 import { OverviewModule } from '@loket/server/overview';
 import { ReferenceDataModule } from '@loket/server/reference-data';
@@ -30,6 +31,7 @@ import { migrations } from '../database/migrations';
     KnowledgeBaseModule,
     ReportingModule,
     PrivacyModule,
+    LettersModule,
     AccessLogModule,
     OverviewModule,
     WorklistModule,

@@ -14,6 +14,9 @@ export interface DemoOrganization {
   towns: { city: string; postcodeFrom: number; postcodeTo: number; areaCode: string }[];
   /** Walk-in offices (woonpunten). */
   locations: { code: string; name: string }[];
+  /** How customers reach the corporation (organization settings): phone (national digits) and the monitored reply address. */
+  phone: string;
+  replyAddress: string;
 }
 
 const day = (from: string, to: string): [string, string][] => [[from, to]];
@@ -24,6 +27,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: 'Woonstichting De Linde',
     domain: 'linde.demo',
     numberBase: 100000,
+    phone: '0416123400',
+    replyAddress: 'klantcontact@linde.demo',
     calendar: {
       timeZone: 'Europe/Amsterdam',
       openingHours: {
@@ -49,6 +54,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: 'Wooncorporatie Het Anker',
     domain: 'anker.demo',
     numberBase: 200000,
+    phone: '0881234567',
+    replyAddress: 'antwoord@anker.demo',
     calendar: {
       timeZone: 'Europe/Amsterdam',
       openingHours: {
@@ -198,26 +205,34 @@ export const FIXED_CUSTOMERS: Record<string, Omit<SeedCustomer, 'id'>[]> = {
 };
 
 /** A few knowledge-base articles per demo organization, published (public for the portal, internal for agents). */
-export const DEMO_ARTICLES: { title: string; questions: string[]; body: string; audience: 'public' | 'internal'; category: string; topic: string }[] = [
+export const DEMO_ARTICLES: { title: string; questions: string[]; body: string; audience: 'public' | 'internal'; category: string; topic: string; answerTemplate?: string }[] = [
   {
     title: 'Huur opzeggen', category: 'Huren', topic: 'huur-opzeggen', audience: 'public',
     questions: ['Hoe zeg ik mijn huur op?', 'contract beëindigen', 'verhuizen'],
     body: 'U zegt uw huur op in Mijn Loket of met een brief.\n\nDe opzegtermijn is **één maand**. Wij plannen daarna een eindinspectie. Zorg dat de woning dan leeg en schoon is.',
+    answerTemplate:
+      'U wilt uw huur opzeggen. De opzegtermijn is één maand. U kunt opzeggen in Mijn Loket of met een brief.\n\nNa uw opzegging maken we een afspraak voor de eindinspectie. Zorg dat de woning dan leeg en schoon is.',
   },
   {
     title: 'Reparatie melden', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
     questions: ['Hoe meld ik een reparatie?', 'iets is kapot', 'storing'],
     body: 'Meld een reparatie in Mijn Loket of bel ons.\n\nBij spoed, zoals geen verwarming in de winter, komen wij dezelfde dag. Anders komt de monteur binnen drie werkdagen.',
+    answerTemplate:
+      'Wij hebben uw reparatieverzoek op {datum} ontvangen. De monteur komt binnen drie werkdagen. Hij belt u een dag van tevoren om een tijd af te spreken.\n\nIs het toch spoed? Bel ons dan op {telefoon}.',
   },
   {
     title: 'Lekkage in huis', category: 'Onderhoud', topic: 'reparatie', audience: 'public',
     questions: ['Wat doe ik bij een lekkage?', 'waterschade', 'lekkend dak'],
     body: 'Draai eerst de hoofdkraan dicht. Bel ons daarna meteen.\n\nBij een lekkage komt de monteur dezelfde dag. Maak foto\'s van de schade.',
+    answerTemplate:
+      'Wat vervelend dat er water lekt in uw woning. Op {datum} hebben wij een monteur voor u ingepland. Hij komt dezelfde dag langs.\n\nDraai tot die tijd de hoofdkraan dicht als dat kan. Maak foto\'s van de schade, die heeft u nodig voor uw verzekering.\n\nWordt het erger? Bel ons dan meteen op {telefoon}.',
   },
   {
     title: 'Huurtoeslag', category: 'Huren', topic: 'huurtoeslag', audience: 'public',
     questions: ['Kan ik huurtoeslag krijgen?', 'toeslag aanvragen'],
     body: 'Huurtoeslag vraagt u aan bij de Belastingdienst. Op [toeslagen.nl](https://www.belastingdienst.nl/toeslagen) rekent u uit of u er recht op heeft.',
+    answerTemplate:
+      'Huurtoeslag vraagt u aan bij de Belastingdienst, niet bij ons. Op www.toeslagen.nl rekent u uit of u er recht op heeft.\n\nHeeft u daarvoor een huurspecificatie nodig? Die sturen wij u graag. Bel ons op {telefoon}.',
   },
   {
     title: 'Werkinstructie: melding van overlast', category: 'Werkinstructies', topic: 'overlast', audience: 'internal',

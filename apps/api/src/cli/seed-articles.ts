@@ -17,7 +17,7 @@ export async function seedDemoArticles(kb: Pick<KnowledgeBaseService, 'create' |
   const reviewBy = new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
   const ids: string[] = [];
   for (const a of DEMO_ARTICLES) {
-    const { id } = await kb.create(editor, { title: a.title, questions: a.questions, body: a.body, audience: a.audience, category: a.category, topics: [a.topic], reviewBy });
+    const { id } = await kb.create(editor, { title: a.title, questions: a.questions, body: a.body, answerTemplate: a.answerTemplate ?? null, audience: a.audience, category: a.category, topics: [a.topic], reviewBy });
     await kb.publish(editor, id);
     ids.push(id);
   }

@@ -147,7 +147,9 @@ export async function seedBulkOrganization(url: string, slug: string, customers:
 }
 
 async function createOrganization(db: Client, org: DemoOrganization): Promise<string> {
-  const r = await db.query(`INSERT INTO organizations (slug, name, settings) VALUES ($1, $2, '{}') RETURNING id`, [org.slug, org.name]);
+  const r = await db.query(`INSERT INTO organizations (slug, name, settings, phone, reply_address) VALUES ($1, $2, '{}', $3, $4) RETURNING id`, [
+    org.slug, org.name, org.phone, org.replyAddress,
+  ]);
   const id: string = r.rows[0].id;
   // The calendar of the demo data contract; the response targets are the defaults (DEFAULT_POLICIES).
   await db.query(`INSERT INTO sla_settings (organization_id, calendar, calendar_updated_at) VALUES ($1, $2, now())`, [id, JSON.stringify(org.calendar)]);

@@ -45,7 +45,7 @@ describe('bad input gets a 400 naming the field', () => {
       refused(await t.request('GET', '/customers?q=jan%00', { token: agent.token }), 'q');
       const nul = customerBody({ address: { ...customerBody().address, street: 'Kerk\u0000straat' }, phoneNumbers: [{ number: '06-1111\u00002222', label: 'mobile' }] });
       refused(await t.request('POST', '/customers', { token: agent.token, body: nul }), 'phoneNumbers[0].number', 'address.street');
-      refused(await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answerSummary: 'Klaar\u0000' } }), 'answerSummary');
+      refused(await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answer: 'Klaar\u0000' } }), 'answer');
       refused(await t.request('GET', `/customers/${customerId}%00`, { token: agent.token }), 'id');
       refused(await t.request('POST', '/articles', { token: editor.token, body: { title: 'Titel', questions: ['Goed', 'Fout\u0000'], body: 'x', audience: 'public' } }), 'questions[1]');
     });
@@ -70,7 +70,7 @@ describe('bad input gets a 400 naming the field', () => {
     refused(await t.request('POST', '/contacts', { token: agent.token, body: '['.repeat(5000) + ']'.repeat(5000) }), 'body');
     refused(await t.request('POST', '/customers', { token: agent.token, body: `{"a":${'{"a":'.repeat(5000)}1${'}'.repeat(5001)}` }), 'body');
     // Brackets inside strings are text, not nesting.
-    expect((await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answerSummary: `Opgelost ${'[{'.repeat(200)}` } })).status).toBe(200);
+    expect((await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answer: `Opgelost ${'[{'.repeat(200)}` } })).status).toBe(200);
     // Prototype poisoning is still refused.
     expect((await t.request('POST', '/auth/login', { body: '{"email":"a@b.nl","password":"x","__proto__":{"admin":true}}' })).status).toBe(400);
   });
@@ -208,16 +208,16 @@ describe('bad input gets a 400 naming the field', () => {
 
   describe('codes and messages: one catalog, Dutch unless the caller ranks English higher', () => {
     const tooLong = (headers?: Record<string, string>) =>
-      t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, headers, body: { answerSummary: 'x'.repeat(4001) } });
+      t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, headers, body: { answer: 'x'.repeat(4001) } });
 
     it('names the broken rule by a stable code, whatever the language', async () => {
-      expect((await tooLong()).body.errors).toEqual([{ field: 'answerSummary', code: 'too_long', message: 'mag hoogstens 4000 tekens lang zijn' }]);
-      const short = await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answerSummary: 'x' } });
-      expect(short.body.errors).toEqual([{ field: 'answerSummary', code: 'too_short', message: 'moet minstens 3 tekens lang zijn' }]);
+      expect((await tooLong()).body.errors).toEqual([{ field: 'answer', code: 'too_long', message: 'mag hoogstens 4000 tekens lang zijn' }]);
+      const short = await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { answer: 'x' } });
+      expect(short.body.errors).toEqual([{ field: 'answer', code: 'too_short', message: 'moet minstens 3 tekens lang zijn' }]);
       const missing = await t.request('POST', `/cases/${caseId}/resolve`, { token: agent.token, body: { extra: 1 } });
       expect(missing.body.errors).toEqual([
         { field: 'extra', code: 'not_allowed', message: 'is hier niet toegestaan' },
-        { field: 'answerSummary', code: 'required', message: 'is verplicht' },
+        { field: 'answer', code: 'required', message: 'is verplicht' },
       ]);
       const limit = await t.request('GET', '/cases?limit=500', { token: agent.token });
       expect(limit.body.errors).toEqual([{ field: 'limit', code: 'out_of_range', message: 'moet van 1 tot en met 100 zijn' }]);
@@ -228,13 +228,13 @@ describe('bad input gets a 400 naming the field', () => {
       expect(english.body).toMatchObject({
         title: 'Invalid request',
         detail: 'One or more fields are invalid.',
-        errors: [{ field: 'answerSummary', code: 'too_long', message: 'must be at most 4000 characters' }],
+        errors: [{ field: 'answer', code: 'too_long', message: 'must be at most 4000 characters' }],
       });
       const dutch = await tooLong({ 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.8' });
       expect(dutch.body).toMatchObject({
         title: 'Ongeldige invoer',
         detail: 'Een of meer velden zijn niet goed ingevuld.',
-        errors: [{ field: 'answerSummary', code: 'too_long', message: 'mag hoogstens 4000 tekens lang zijn' }],
+        errors: [{ field: 'answer', code: 'too_long', message: 'mag hoogstens 4000 tekens lang zijn' }],
       });
       const missing = await t.request('GET', `/customers/${randomUUID()}`, { token: agent.token, headers: { 'accept-language': 'en' } });
       expect(missing.body).toMatchObject({ status: 404, type: 'urn:loket:problem:not-found', title: 'Customer not found', detail: 'No customer with this id exists for you.' });

@@ -74,7 +74,7 @@ describe('contact log and cases', () => {
     const reopened = await log({ caseId: first.body.caseId, summary: 'Toch nog een vraag.' });
     expect(reopened.status).toBe(201);
     expect((await t.request('GET', `/cases/${first.body.caseId}`, { token: agent.token })).body).toMatchObject({ status: 'open', contactCount: 2 });
-    await t.request('POST', `/cases/${first.body.caseId}/resolve`, { token: agent.token, body: { answerSummary: 'Alles is geregeld.' } });
+    await t.request('POST', `/cases/${first.body.caseId}/resolve`, { token: agent.token, body: { answer: 'Alles is geregeld.' } });
     const closed = await t.request('PATCH', `/cases/${first.body.caseId}`, { token: agent.token, body: { status: 'closed' } });
     expect(closed.body.status).toBe('closed');
     const late = await log({ caseId: first.body.caseId });

@@ -79,8 +79,8 @@ export class CaseViewPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.details = page.getByRole('region', { name: 'Over deze vraag' });
     this.contacts = page.getByRole('region', { name: 'Contactmomenten' });
-    this.answer = page.getByLabel('Het antwoord (de klant kan dit lezen)');
-    this.resolve = page.getByRole('button', { name: 'Vraag beantwoorden' });
+    this.answer = page.getByLabel(/Het antwoord aan de klant/);
+    this.resolve = page.getByRole('button', { name: /^Beantwoorden en (e-mail sturen|brief maken)$/ });
     this.waiting = page.getByRole('button', { name: 'Wacht op klant' });
     this.close = page.getByRole('button', { name: 'Vraag afsluiten' });
   }

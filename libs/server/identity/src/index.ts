@@ -1,7 +1,7 @@
 export { IdentityModule, IdentityCoreModule, IdentityDirectoryModule } from './lib/identity.module';
 export { AuthService } from './lib/auth.service';
 export { DirectoryService } from './lib/directory.service';
-export type { Recipient } from './lib/directory.service';
+export type { OrganizationContact, Recipient } from './lib/directory.service';
 export { identityEntities } from './lib/entities';
 export { hashPassword } from './lib/password';
 export { IdentityPrivacy } from './lib/identity-privacy';

@@ -9,3 +9,4 @@ export * from './lib/privacy';
 export * from './lib/access-log';
 export * from './lib/error-codes';
 export * from './lib/form-rules';
+export * from './lib/answer-template';

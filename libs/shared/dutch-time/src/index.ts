@@ -10,3 +10,4 @@ export {
   zonedIso,
   type DutchTimeStyle,
 } from './lib/dutch-time';
+export { dutchPhoneDigits, formatDutchPhone } from './lib/phone';

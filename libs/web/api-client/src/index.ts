@@ -44,3 +44,6 @@ export { useCustomerExport, useEraseCustomer, usePortalExport, useRetention, use
 export { accessLogApi } from './lib/access-log/access-log.api';
 export { ACCESS_LOG_PAGE_SIZE, useCustomerAccessLog, useEmployeeAccessLog } from './lib/access-log/access-log.hooks';
 export type * from '@loket/web/api-types';
+
+export { lettersApi } from './lib/letters/letters.api';
+export { LETTERS_PAGE_SIZE, letterKeys, useLetters, useMarkLettersPrinted, useOrganizationSettings, useUpdateOrganizationSettings } from './lib/letters/letters.hooks';

@@ -131,7 +131,7 @@ export class CallbacksProcessor extends WorkerHost {
           reason: r.reason, phone: r.phone_number, window: describeWindow({ start: new Date(r.due_at), due: new Date(r.due_at), dayPart: null }), newExpectation,
         });
         await this.outbox.enqueue({
-          organizationId: org, channel: medium, recipient: customer.email, fromName: orgName, subject: text.subject, body: text.body, referenceType: 'callback_delayed', referenceId: r.id,
+          organizationId: org, channel: medium, recipient: customer.email, fromName: orgName, subject: text.subject, body: text.body, referenceType: 'callback_delayed', referenceId: r.id, customerId: r.customer_id,
         });
       }
     }

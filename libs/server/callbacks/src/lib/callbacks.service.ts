@@ -417,7 +417,7 @@ export class CallbacksService {
     });
     await this.outbox.enqueue({
       organizationId: org, channel: medium, recipient: customer.email, fromName: organizationName, subject: text.subject, body: text.body,
-      referenceType: `callback_${kind}`, referenceId: callbackId,
+      referenceType: `callback_${kind}`, referenceId: callbackId, customerId: customer.id,
     });
   }
 }

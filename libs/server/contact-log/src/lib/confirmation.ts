@@ -1,5 +1,6 @@
 import type { Channel, ContactOutcome, FollowUp } from '@loket/shared/contracts';
 import { formatDutch } from '@loket/shared/business-calendar';
+import { formatDutchPhone } from '@loket/shared/dutch-time';
 
 const CHANNEL_NL: Record<Channel, string> = {
   phone: 'telefoon', email: 'e-mail', letter: 'brief', counter: 'de balie', home_visit: 'een huisbezoek', portal: 'Mijn Loket', social: 'sociale media',
@@ -36,6 +37,8 @@ export function confirmationText(input: {
   callback?: { when: string; caller: string | null } | null;
   /** How it reaches the customer: the closing line says how to react. */
   medium: 'email' | 'letter';
+  /** The organization's phone number (national digits), written the Dutch way in the closing line. */
+  phone?: string | null;
 }): { subject: string; body: string } {
   const lines = [
     `Beste ${input.customerName},`,
@@ -53,8 +56,8 @@ export function confirmationText(input: {
     input.callback ? `${input.callback.caller ? `${input.callback.caller} belt u` : 'Een medewerker belt u'} ${input.callback.when}.` : null,
     '',
     input.medium === 'email'
-      ? 'Klopt er iets niet, of heeft u nog een vraag? Antwoord dan op deze e-mail of kijk in Mijn Loket.'
-      : 'Klopt er iets niet, of heeft u nog een vraag? Bel ons gerust of kijk in Mijn Loket.',
+      ? `Klopt er iets niet, of heeft u nog een vraag? Antwoord dan op deze e-mail${input.phone ? `, bel ons op ${formatDutchPhone(input.phone)}` : ''} of kijk in Mijn Loket.`
+      : `Klopt er iets niet, of heeft u nog een vraag? Bel ons gerust${input.phone ? ` op ${formatDutchPhone(input.phone)}` : ''} of kijk in Mijn Loket.`,
     '',
     'Met vriendelijke groet,',
     input.employeeName ?? '',

@@ -5,7 +5,8 @@ import { ContactLogService } from './contact-log.service';
 import { toPortalCase, toPortalContact } from './read-model';
 
 /** Outbox messages the contact log writes, by reference: the written confirmations of contacts. */
-const CONTACT_MESSAGES = ['contact'];
+// A contact's confirmation, and the answer an outbound answer contact carries (answers.ts).
+const CONTACT_MESSAGES = ['contact', 'contact_answer'];
 
 /**
  * The contact log's part of the AVG rights: the customer's cases and contacts. Staff get the whole

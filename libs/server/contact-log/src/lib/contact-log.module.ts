@@ -17,11 +17,12 @@ import { ForwardingController } from './forwarding.controller';
 import { ForwardingService } from './forwarding.service';
 import { CaseWorkSync } from './case-work';
 import { WorklistCoreModule } from '@loket/server/worklist';
+import { AnswerDelivery } from './answers';
 
 @Module({
   imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule, WorklistCoreModule, StaffDigestModule],
   controllers: [ContactLogController, PortalFileController, ForwardingController],
-  providers: [ContactLogRepository, ContactLogService, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService, CaseWorkSync],
+  providers: [ContactLogRepository, ContactLogService, AnswerDelivery, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService, CaseWorkSync],
   exports: [ContactLogService, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

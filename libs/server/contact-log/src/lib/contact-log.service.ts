@@ -16,6 +16,7 @@ import type { AskQuestionDto, CreateContactDto, ListCasesQueryDto, ResolveCaseDt
 import { ContactArticleDirectory } from './article-references';
 import { ContactCallbacks, type AgreedCallback } from './contact-callbacks';
 import type { LoggedContactDto } from './dto/logged-contact.dto';
+import { AnswerDelivery } from './answers';
 import { confirmationText } from './confirmation';
 import { CaseWorkSync } from './case-work';
 import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } from './contact-log.repository';
@@ -57,6 +58,7 @@ export class ContactLogService {
     private readonly locationList: LocationsService,
     private readonly teamList: TeamsService,
     private readonly caseWork: CaseWorkSync,
+    private readonly answers: AnswerDelivery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contactCallbacks: ContactCallbacks,
   ) {}
@@ -193,9 +195,11 @@ export class ContactLogService {
     let confirmation: ContactDto['confirmation'] = null;
     if (dto.confirm) {
       const channel = customer.email ? 'email' : 'letter';
-      const organizationName = await this.directory.organizationName(org);
+      const organization = await this.directory.organizationContact(org);
+      const organizationName = organization.name;
       const text = confirmationText({
         medium: channel,
+        phone: organization.phone,
         organizationName,
         customerName: customer.fullName,
         employeeName: employee?.displayName ?? null,
@@ -212,6 +216,7 @@ export class ContactLogService {
       const message = await this.outbox.enqueue({
         organizationId: org, channel, recipient: customer.email, fromName: organizationName,
         subject: text.subject, body: text.body, referenceType: 'contact', referenceId: contact.id,
+        customerId: dto.customerId, replyTo: organization.replyAddress,
       });
       await this.repository.setConfirmation(org, contact.id, channel, message.id);
       confirmation = { status: 'queued', channel };
@@ -314,11 +319,16 @@ export class ContactLogService {
     const org = actor.organizationId;
     const row = await this.lockCase(org, id);
     const now = new Date();
-    const resolution = underRules(() => resolveCase(stateOf(row), dto.answerSummary.trim(), now));
+    const answer = dto.answer.trim();
+    const send = dto.send ?? true;
+    if (send) await this.answers.check(org, answer, dto.articleIds ?? []);
+    const resolution = underRules(() => resolveCase(stateOf(row), answer, now));
     await this.repository.saveState(org, id, resolution.state, now);
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.events(org, row, resolution.events, by);
     await this.driveClock(org, id, resolution.clock, now);
+    // The answer reaches the customer (answers.ts): an outbound contact, by e-mail or letter.
+    if (send) await this.answers.deliver(org, row, answer, by, dto.articleIds ?? [], now);
     await this.caseWork.sync(org, id);
     return this.getCase(actor, id);
   }

@@ -114,6 +114,15 @@ export class CustomersRepository extends SqlRepository {
     );
   }
 
+  /** Name and address of these customers (letters are addressed with them). */
+  postalAddresses(organizationId: string, ids: string[]): Promise<(SummaryRow & AddressColumns)[]> {
+    return this.rows(
+      `SELECT id, customer_number, first_name, name_prefix, last_name, street, house_number, house_letter, house_number_addition, postcode, city
+         FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, ids],
+    );
+  }
+
   /** The safety markers (AGR, WAN) in force on `today` of these customers. */
   safetyMarkers(organizationId: string, ids: string[], today: string): Promise<(Pick<MarkerRow, 'code'> & { customer_id: string })[]> {
     return this.rows(

@@ -186,6 +186,23 @@ export class CustomersService {
   }
 
   /**
+   * The name and the address lines a letter to these customers is addressed with (as the postal
+   * services want them: "Dorpsstraat 12 A", "1234 AB  UTRECHT"); no lines when no address is known.
+   */
+  async postalAddresses(organizationId: string, ids: string[]): Promise<Map<string, { id: string; fullName: string; customerNumber: string; lines: string[] }>> {
+    const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repo.postalAddresses(organizationId, wanted);
+    return new Map(
+      rows.map((r) => {
+        const house = [r.house_number, r.house_letter, r.house_number_addition ? `-${r.house_number_addition}` : null].filter((x) => x !== null && x !== undefined && x !== '').join('').replace(/^(\d+)([A-Za-z])/, '$1 $2');
+        const lines = r.street && r.postcode && r.city ? [`${r.street} ${house}`.trim(), `${r.postcode}  ${r.city.toUpperCase()}`] : [];
+        return [r.id, { id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), customerNumber: r.customer_number, lines }];
+      }),
+    );
+  }
+
+  /**
    * How lists and pages name these customers (those of this organization): name, number and the
    * safety markers in force today. Two queries for any number of ids.
    */

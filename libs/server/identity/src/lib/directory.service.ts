@@ -10,6 +10,12 @@ export interface Recipient {
   notificationHours: NotificationHours;
 }
 
+export interface OrganizationContact {
+  name: string;
+  phone: string | null;
+  replyAddress: string | null;
+}
+
 /**
  * Names of people and organizations, for modules that know only ids, and who is in which team
  * (the teams themselves are reference data). Runs inside the caller's transaction when there is
@@ -81,6 +87,15 @@ export class DirectoryService {
   /** The organization's team leads (for cases nobody owns). */
   async teamLeads(organizationId: string): Promise<Recipient[]> {
     return this.notificationRecipients(organizationId, []);
+  }
+
+  /**
+   * How customers reach the organization: its name, phone number (as stored, national digits) and
+   * monitored reply address (the Reply-To of mails to customers); null where not set.
+   */
+  async organizationContact(organizationId: string): Promise<OrganizationContact> {
+    const row = await this.repo.organizationContact(organizationId);
+    return { name: row?.name ?? 'Loket', phone: row?.phone ?? null, replyAddress: row?.reply_address ?? null };
   }
 
   async organizationName(organizationId: string): Promise<string> {

@@ -7,6 +7,7 @@ import { DirectoryService } from './directory.service';
 import { IdentityPrivacy } from './identity-privacy';
 import { IdentityRepository } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
+import { OrganizationSettingsController, OrganizationSettingsService } from './organization/organization-settings';
 
 /**
  * Who is who, without log-in or HTTP: names, team membership, the privacy part. For modules that
@@ -21,8 +22,8 @@ export class IdentityDirectoryModule {}
 
 @Module({
   imports: [IdentityDirectoryModule],
-  controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, OrganizationSettingsController],
+  providers: [AuthService, LoginThrottle, OrganizationSettingsService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, IdentityDirectoryModule],
 })
 export class IdentityModule {}

@@ -142,6 +142,15 @@ export class IdentityRepository extends SqlRepository {
     return (await this.one<Pick<Columns<OrganizationEntity>, 'name'>>(`SELECT name FROM organizations WHERE id = $1`, [organizationId]))?.name;
   }
 
+  /** The organization's name, phone number and monitored reply address (letters and mails to customers). */
+  async organizationContact(organizationId: string): Promise<Pick<Columns<OrganizationEntity>, 'name' | 'phone' | 'reply_address'> | undefined> {
+    return this.one(`SELECT name, phone, reply_address FROM organizations WHERE id = $1`, [organizationId]);
+  }
+
+  async setOrganizationContact(organizationId: string, phone: string | null, replyAddress: string | null): Promise<void> {
+    await this.run(`UPDATE organizations SET phone = $2, reply_address = $3 WHERE id = $1`, [organizationId, phone, replyAddress]);
+  }
+
   /** Every organization, for jobs that apply each organization's own rules. */
   async organizationIds(): Promise<string[]> {
     return (await this.rows<{ id: string }>(`SELECT id FROM organizations ORDER BY id`)).map((r) => r.id);

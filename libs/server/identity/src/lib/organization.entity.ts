@@ -17,6 +17,14 @@ export class OrganizationEntity {
   @Column('jsonb', { default: {} })
   settings!: Record<string, unknown>;
 
+  /** The corporation's phone number for customers (E.164 or as typed; letters and mails show it the Dutch way). */
+  @Column('varchar', { length: 20, nullable: true })
+  phone!: string | null;
+
+  /** A monitored address customers' replies go to (Reply-To of every mail to customers). */
+  @Column('varchar', { length: 254, nullable: true })
+  replyAddress!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

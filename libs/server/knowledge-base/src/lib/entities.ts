@@ -45,6 +45,8 @@ export class ArticleVersionEntity {
   @Column('text') title!: string;
   @Column('text', { array: true, default: () => "'{}'" }) questions!: string[];
   @Column('text') body!: string;
+  /** A standard answer agents insert when they resolve a case, with placeholders ({naam}, {datum}, …). */
+  @Column('text', { nullable: true }) answerTemplate!: string | null;
   @Column('varchar', { length: 10 }) audience!: ArticleAudience;
   @Column('varchar', { length: 80, nullable: true }) category!: string | null;
   @Column('uuid', { array: true, default: () => "'{}'" }) topicIds!: string[];

@@ -10,6 +10,8 @@ export class CreateArticleDto {
   @ApiProperty({ type: [String], example: ['Hoe zeg ik mijn huur op?', 'contract beëindigen', 'verhuizen'] })
   @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions!: string[];
   @ApiProperty({ description: 'Markdown' }) @IsString() @MaxLength(50_000) body!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'A standard answer agents insert when they resolve a case; placeholders {naam}, {klantnummer}, {onderwerp}, {datum}, {medewerker}, {organisatie}, {telefoon}' })
+  @IsOptional() @IsString() @MaxLength(4000) answerTemplate?: string | null;
   @ApiProperty({ enum: ARTICLE_AUDIENCES, enumName: 'ArticleAudience' }) @IsIn(ARTICLE_AUDIENCES) audience!: ArticleAudience;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.articleCategory) category?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'Topic ids or codes' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];
@@ -22,6 +24,7 @@ export class UpdateArticleDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @TextLength(FORM_RULES.articleTitle) title?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(300, { each: true }) questions?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50_000) body?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The standard answer (null removes it)' }) @IsOptional() @IsString() @MaxLength(4000) answerTemplate?: string | null;
   @ApiPropertyOptional({ enum: ARTICLE_AUDIENCES, enumName: 'ArticleAudience' }) @IsOptional() @IsIn(ARTICLE_AUDIENCES) audience?: ArticleAudience;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.articleCategory) category?: string | null;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) topics?: string[];

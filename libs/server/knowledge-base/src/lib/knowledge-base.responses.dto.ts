@@ -26,6 +26,7 @@ export class ArticleDto {
   @ApiProperty() title!: string;
   @ApiProperty({ type: [String] }) questions!: string[];
   @ApiProperty({ description: 'Markdown' }) body!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The standard answer with placeholders (staff only; null for tenants or when there is none)' }) answerTemplate!: string | null;
   @ApiProperty({ description: 'The body rendered to safe HTML' }) bodyHtml!: string;
   @ApiProperty({ enum: ARTICLE_AUDIENCES, enumName: 'ArticleAudience' }) audience!: ArticleAudience;
   @ApiProperty({ nullable: true, type: String }) category!: string | null;

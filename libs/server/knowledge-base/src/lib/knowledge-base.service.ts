@@ -74,6 +74,7 @@ export class KnowledgeBaseService {
     const next = article.latest_version + 1;
     await this.insertVersion(actor, id, next, {
       title: dto.title ?? latest.title, questions: dto.questions ?? latest.questions, body: dto.body ?? latest.body,
+      answerTemplate: dto.answerTemplate !== undefined ? dto.answerTemplate : latest.answer_template,
       audience: dto.audience ?? latest.audience, category: dto.category !== undefined ? dto.category : latest.category, topicIds,
     }, dto.changeNote ?? null);
     await this.articles.edited(org, id, { latestVersion: next, ownerId: dto.ownerId, reviewBy: dto.reviewBy, at: new Date() });
@@ -124,7 +125,7 @@ export class KnowledgeBaseService {
     const article = await this.lock(actor.organizationId, id);
     const old = await this.version(actor.organizationId, id, version);
     const next = article.latest_version + 1;
-    await this.insertVersion(actor, id, next, { title: old.title, questions: old.questions, body: old.body, audience: old.audience, category: old.category, topicIds: old.topic_ids }, `Versie ${version} teruggezet`);
+    await this.insertVersion(actor, id, next, { title: old.title, questions: old.questions, body: old.body, answerTemplate: old.answer_template, audience: old.audience, category: old.category, topicIds: old.topic_ids }, `Versie ${version} teruggezet`);
     await this.articles.restored(actor.organizationId, id, next, new Date());
     return this.get(actor, id);
   }
@@ -148,6 +149,8 @@ export class KnowledgeBaseService {
     const owner = article.owner_id ? ((await this.directory.people(actor.organizationId, [article.owner_id])).get(article.owner_id) ?? null) : null;
     return {
       id, version: v.version, latestVersion: article.latest_version, status: article.status, title: v.title, questions: v.questions, body: v.body,
+      // The standard answer is for staff resolving a case, not for tenants reading the article.
+      answerTemplate: actor.kind === 'staff' ? v.answer_template : null,
       bodyHtml: renderMarkdown(v.body), audience: v.audience, category: v.category, topics, owner, reviewBy: article.review_by,
       readability: readability(v.body, v.title), publishedAt: article.published_at ? new Date(article.published_at).toISOString() : null,
       updatedAt: new Date(article.updated_at).toISOString(),
@@ -312,7 +315,7 @@ export class KnowledgeBaseService {
   private async insertVersion(actor: Actor, articleId: string, version: number, v: Omit<CreateArticleDto, 'topics'> & { topicIds: string[] }, changeNote: string | null): Promise<void> {
     const by = actor.kind === 'staff' ? (await this.directory.people(actor.organizationId, [actor.userId])).get(actor.userId) : undefined;
     await this.articles.insertVersion(actor.organizationId, articleId, version, {
-      title: v.title.trim(), questions: (v.questions ?? []).map((q) => q.trim()).filter(Boolean), body: v.body, audience: v.audience, category: v.category?.trim() || null,
+      title: v.title.trim(), questions: (v.questions ?? []).map((q) => q.trim()).filter(Boolean), body: v.body, answerTemplate: v.answerTemplate?.trim() || null, audience: v.audience, category: v.category?.trim() || null,
       topicIds: v.topicIds, editedBy: by ? { id: by.id, name: by.displayName } : null, changeNote, at: new Date(),
     });
   }

@@ -8,6 +8,8 @@ import type { PersonRef } from './contact-log';
  */
 export const ACCESS_VIEWS = [
   'record', 'overview', 'timeline', 'search', 'cases', 'case', 'contact', 'callbacks', 'callback', 'access_log', 'portal', 'export', 'worklist',
+  // the print list and a letter's PDF (issue 12, answers)
+  'letters', 'letter',
 ] as const;
 export type AccessView = (typeof ACCESS_VIEWS)[number];
 

@@ -56,6 +56,8 @@ export const FIELD_ERROR_CODES = [
   'too_deep',
   'malformed_json',
   'not_a_cursor',
+  // answers (issue 12)
+  'open_placeholder',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

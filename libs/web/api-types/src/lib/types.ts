@@ -85,3 +85,9 @@ export type PortalCase = Schemas['PortalCaseDto'];
 export type PortalContact = Schemas['PortalContactDto'];
 export type PortalCallback = Schemas['PortalCallbackDto'];
 export type UpdatePreferencesRequest = Schemas['UpdatePreferencesDto'];
+
+// Answers and letters (issue 12)
+export type Letter = Schemas['LetterDto'];
+export type LetterPage = Schemas['LetterPageDto'];
+export type LetterStatus = Schemas['LetterStatus'];
+export type OrganizationSettings = Schemas['OrganizationSettingsDto'];

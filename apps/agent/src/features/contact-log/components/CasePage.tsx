@@ -1,87 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { FORM_RULES } from '@loket/shared/contracts';
-import { isApiError, useCase, useResolveCase, useUpdateCase, type CaseWithContacts } from '@loket/web/api-client';
+import { isApiError, useCase, useUpdateCase } from '@loket/web/api-client';
 import {
-  Alert, Button, DescriptionList, firstResponseClock, formatDateTime, intlLocale, Loading, LoadError, Panel, resolutionClock, TextAreaField,
+  Alert, Button, DescriptionList, firstResponseClock, formatDateTime, intlLocale, Loading, LoadError, Panel, resolutionClock,
   useDocumentTitle,
 } from '@loket/web/ui';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { CaseCustomer } from '../../safety';
 import { CaseOwnership } from '../../forward';
+import { AnswerForm } from './AnswerForm';
 import { CaseDue } from './CaseDue';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { CaseTimeline } from './CaseTimeline';
-
-function ResolveForm({ item, onDone }: { item: CaseWithContacts; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
-  const resolve = useResolveCase(item.id);
-  const [formError, setFormError] = useState<string | null>(null);
-  const schema = useMemo(
-    () =>
-      z.object({
-        answerSummary: z
-          .string()
-          .trim()
-          .min(1, t('caseView.errors.answerRequired'))
-          .min(FORM_RULES.answerSummary.min, t('caseView.errors.answerTooShort'))
-          .max(FORM_RULES.answerSummary.max, t('caseView.errors.answerTooLong')),
-      }),
-    [t],
-  );
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<z.infer<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { answerSummary: '' },
-  });
-  const onSubmit = handleSubmit((values) => {
-    setFormError(null);
-    resolve.mutate(
-      { answerSummary: values.answerSummary.trim() },
-      {
-        onSuccess: () => onDone(t('caseView.resolved')),
-        onError: (error) => {
-          if (isApiError(error) && error.fieldCodes['answerSummary']) {
-            setError('answerSummary', { message: t('caseView.errors.answerTooShort') });
-          } else if (isApiError(error) && error.status === 409) {
-            setFormError(t('caseView.errors.conflict'));
-          } else {
-            setFormError(t('app.genericError'));
-          }
-        },
-      },
-    );
-  });
-  return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="resolve-form"
-      aria-labelledby="beantwoorden-titel"
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void onSubmit();
-        }
-      }}
-    >
-      <h3 id="beantwoorden-titel">{t('caseView.resolveTitle')}</h3>
-      <TextAreaField
-        label={t('caseView.answerSummary')}
-        hint={t('caseView.answerSummaryHint')}
-        error={errors.answerSummary?.message}
-        rows={3}
-        {...register('answerSummary')}
-      />
-      <div aria-live="assertive">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-      <Button type="submit" busy={resolve.isPending}>
-        {resolve.isPending ? t('caseView.resolving') : t('caseView.resolve')}
-      </Button>
-    </form>
-  );
-}
 
 /** One question (case) with its contacts in order, and what can be done next. */
 export function CasePage() {
@@ -183,7 +114,7 @@ export function CasePage() {
           <Panel title={t('caseView.actions')}>
             {data.status === 'open' || data.status === 'waiting_for_customer' ? (
               <>
-                <ResolveForm item={data} onDone={setMessage} />
+                <AnswerForm item={data} onDone={setMessage} />
                 {data.status === 'open' ? (
                   <div className="button-row case-actions">
                     <Button

@@ -8,7 +8,7 @@ import { KnowledgeBasePage } from '../components/KnowledgeBasePage';
 function article(overrides: Partial<Article> = {}): Article {
   return {
     id: 'a1', version: 3, latestVersion: 3, status: 'draft', title: 'Huur opzeggen', questions: ['huur opzeggen', 'verhuizen'],
-    body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met een brief.</p>', audience: 'public', category: 'Verhuizen',
+    answerTemplate: null, body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met een brief.</p>', audience: 'public', category: 'Verhuizen',
     topics: [{ id: 't-huur', code: 'huur', name: 'Huur en betalen' }], owner: null, reviewBy: '2027-06-01',
     readability: {
       score: 48.4, level: 'above B1', averageSentenceWords: 17.25, tooLongSentences: 1,

@@ -205,6 +205,14 @@ function ArticleForm({ article, question = '', onReload }: { article: Article | 
         {...register('questions')}
       />
       <TextAreaField label={t('kbEditor.fields.body')} hint={t('kbEditor.fields.bodyHint')} error={errors.body?.message} rows={12} {...register('body')} />
+      <TextAreaField
+        label={t('answers.templateLabel')}
+        hint={t('answers.templateHint')}
+        optionalLabel={t('answers.optional')}
+        error={errors.answerTemplate?.message}
+        rows={6}
+        {...register('answerTemplate')}
+      />
       <div className="field-row">
         <SelectField
           label={t('kbEditor.fields.audience')}

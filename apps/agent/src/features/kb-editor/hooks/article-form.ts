@@ -14,7 +14,7 @@ export const newArticleForQuestion = (question: string) =>
   `${articleEditorPath(NEW_ARTICLE)}?${new URLSearchParams({ [QUESTION_PARAM]: question }).toString()}`;
 
 /** The fields the API can name in a 400 (save or publish), as they appear in the form. */
-export const ARTICLE_FIELDS = ['title', 'questions', 'body', 'audience', 'category', 'topics', 'reviewBy'] as const;
+export const ARTICLE_FIELDS = ['title', 'questions', 'body', 'answerTemplate', 'audience', 'category', 'topics', 'reviewBy'] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 function makeSchema(t: TFunction) {
@@ -23,6 +23,8 @@ function makeSchema(t: TFunction) {
     /** One question per line. */
     questions: z.string(),
     body: z.string().trim().min(1, t('kbEditor.errors.bodyRequired')),
+    /** The standard answer agents insert when they resolve a case (placeholders such as {naam}). */
+    answerTemplate: z.string().trim().max(4000, t('caseView.errors.answerTooLong')),
     audience: z.enum(ARTICLE_AUDIENCES),
     category: z.string().trim().max(FORM_RULES.articleCategory.max, t('kbEditor.errors.categoryTooLong', { max: FORM_RULES.articleCategory.max })),
     topics: z.array(z.string()),
@@ -39,7 +41,7 @@ export function useArticleSchema() {
 }
 
 export function emptyArticleValues(question = ''): ArticleValues {
-  return { title: '', questions: question, body: '', audience: 'internal', category: '', topics: [], reviewBy: '', changeNote: '' };
+  return { title: '', questions: question, body: '', answerTemplate: '', audience: 'internal', category: '', topics: [], reviewBy: '', changeNote: '' };
 }
 
 export function articleValues(article: Article): ArticleValues {
@@ -47,6 +49,7 @@ export function articleValues(article: Article): ArticleValues {
     title: article.title,
     questions: article.questions.join('\n'),
     body: article.body,
+    answerTemplate: article.answerTemplate ?? '',
     audience: article.audience,
     category: article.category ?? '',
     topics: article.topics.map((topic) => topic.id),
@@ -61,6 +64,7 @@ export function toArticleRequest(values: ArticleValues): CreateArticleRequest {
     title: values.title.trim(),
     questions: values.questions.split('\n').map((line) => line.trim()).filter(Boolean),
     body: values.body,
+    answerTemplate: values.answerTemplate.trim() || null,
     audience: values.audience,
     category: values.category.trim() || null,
     topics: values.topics,

@@ -16,7 +16,7 @@ const hits: ArticleSearchHit[] = [
 function article(overrides: Partial<Article> = {}): Article {
   return {
     id: 'a-opzeggen', version: 2, latestVersion: 2, status: 'published', title: 'Huur opzeggen', questions: ['huur opzeggen'],
-    body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met <strong>een brief</strong>.</p>', audience: 'public',
+    answerTemplate: null, body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met <strong>een brief</strong>.</p>', audience: 'public',
     category: 'Verhuizen', topics: [{ id: 't-huur', code: 'huur', name: 'Huur en betalen' }], owner: null, reviewBy: null,
     readability: { score: 70, level: 'B1 or easier', averageSentenceWords: 8, tooLongSentences: 0, longestSentences: [] }, publishedAt: '2026-11-01T09:00:00Z',
     updatedAt: '2026-11-01T09:00:00Z', ...overrides,

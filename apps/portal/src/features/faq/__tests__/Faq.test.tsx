@@ -19,7 +19,7 @@ const hits: ArticleSearchHit[] = [
 
 const article: Article = {
   id: 'a-opzeggen', version: 1, latestVersion: 1, status: 'published', title: 'Huur opzeggen', questions: ['huur opzeggen'],
-  body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met <strong>een brief</strong>.</p>', audience: 'public',
+  answerTemplate: null, body: 'Zeg de huur op met een brief.', bodyHtml: '<p>Zeg de huur op met <strong>een brief</strong>.</p>', audience: 'public',
   category: 'Verhuizen', topics: [], owner: null, reviewBy: null,
   readability: { score: 70, level: 'B1 or easier', averageSentenceWords: 8, tooLongSentences: 0, longestSentences: [] }, publishedAt: '2026-11-01T09:00:00Z',
   updatedAt: '2026-11-01T09:00:00Z',

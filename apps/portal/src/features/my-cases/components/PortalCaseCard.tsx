@@ -15,6 +15,9 @@ function ContactLine({ contact }: { contact: PortalContact }) {
         <strong>{formatDateTime(contact.occurredAt, locale)}</strong> · {t(`myCases.channel.${contact.channel}`)} · {who}
       </p>
       <p className="portal-contact__summary">{contact.summary}</p>
+      {contact.direction === 'outbound' && contact.outcome === 'answered' && (contact.channel === 'email' || contact.channel === 'letter') ? (
+        <p className="portal-contact__sent">{t(`answers.sent.${contact.channel}`)}</p>
+      ) : null}
       {contact.followUp ? (
         <p className="portal-contact__follow-up">
           {t('myCases.followUp', {

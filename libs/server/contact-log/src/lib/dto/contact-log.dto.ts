@@ -64,7 +64,12 @@ export class UpdateCaseDto {
 }
 
 export class ResolveCaseDto {
-  @ApiProperty({ description: 'The answer, in words the customer understands' }) @IsString() @TextLength(FORM_RULES.answerSummary) answerSummary!: string;
+  @ApiProperty({ description: 'The answer, in words the customer understands; it is sent to the customer as written (no placeholders left)' })
+  @IsString() @TextLength(FORM_RULES.answerSummary) answer!: string;
+  @ApiPropertyOptional({ default: true, description: 'Send the answer to the customer (e-mail or letter, their preferred channel) and log it as an outbound contact; false when they already have it' })
+  @IsOptional() @IsBoolean() send?: boolean;
+  @ApiPropertyOptional({ type: 'array', items: { type: 'string', format: 'uuid' }, description: 'Knowledge-base articles the answer came from' })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) articleIds?: string[];
 }
 
 export class ListCasesQueryDto {

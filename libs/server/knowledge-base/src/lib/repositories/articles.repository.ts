@@ -13,7 +13,7 @@ export type ArticleRow = Pick<
 >;
 export type VersionRow = Pick<
   VersionColumns,
-  'version' | 'title' | 'questions' | 'body' | 'audience' | 'category' | 'topic_ids' | 'edited_by' | 'edited_by_name' | 'change_note' | 'edited_at'
+  'version' | 'title' | 'questions' | 'body' | 'answer_template' | 'audience' | 'category' | 'topic_ids' | 'edited_by' | 'edited_by_name' | 'change_note' | 'edited_at'
 >;
 export type ArticleListRow = ArticleRow & Pick<VersionColumns, 'title'>;
 /** A published article past its review-by date (`review_by` as the date text). */
@@ -22,12 +22,13 @@ export type DueReviewRow = OverdueRow & Pick<ArticleColumns, 'organization_id'>;
 export type MostUsedRow = Pick<ArticleColumns, 'id' | 'helpful_yes' | 'helpful_no'> & Pick<VersionColumns, 'title'> & { views: string; used: string; answered: string };
 
 const ARTICLE_COLUMNS = 'a.id, a.status, a.latest_version, a.published_version, a.audience, a.category, a.owner_id, a.review_by, a.published_at, a.updated_at';
-const VERSION_COLUMNS = 'version, title, questions, body, audience, category, topic_ids, edited_by, edited_by_name, change_note, edited_at';
+const VERSION_COLUMNS = 'version, title, questions, body, answer_template, audience, category, topic_ids, edited_by, edited_by_name, change_note, edited_at';
 
 export interface NewVersion {
   title: string;
   questions: string[];
   body: string;
+  answerTemplate: string | null;
   audience: ArticleAudience;
   category: string | null;
   topicIds: string[];
@@ -55,9 +56,9 @@ export class ArticlesRepository extends SqlRepository {
 
   async insertVersion(organizationId: string, articleId: string, version: number, v: NewVersion): Promise<void> {
     await this.run(
-      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, edited_by, edited_by_name, change_note, edited_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [organizationId, articleId, version, v.title, v.questions, v.body, v.audience, v.category, v.topicIds, v.editedBy?.id ?? null, v.editedBy?.name ?? null, v.changeNote, v.at],
+      `INSERT INTO article_versions (organization_id, article_id, version, title, questions, body, audience, category, topic_ids, edited_by, edited_by_name, change_note, edited_at, answer_template)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [organizationId, articleId, version, v.title, v.questions, v.body, v.audience, v.category, v.topicIds, v.editedBy?.id ?? null, v.editedBy?.name ?? null, v.changeNote, v.at, v.answerTemplate],
     );
   }
 

@@ -69,6 +69,7 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   too_deep: { nl: 'is dieper genest dan {max} niveaus', en: 'is nested deeper than {max} levels' },
   malformed_json: { nl: 'is geen geldige JSON', en: 'is not valid JSON' },
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
+  open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
 };
 
 /** Parameters a code always has (so no call site repeats them). */
@@ -86,6 +87,7 @@ export const SUBJECTS = {
   Case: { nl: 'Zaak', en: 'Case' },
   Contact: { nl: 'Contactmoment', en: 'Contact' },
   Customer: { nl: 'Klant', en: 'Customer' },
+  Letter: { nl: 'Brief', en: 'Letter' },
   Marker: { nl: 'Signalering', en: 'Marker' },
   Team: { nl: 'Team', en: 'Team' },
   Resource: { nl: 'Gegevens', en: 'Resource' },

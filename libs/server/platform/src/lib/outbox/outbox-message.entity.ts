@@ -9,6 +9,7 @@ export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'to_print' | 'cancell
  */
 @Entity({ name: 'outbox_messages' })
 @Index('idx_outbox_messages_pending', ['status', 'createdAt'])
+@Index('idx_outbox_messages_letters', ['organizationId', 'channel', 'status', 'createdAt'])
 @Index('idx_outbox_messages_reference', ['organizationId', 'referenceType', 'referenceId'])
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -25,6 +26,12 @@ export class OutboxMessageEntity {
   @Column('uuid') referenceId!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { nullable: true }) sentAt!: Date | null;
+  /** The customer it is for (the print list names them); null for staff notifications. */
+  @Column('uuid', { nullable: true }) customerId!: string | null;
+  /** Where the customer's reply goes (the organization's monitored address). */
+  @Column('varchar', { length: 254, nullable: true }) replyTo!: string | null;
+  /** A letter: who marked it printed (its sentAt is when). */
+  @Column('uuid', { nullable: true }) printedBy!: string | null;
   /** Held until this moment (staff notifications wait for opening hours). */
   @Column('timestamptz', { nullable: true }) notBefore!: Date | null;
 }

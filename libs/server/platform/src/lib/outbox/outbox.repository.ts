@@ -20,16 +20,22 @@ export interface NewOutboxMessage {
   referenceType: string;
   referenceId: string;
   notBefore: Date | null;
+  customerId: string | null;
+  replyTo: string | null;
 }
+
+/** A letter as the print list shows it. */
+export type LetterRow = Pick<MessageColumns, 'id' | 'customer_id' | 'subject' | 'body' | 'from_name' | 'status' | 'created_at' | 'sent_at' | 'printed_by' | 'reference_type' | 'reference_id'>;
+const LETTER_COLUMNS = 'id, customer_id, subject, body, from_name, status, created_at, sent_at, printed_by, reference_type, reference_id';
 
 /** All SQL of the outbox (`outbox_messages`). Runs in the caller's transaction when there is one. */
 @Injectable()
 export class OutboxRepository extends SqlRepository {
   async insert(m: NewOutboxMessage): Promise<string> {
     const row = await this.one<Pick<MessageColumns, 'id'>>(
-      `INSERT INTO outbox_messages (organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id, not_before)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, m.status, m.referenceType, m.referenceId, m.notBefore],
+      `INSERT INTO outbox_messages (organization_id, channel, recipient, from_name, subject, body, status, reference_type, reference_id, not_before, customer_id, reply_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [m.organizationId, m.channel, m.recipient, m.fromName, m.subject, m.body, m.status, m.referenceType, m.referenceId, m.notBefore, m.customerId, m.replyTo],
     );
     return (row as Pick<MessageColumns, 'id'>).id;
   }
@@ -38,6 +44,45 @@ export class OutboxRepository extends SqlRepository {
   async statuses(organizationId: string, ids: string[]): Promise<Pick<MessageColumns, 'id' | 'status'>[]> {
     if (ids.length === 0) return [];
     return this.rows(`SELECT id, status FROM outbox_messages WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+  }
+
+  // ---------- letters (the print list) ----------
+
+  /** Letters to print (oldest first) or printed (most recently printed first), keyset-paged by (time, id). */
+  async letters(organizationId: string, printed: boolean, after: { at: Date; id: string } | null, limit: number): Promise<LetterRow[]> {
+    if (!printed) {
+      return this.rows(
+        `SELECT ${LETTER_COLUMNS} FROM outbox_messages
+          WHERE organization_id = $1 AND channel = 'letter' AND status = 'to_print' AND ($2::timestamptz IS NULL OR (created_at, id) > ($2, $3::uuid))
+          ORDER BY created_at, id LIMIT $4`,
+        [organizationId, after?.at ?? null, after?.id ?? null, limit],
+      );
+    }
+    return this.rows(
+      `SELECT ${LETTER_COLUMNS} FROM outbox_messages
+        WHERE organization_id = $1 AND channel = 'letter' AND status = 'sent' AND ($2::timestamptz IS NULL OR (sent_at, id) < ($2, $3::uuid))
+        ORDER BY sent_at DESC, id DESC LIMIT $4`,
+      [organizationId, after?.at ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  async lettersToPrint(organizationId: string): Promise<number> {
+    const row = await this.one<{ n: string }>(`SELECT count(*) AS n FROM outbox_messages WHERE organization_id = $1 AND channel = 'letter' AND status = 'to_print'`, [organizationId]);
+    return Number(row?.n ?? 0);
+  }
+
+  async letter(organizationId: string, id: string): Promise<LetterRow | undefined> {
+    return this.one(`SELECT ${LETTER_COLUMNS} FROM outbox_messages WHERE organization_id = $1 AND id = $2 AND channel = 'letter'`, [organizationId, id]);
+  }
+
+  /** These letters to print are printed (sent) now; returns the ids that were. */
+  async markPrinted(organizationId: string, ids: string[], by: string, at: Date): Promise<string[]> {
+    const rows = await this.rows<Pick<MessageColumns, 'id'>>(
+      `UPDATE outbox_messages SET status = 'sent', sent_at = $4, printed_by = $3
+        WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND channel = 'letter' AND status = 'to_print' RETURNING id`,
+      [organizationId, ids, by, at],
+    );
+    return rows.map((r) => r.id);
   }
 
   // ---------- delivery (the worker; a job carries the message id only, the organization is the row's) ----------

@@ -8,7 +8,7 @@ import { afterCommit } from '../database/transactions';
 import { RepeatableJobScheduler } from './keep-scheduled';
 import { jobs, type JobPayloads, type QueueJob, type QueueName } from '../jobs/jobs';
 import type { OutboxChannel, OutboxStatus } from './outbox-message.entity';
-import { OutboxRepository } from './outbox.repository';
+import { OutboxRepository, type LetterRow } from './outbox.repository';
 
 export const OUTBOX_QUEUE = 'outbox' satisfies QueueName;
 export type OutboxJobs = JobPayloads['outbox'];
@@ -24,6 +24,10 @@ export interface OutgoingMessage {
   referenceId: string;
   /** Hold the message until then (e.g. the next opening moment). */
   notBefore?: Date | null;
+  /** The customer it is for: a letter in the print list names them and is addressed to them. */
+  customerId?: string | null;
+  /** Where replies go (the organization's monitored address); a mail's Reply-To. */
+  replyTo?: string | null;
 }
 
 /** Runs `f` until it succeeds, for at most `ms` (a database restart takes seconds); then gives its last error. */
@@ -59,7 +63,7 @@ export class OutboxService {
   async enqueue(m: OutgoingMessage): Promise<{ id: string; status: 'pending' | 'to_print' }> {
     // A letter is printed and posted by the office: it waits in the print list, no job.
     const status = m.channel === 'letter' ? 'to_print' : 'pending';
-    const id = await this.repository.insert({ ...m, status, notBefore: m.notBefore ?? null });
+    const id = await this.repository.insert({ ...m, status, notBefore: m.notBefore ?? null, customerId: m.customerId ?? null, replyTo: m.replyTo ?? null });
     // Queued once the use case committed; never when it rolls back.
     if (status === 'pending') await afterCommit(() => this.dispatch(id, m.notBefore));
     return { id, status };
@@ -73,6 +77,26 @@ export class OutboxService {
     if (ids.length === 0) return new Map();
     const rows = await this.repository.statuses(organizationId, [...new Set(ids)]);
     return new Map(rows.map((r) => [r.id, r.status]));
+  }
+
+  /** The print list: letters to print (oldest first) or printed (latest first), keyset-paged. */
+  letters(organizationId: string, printed: boolean, after: { at: Date; id: string } | null, limit: number): Promise<LetterRow[]> {
+    return this.repository.letters(organizationId, printed, after, limit);
+  }
+
+  /** How many letters wait to be printed. */
+  lettersToPrint(organizationId: string): Promise<number> {
+    return this.repository.lettersToPrint(organizationId);
+  }
+
+  /** One letter of this organization, or undefined. */
+  letter(organizationId: string, id: string): Promise<LetterRow | undefined> {
+    return this.repository.letter(organizationId, id);
+  }
+
+  /** Letters to print that are now printed (a printed letter counts as sent); the ids that changed. */
+  markLettersPrinted(organizationId: string, ids: string[], by: string, at: Date): Promise<string[]> {
+    return ids.length ? this.repository.markPrinted(organizationId, [...new Set(ids)], by, at) : Promise.resolve([]);
   }
 
   /** Queues the delivery; `enqueue` calls it after the commit. Losing this call loses nothing: the reconciler catches up. */
@@ -119,6 +143,7 @@ export class OutboxProcessor extends WorkerHost {
     await this.mail.transporter.sendMail({
       from: { name: m.from_name ?? 'Loket', address: this.mail.config.MAIL_FROM },
       to: m.recipient ?? undefined,
+      replyTo: m.reply_to ?? undefined,
       subject: m.subject,
       text: m.body,
       headers: { 'X-Loket-Message-Id': m.id },
@@ -181,3 +206,4 @@ export class OutboxModule {}
   exports: [BullModule],
 })
 export class OutboxWorkerModule {}
+export type { LetterRow } from './outbox.repository';

@@ -660,6 +660,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/printed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LettersController_markPrinted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -669,6 +717,22 @@ export interface paths {
         };
         get: operations["LocationsController_list"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationSettingsController_get"];
+        put: operations["OrganizationSettingsController_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1109,6 +1173,8 @@ export interface components {
             to: number;
         };
         ArticleDto: {
+            /** @description The standard answer with placeholders (staff only; null for tenants or when there is none) */
+            answerTemplate: string | null;
             audience: components["schemas"]["ArticleAudience"];
             /** @description Markdown */
             body: string;
@@ -1649,6 +1715,8 @@ export interface components {
         /** @enum {string} */
         ContractStatus: "active" | "future" | "ended";
         CreateArticleDto: {
+            /** @description A standard answer agents insert when they resolve a case; placeholders {naam}, {klantnummer}, {onderwerp}, {datum}, {medewerker}, {organisatie}, {telefoon} */
+            answerTemplate?: string | null;
             audience: components["schemas"]["ArticleAudience"];
             /** @description Markdown */
             body: string;
@@ -2088,6 +2156,34 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        LetterDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who it is for (null: the customer is gone) */
+            customer: components["schemas"]["CustomerRefDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @description A contact confirmation, an answer to a question, or about a callback */
+            kind: components["schemas"]["LetterKind"];
+            /** Format: date-time */
+            printedAt: string | null;
+            printedBy: components["schemas"]["PersonRefDto"] | null;
+            status: components["schemas"]["LetterStatus"];
+            subject: string;
+        };
+        /**
+         * @description A contact confirmation, an answer to a question, or about a callback
+         * @enum {string}
+         */
+        LetterKind: "confirmation" | "answer" | "callback";
+        LetterPageDto: {
+            items: components["schemas"]["LetterDto"][];
+            nextCursor: string | null;
+            /** @description How many letters wait to be printed */
+            toPrint: number;
+        };
+        /** @enum {string} */
+        LetterStatus: "to_print" | "printed";
         /** @enum {string} */
         LiberationDayRule: "every_year" | "lustrum_years" | "never";
         LocationDto: {
@@ -2174,6 +2270,14 @@ export interface components {
             /** Format: date */
             validUntil: string | null;
         };
+        MarkLettersPrintedDto: {
+            /** @description The letters that came out of the printer (at most 200) */
+            ids: string[];
+        };
+        MarkLettersPrintedResultDto: {
+            /** @description The letters now marked printed (ids already printed or unknown are left out) */
+            printed: string[];
+        };
         MostUsedArticleDto: {
             answeredInContact: number;
             helpfulNo: number;
@@ -2206,6 +2310,14 @@ export interface components {
             name: string;
             /** @example linde */
             slug: string;
+        };
+        OrganizationSettingsDto: {
+            name: string;
+            /** @description National digits, e.g. 0881234567 */
+            phone: string | null;
+            /** @description Written the Dutch way, e.g. 088 123 45 67 */
+            phoneDisplay: string | null;
+            replyAddress: string | null;
         };
         OverdueArticleDto: {
             /** Format: uuid */
@@ -2378,6 +2490,18 @@ export interface components {
              */
             type: string;
         };
+        PutOrganizationSettingsDto: {
+            /**
+             * @description A Dutch phone number; stored as national digits
+             * @example 088 123 45 67
+             */
+            phone: string | null;
+            /**
+             * @description A monitored address: the Reply-To of mails to customers
+             * @example klantcontact@linde.demo
+             */
+            replyAddress: string | null;
+        };
         PutTeamMembersDto: {
             userIds: string[];
         };
@@ -2422,8 +2546,15 @@ export interface components {
         /** @enum {string} */
         RescheduleRequestedBy: "customer" | "organization";
         ResolveCaseDto: {
-            /** @description The answer, in words the customer understands */
-            answerSummary: string;
+            /** @description The answer, in words the customer understands; it is sent to the customer as written (no placeholders left) */
+            answer: string;
+            /** @description Knowledge-base articles the answer came from */
+            articleIds?: string[];
+            /**
+             * @description Send the answer to the customer (e-mail or letter, their preferred channel) and log it as an outbound contact; false when they already have it
+             * @default true
+             */
+            send?: boolean;
         };
         ResponseComplianceDto: {
             byChannel: components["schemas"]["ComplianceRowDto"][];
@@ -2768,6 +2899,8 @@ export interface components {
             unitType: string | null;
         };
         UpdateArticleDto: {
+            /** @description The standard answer (null removes it) */
+            answerTemplate?: string | null;
             audience?: components["schemas"]["ArticleAudience"];
             /** @description The latest version you started from */
             baseVersion: number;
@@ -6264,6 +6397,182 @@ export interface operations {
             };
         };
     };
+    LettersController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["LetterStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LettersController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter as a PDF (A4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LettersController_markPrinted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkLettersPrintedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkLettersPrintedResultDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     LocationsController_list: {
         parameters: {
             query?: never;
@@ -6279,6 +6588,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LocationListDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganizationSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSettingsDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganizationSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutOrganizationSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSettingsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the session has ended */
