@@ -7,6 +7,7 @@ import { KbSearchState1764300000000 } from './1764300000000-kb-search-state';
 import { LoginProtection1764420000000 } from './1764420000000-login-protection';
 import { AccessLog1764430000000 } from './1764430000000-access-log';
 import { Privacy1764440000000 } from './1764440000000-privacy';
+import { CustomerKeyTokens1764550000000 } from './1764550000000-customer-key-tokens';
 
 /** In order. Add new migrations at the end; never edit one that has shipped. */
-export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000, Callbacks1764100000000, KnowledgeBase1764200000000, KbSearchState1764300000000, LoginProtection1764420000000, AccessLog1764430000000, Privacy1764440000000];
+export const migrations = [Initial1763820000000, ContactLog1763900000000, Sla1764000000000, Callbacks1764100000000, KnowledgeBase1764200000000, KbSearchState1764300000000, LoginProtection1764420000000, AccessLog1764430000000, Privacy1764440000000, CustomerKeyTokens1764550000000];

@@ -2237,7 +2237,7 @@ export interface components {
             phone: string | null;
         };
         /** @enum {string} */
-        SearchMatchKind: "customer_number" | "email" | "phone" | "address" | "postcode" | "name";
+        SearchMatchKind: "customer_number" | "email" | "phone" | "address" | "postcode" | "name" | "street" | "name_postcode";
         SearchPageDto: {
             items: components["schemas"]["SearchHitDto"][];
             nextCursor: string | null;
