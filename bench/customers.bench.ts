@@ -28,7 +28,7 @@ interface Samples {
 
 async function sample(db: Client, orgId: string): Promise<Samples> {
   const { rows } = await db.query(
-    `SELECT c.id, c.customer_number, c.first_name, c.name_prefix, c.last_name, c.email, c.postcode, c.house_number, c.house_letter,
+    `SELECT c.id, c.customer_number, c.first_name, c.name_prefix, c.last_name, c.email, c.street, c.postcode, c.house_number, c.house_letter,
             (SELECT e164 FROM customer_phone_numbers p WHERE p.customer_id = c.id ORDER BY position LIMIT 1) AS phone
        FROM customers c TABLESAMPLE SYSTEM (1) WHERE c.organization_id = $1 LIMIT 3000`,
     [orgId],
@@ -46,6 +46,10 @@ async function sample(db: Client, orgId: string): Promise<Samples> {
       ['phone', r.phone ? spellPhone(r.phone) : null],
       ['email', r.email],
       ['customer number', r.customer_number],
+      // Issue 12: street + house number, name + postcode, the start of an e-mail address (key tokens in the name index).
+      ['street + number', r.street ? `${r.street} ${r.house_number}` : null],
+      ['name + postcode', r.postcode ? `${r.name_prefix ? r.name_prefix + ' ' : ''}${r.last_name} ${pc}` : null],
+      ['email: start', r.email ? r.email.slice(0, Math.max(4, r.email.indexOf('@') - 2)) : null],
     ];
     for (const [kind, q] of mix) if (q) queries.push({ kind, q });
   }

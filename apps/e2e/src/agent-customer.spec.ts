@@ -89,6 +89,21 @@ test.describe('agent: find a customer and see the picture at a glance', () => {
     await expect(agentSearch.status).toContainText('Geen klanten gevonden');
   });
 
+  test('street + house number, name + postcode and part of an e-mail address find the customer, and say what matched', async ({ agentSearch }) => {
+    await agentSearch.search('Lindelaan 14');
+    await expect(agentSearch.option(LINDE.kees.name)).toContainText('Gevonden op: straat en huisnummer');
+    await agentSearch.search('van den Berg 5161 ab');
+    await expect(agentSearch.option(LINDE.kees.name)).toContainText('Gevonden op: naam en postcode');
+    await agentSearch.search('kees.vanden');
+    await expect(agentSearch.option(LINDE.kees.name)).toContainText('Gevonden op: e-mailadres');
+    // Sanne de Vries of Het Anker (sanne.devries@…, 1781 AB) is never found by De Linde.
+    for (const q of ['sanne.devries', 'de Vries 1781AB', 'Havenweg 12']) {
+      await agentSearch.search(q);
+      await agentSearch.waitForAnswer();
+      await expect(agentSearch.option('Den Helder')).toHaveCount(0);
+    }
+  });
+
   test('an agent adds an OVE marker and sees it straight away', async ({ agentSearch, customerPage }) => {
     const note = `Buren melden geluidsoverlast in de nacht (e2e ${Date.now()}).`;
     await agentSearch.search(LINDE.fatma.number);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, type APIRequestContext, type Page } from '@playwright/test';
 import { stamp } from './api';
-import { AGENT_URL, API_URL, DEMO_PASSWORD, LINDE } from './env';
+import { AGENT_URL, API_URL, DEMO_PASSWORD, LINDE, PORTAL_URL } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
 import type { AgentSearchPage } from './pages/agent-search.page';
 import {
@@ -175,9 +175,10 @@ test.describe('callbacks that are kept', () => {
       await expect(form.phone).toHaveValue('06 12345678');
       await form.reason.fill(asked);
       await form.date.selectOption({ index: 1 });
-      await form.dayPart(/Ochtends/).check();
+      // The picker offers only open day parts: the first one of the first open day.
+      await form.dayParts.first().check();
       await form.submit.click();
-      // Today's morning may be over, or the day a holiday: the API suggests the next open day part.
+      // Should the moment close meanwhile, the API suggests the first open day part after it.
       await expect(form.received.or(form.suggestion)).toBeVisible();
       if (await form.suggestion.isVisible()) {
         await form.suggestion.click();
@@ -229,6 +230,50 @@ test.describe('callbacks that are kept', () => {
     await expectNoViolations(page);
     await form.submit.click();
     await expect(form.reason).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page);
+  });
+
+  test('(e) the portal picker on a phone: only open days and day parts, by keyboard, axe clean', async ({ page }) => {
+    // Two axe runs and a keyboard walk: more than the default half minute on a busy machine.
+    test.slow();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await portalLogin(page);
+    const form = new RequestCallbackPage(page);
+    await page.goto(`${PORTAL_URL}/terugbellen`);
+    await expect(form.heading).toBeVisible();
+    await expect(form.date.locator('option')).not.toHaveCount(1);
+    const dates = (await form.date.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+    // De Linde is closed at the weekend and on Christmas and New Year's Day: never offered.
+    const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
+    expect(dates.filter((date) => weekday(date) === 0 || weekday(date) === 6 || /-(12-25|12-26|01-01)$/.test(date))).toEqual([]);
+    expect(dates.length).toBeGreaterThanOrEqual(5);
+    await expect(form.dayPartGroup).toContainText('Kies eerst een dag.');
+
+    // A Friday (not today): De Linde closes at 12:00, so only the morning.
+    const friday = dates.slice(1).find((date) => weekday(date) === 5) as string;
+    await form.date.selectOption(friday);
+    await expect(form.dayParts).toHaveCount(1);
+    await expect(form.dayPartGroup).toContainText('’s Ochtends, van 08:30 tot 12:00 uur');
+    // A Monday to Thursday (not today): morning and afternoon until 17:00, never the evening.
+    const midweek = dates.slice(1).find((date) => weekday(date) >= 1 && weekday(date) <= 4) as string;
+    await form.date.selectOption(midweek);
+    await expect(form.dayParts).toHaveCount(2);
+    await expect(form.dayPartGroup).toContainText('’s Middags, van 12:00 tot 17:00 uur');
+    await expect(form.dayPartGroup).not.toContainText('Avonds');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectNoViolations(page);
+
+    // The rest with the keyboard alone, from the first field on.
+    await form.reason.focus();
+    await page.keyboard.type(stamp('Op de telefoon gekozen'));
+    await tabTo(page, form.dayParts.first());
+    await page.keyboard.press('Space');
+    await expect(form.dayParts.first()).toBeChecked();
+    await page.keyboard.press('ArrowDown');
+    await expect(form.dayParts.last()).toBeChecked();
+    await tabTo(page, form.submit);
+    await page.keyboard.press('Enter');
+    await expect(form.received).toContainText(/We bellen u .*middag \(12:00–17:00\) op 06 12345678\./);
     await expectNoViolations(page);
   });
 

@@ -1,7 +1,7 @@
 import { Faker, base, nl } from '@faker-js/faker';
 import { Client } from 'pg';
 import type { INestApplicationContext } from '@nestjs/common';
-import { customerNameTokens, nameSortKey, tokenRankKey } from '@loket/server/customers';
+import { customerSearchTokens, nameSortKey, tokenRankKey } from '@loket/server/customers';
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/reference-data';
 import { KnowledgeBaseService } from '@loket/server/knowledge-base';
@@ -229,7 +229,8 @@ async function insertCustomers(db: Client, orgId: string, rows: SeedCustomer[]):
   }
   const tokens = rows.flatMap((c) => {
     const sortKey = nameSortKey(c.firstName, c.lastName);
-    return customerNameTokens(c.firstName, c.namePrefix, c.lastName).map((t) => [c.id, t.token, tokenRankKey(t.weight, sortKey)] as const);
+    return customerSearchTokens(c, { street: c.address.street, houseNumber: c.address.houseNumber, postcode: c.address.postcode, email: c.email })
+      .map((t) => [c.id, t.token, tokenRankKey(t.weight, sortKey)] as const);
   });
   await db.query(
     `INSERT INTO customer_search_tokens (organization_id, customer_id, token, rank_key)

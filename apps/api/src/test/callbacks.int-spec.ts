@@ -1,4 +1,4 @@
-import { bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
+import { ALWAYS_OPEN, bootApp, createOrg, customerBody, freezeClock, TestApp, TestOrg } from '../testing/harness';
 
 const LINDE = {
   timeZone: 'Europe/Amsterdam',
@@ -90,7 +90,8 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     const past = await create({ caseId: contact.caseId, at: '2026-12-04T10:00:00+01:00' });
     expect(past.body.errors[0]).toMatchObject({ field: 'at', code: 'in_past', suggestion: ams('2026-12-07T10:00:00') });
     const evening = await create({ caseId: contact.caseId, date: '2026-12-07', dayPart: 'AVO' });
-    expect(evening.body.errors[0]).toMatchObject({ field: 'dayPart', code: 'office_closed', suggestion: '2026-12-07 OCH' });
+    // Never earlier than asked: Monday evening is closed, so Tuesday morning (not Monday morning).
+    expect(evening.body.errors[0]).toMatchObject({ field: 'dayPart', code: 'office_closed', suggestion: '2026-12-08 OCH' });
     const saturday = await create({ caseId: contact.caseId, date: '2026-12-12', dayPart: 'OCH' });
     expect(saturday.body.errors[0].field).toBe('dayPart');
     const both = await create({ caseId: contact.caseId, at: '2026-12-08T10:00:00+01:00', date: '2026-12-08', dayPart: 'OCH' });
@@ -199,6 +200,55 @@ describe('callbacks: the agreement, the queue, attempts, moves and the portal', 
     const otherCustomer = (await t.request('POST', '/customers', { token: stranger.token, body: customerBody() })).body.id;
     const otherTenant = await other.tenant(otherCustomer);
     expect((await t.request('GET', '/portal/callbacks', { token: otherTenant.token })).body.items).toEqual([]);
+  });
+
+  it('the portal picker offers only open moments in the future, and a closed one is moved later, never earlier', async () => {
+    const tenant = await org.tenant(customerId);
+    const moments = async (token = tenant.token) => {
+      const res = await t.request('GET', '/portal/callbacks/moments', { token });
+      expect(res.status).toBe(200);
+      return res.body.days as { date: string; dayParts: { dayPart: string; windowStart: string; windowEnd: string }[] }[];
+    };
+    const ask = (date: string, dayPart: string) =>
+      t.request('POST', '/portal/callbacks', { token: tenant.token, body: { reason: 'Graag uitleg over de servicekosten', date, dayPart } });
+
+    freezeAt('2026-12-11T10:00:00'); // Friday morning: De Linde closes at 12:00
+    const friday = await moments();
+    expect(friday[0]).toEqual({ date: '2026-12-11', dayParts: [{ dayPart: 'OCH', windowStart: ams('2026-12-11T10:00:00'), windowEnd: ams('2026-12-11T12:00:00') }] });
+    expect(friday[1]).toMatchObject({ date: '2026-12-14', dayParts: [{ dayPart: 'OCH' }, { dayPart: 'MID' }] });
+    expect(friday.map((d) => d.date)).not.toContain('2026-12-12');
+    expect(friday.flatMap((d) => d.dayParts.map((p) => p.dayPart))).not.toContain('AVO');
+
+    const afternoon = await ask('2026-12-11', 'MID');
+    expect(afternoon.status).toBe(400);
+    expect(afternoon.body.errors).toEqual([expect.objectContaining({ field: 'dayPart', code: 'office_closed', suggestion: '2026-12-14 OCH' })]);
+    const past = await ask('2026-12-10', 'MID');
+    expect(past.body.errors).toEqual([expect.objectContaining({ field: 'dayPart', code: 'in_past', suggestion: '2026-12-11 OCH' })]);
+    const saturday = await ask('2026-12-12', 'OCH');
+    expect(saturday.body.errors[0]).toMatchObject({ field: 'dayPart', code: 'office_closed', suggestion: '2026-12-14 OCH' });
+    // Every moment offered is accepted as it is.
+    const offered = await ask('2026-12-11', 'OCH');
+    expect(offered.status).toBe(201);
+    expect(offered.body).toMatchObject({ dayPart: 'OCH', windowStart: ams('2026-12-11T10:00:00'), dueAt: ams('2026-12-11T12:00:00') });
+
+    freezeAt('2026-12-23T16:00:00'); // the Wednesday before Christmas
+    const christmas = (await moments()).map((d) => d.date);
+    expect(christmas.slice(0, 2)).toEqual(['2026-12-23', '2026-12-24']);
+    expect(christmas).not.toEqual(expect.arrayContaining(['2026-12-25']));
+    expect(christmas).not.toEqual(expect.arrayContaining(['2026-12-26']));
+    expect(christmas[2]).toBe('2026-12-28');
+    expect((await ask('2026-12-25', 'OCH')).body.errors[0]).toMatchObject({ code: 'office_closed', suggestion: '2026-12-28 OCH' });
+
+    // Another organization's tenant gets their own organization's calendar (open around the clock here).
+    const other = await createOrg(t);
+    const otherAdmin = await other.staff(['admin']);
+    expect((await t.request('PUT', '/sla/calendar', { token: otherAdmin.token, body: ALWAYS_OPEN })).status).toBe(200);
+    const otherStaff = await other.staff(['agent']);
+    const otherTenant = await other.tenant((await t.request('POST', '/customers', { token: otherStaff.token, body: customerBody() })).body.id);
+    const theirs = await moments(otherTenant.token);
+    expect(theirs[0]).toMatchObject({ date: '2026-12-23', dayParts: [{ dayPart: 'MID' }, { dayPart: 'AVO' }] });
+    expect(theirs.map((d) => d.date)).toContain('2026-12-25');
+    expect((await t.request('GET', '/portal/callbacks/moments', { token: agent.token })).status).toBe(403); // staff: not a tenant
   });
 
   it('refers only to this organization’s contacts, teams and staff who work with customers', async () => {

@@ -136,6 +136,62 @@ describe('customers', () => {
       expect(hits[0].fullName).toBe('Piet Berg');
     });
 
+    it.each(['Lindelaan 14', 'lindelaan 14a', 'Lindelaan, 14-A'])('finds by street + house number "%s", and shows it matched on the address', async (q) => {
+      const hits = await search(q);
+      expect(hits.map((h) => h.id).sort()).toEqual([kees.id, neighbour.id].sort());
+      expect(hits.map((h) => h.matchedOn)).toEqual(['street', 'street']);
+    });
+
+    it('finds nobody at a house number where no one lives, and still finds a name that ends in a number', async () => {
+      expect(await search('Lindelaan 99')).toEqual([]);
+      const numbered = await create({ firstName: 'Jan', namePrefix: null, lastName: 'Nummer', address: null });
+      expect((await search('Jan Nummer 2')).map((h) => h.id)).not.toContain(numbered.id);
+      expect((await search('Nummer Jan')).map((h) => h.id)).toContain(numbered.id);
+    });
+
+    it.each(['van den Bergsma 5171XY', 'Bergsma 5171 xy', 'bergs 5171XY', '5171 XY Kees'])('finds by name + postcode "%s"', async (q) => {
+      const hits = await search(q);
+      expect(hits.map((h) => [h.id, h.matchedOn])).toEqual([[kees.id, 'name_postcode']]);
+    });
+
+    it('a name + postcode finds only who lives there', async () => {
+      expect((await search('Bakker 5171 xy')).map((h) => h.id)).toEqual([neighbour.id]);
+      // Kees Bergman has the name but another address.
+      expect(await search('Bergman 5171XY')).toEqual([]);
+      expect(await search('Bergsma 9999 ZZ')).toEqual([]);
+    });
+
+    it.each([['kees@bergs'], ['@bergsma'], ['@Bergsma.ex'], ['kees@bergsma.example']])('finds by part of an e-mail address "%s"', async (q) => {
+      expect((await search(q)).map((h) => [h.id, h.matchedOn])).toEqual([[kees.id, 'email']]);
+    });
+
+    it('finds by the start of an e-mail address without its @, and falls back to names when no address starts so', async () => {
+      const sanne = await create({ firstName: 'Sanne', namePrefix: 'de', lastName: 'Vries', email: 'sanne.devries@gmail.example' });
+      const other = await create({ firstName: 'Sanne', namePrefix: null, lastName: 'Dekker', email: 'sdekker@gmail.example' });
+      expect((await search('sanne.de')).map((h) => [h.id, h.matchedOn])).toEqual([[sanne.id, 'email']]);
+      expect((await search('@gmail')).map((h) => h.id).sort()).toEqual([sanne.id, other.id].sort());
+      expect((await search('s.dekker')).map((h) => h.matchedOn)).not.toContain('email');
+    });
+
+    it('follows a changed address and e-mail address', async () => {
+      const mover = await create({
+        firstName: 'Vera', namePrefix: null, lastName: 'Verhuizer', email: 'vera@oud.example',
+        address: { street: 'Oude Gracht', houseNumber: 3, houseLetter: null, houseNumberAddition: null, postcode: '5161 AB', city: 'Sprang-Capelle' },
+      });
+      expect((await search('Oude Gracht 3')).map((h) => h.id)).toEqual([mover.id]);
+      const res = await t.request('PATCH', `/customers/${mover.id}`, {
+        token,
+        body: { email: 'vera@nieuw.example', address: { street: 'Nieuwe Markt', houseNumber: 9, houseLetter: null, houseNumberAddition: null, postcode: '5171 XY', city: 'Kaatsheuvel' } },
+      });
+      expect(res.status).toBe(200);
+      expect(await search('Oude Gracht 3')).toEqual([]);
+      expect(await search('@oud.example')).toEqual([]);
+      expect(await search('Verhuizer 5161AB')).toEqual([]);
+      expect((await search('Nieuwe Markt 9')).map((h) => h.id)).toEqual([mover.id]);
+      expect((await search('@nieuw')).map((h) => h.id)).toEqual([mover.id]);
+      expect((await search('Verhuizer 5171 XY')).map((h) => h.id)).toEqual([mover.id]);
+    });
+
     it('pages with a cursor', async () => {
       for (let i = 0; i < 3; i += 1) await create({ firstName: `Zoë${i}`, lastName: 'Pagina' });
       const first = await t.request('GET', '/customers?q=pagina&limit=2', { token });
@@ -211,7 +267,7 @@ describe('customers', () => {
     const otherToken = (await other.staff(['agent', 'admin'])).token;
     const mine = await create({ firstName: 'Geheim', lastName: 'Isolatie', email: 'geheim@isolatie.example', phoneNumbers: [{ number: '06-40404040' }] });
     const number = (await t.request('GET', `/customers/${mine.id}`, { token })).body.customerNumber;
-    for (const q of ['isolatie', 'geheim@isolatie.example', '06-40404040', number, '5161 AB 5']) {
+    for (const q of ['isolatie', 'geheim@isolatie.example', '06-40404040', number, '5161 AB 5', 'Kerkstraat 5', 'Isolatie 5161AB', 'geheim@iso', '@isolatie', 'geheim.iso']) {
       expect({ q, hits: (await search(q, otherToken)).filter((h) => h.id === mine.id) }).toEqual({ q, hits: [] });
     }
     expect((await t.request('GET', `/customers/${mine.id}`, { token: otherToken })).status).toBe(404);

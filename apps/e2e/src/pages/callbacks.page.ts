@@ -124,6 +124,9 @@ export class RequestCallbackPage {
   readonly submit: Locator;
   readonly suggestion: Locator;
   readonly received: Locator;
+  /** "Wanneer op die dag?": only the open day parts of the chosen day. */
+  readonly dayPartGroup: Locator;
+  readonly dayParts: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Bel mij terug' });
@@ -134,6 +137,8 @@ export class RequestCallbackPage {
     this.submit = page.getByRole('button', { name: 'Verzoek versturen' });
     this.suggestion = page.getByRole('button', { name: /^Gebruik / });
     this.received = page.getByRole('status').filter({ hasText: 'Wij bellen u terug' });
+    this.dayPartGroup = page.getByRole('group', { name: 'Wanneer op die dag?' });
+    this.dayParts = this.dayPartGroup.getByRole('radio');
   }
 
   dayPart(label: RegExp): Locator {

@@ -3,6 +3,6 @@ export { CustomersModule } from './lib/customers.module';
 export { CustomersService, type CustomerProfile } from './lib/customers.service';
 export { CustomerContacts } from './lib/customer-contacts';
 export { CustomerSearchService } from './lib/search/customer-search.service';
-export { customerNameTokens, nameSortKey, tokenRankKey, normalizePhone, normalizePostcode, foldText } from './lib/normalize';
+export { customerNameTokens, customerSearchTokens, nameSortKey, tokenRankKey, normalizePhone, normalizePostcode, foldText } from './lib/normalize';
 export { AddressResponseDto, ContractDto, CustomerDto, PortalCustomerDto } from './lib/dto/customer.dto';
 export { CustomerPrivacy, ERASED_FIRST_NAME, ERASED_LAST_NAME, type CustomerRecordExport } from './lib/customer-privacy';

@@ -27,7 +27,7 @@ export { useSlaCalendar, useSlaPolicies, useSlaPreview, useUpdateSlaCalendar, us
 export { callbacksApi, type CallbackFilters } from './lib/callbacks/callbacks.api';
 export {
   CALLBACKS_PAGE_SIZE, type CallbackListQuery, useCallbackDetail, useCallbacks, useCallbackSettings, useCancelCallback, useClaimCallback, useCompleteCallback,
-  useCreateCallback, usePortalCallbacks, useRecordAttempt, useRequestCallback, useRescheduleCallback, useTeams, useUpdateCallbackSettings,
+  useCreateCallback, usePortalCallbacks, usePortalCallbackMoments, useRecordAttempt, useRequestCallback, useRescheduleCallback, useTeams, useUpdateCallbackSettings,
 } from './lib/callbacks/callbacks.hooks';
 
 export {

@@ -4,7 +4,7 @@ import { ApiProblems, Actor, CurrentActor, CUSTOMER_STAFF, ownCustomer, ReadsCus
 import {
   CallbackSettingsDto, CancelCallbackDto, CompleteCallbackDto, CreateCallbackDto, ListCallbacksQueryDto, PortalCallbackRequestDto, RecordAttemptDto, RescheduleCallbackDto,
 } from './callbacks.dto';
-import { CallbackDetailDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto } from './callbacks.responses.dto';
+import { CallbackDetailDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto, PortalCallbackMomentsDto } from './callbacks.responses.dto';
 import { CallbacksService } from './callbacks.service';
 
 @ApiTags('callbacks')
@@ -114,6 +114,15 @@ export class PortalCallbacksController {
   @ApiOkResponse({ type: PortalCallbackListDto })
   list(@CurrentActor() actor: Actor): Promise<PortalCallbackListDto> {
     return this.callbacks.portalList(actor);
+  }
+
+  /** The open day parts of the coming two weeks: what the portal's picker offers. */
+  @Get('moments')
+  @Tenant()
+  @ShowsNoCustomerData()
+  @ApiOkResponse({ type: PortalCallbackMomentsDto })
+  moments(@CurrentActor() actor: Actor): Promise<PortalCallbackMomentsDto> {
+    return this.callbacks.portalMoments(actor);
   }
 
   @Post()

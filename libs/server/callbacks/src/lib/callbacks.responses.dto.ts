@@ -88,3 +88,20 @@ export class PortalCallbackDto {
 export class PortalCallbackListDto {
   @ApiProperty({ type: [PortalCallbackDto] }) items!: PortalCallbackDto[];
 }
+
+/** One open day part the tenant may choose: its open window (clipped to opening hours, from now on). */
+export class PortalCallbackMomentDto {
+  @ApiProperty({ enum: DAY_PARTS, enumName: 'DayPart' }) dayPart!: DayPart;
+  @ApiProperty({ format: 'date-time' }) windowStart!: string;
+  @ApiProperty({ format: 'date-time', description: 'The end of the open part: the latest moment we call' }) windowEnd!: string;
+}
+
+export class PortalCallbackDayDto {
+  @ApiProperty({ format: 'date', example: '2026-12-08' }) date!: string;
+  @ApiProperty({ type: [PortalCallbackMomentDto] }) dayParts!: PortalCallbackMomentDto[];
+}
+
+/** The moments a tenant can ask to be called back: only open day parts in the future, the organization's calendar and holidays applied. */
+export class PortalCallbackMomentsDto {
+  @ApiProperty({ type: [PortalCallbackDayDto], description: 'Days with at least one open day part, soonest first' }) days!: PortalCallbackDayDto[];
+}

@@ -12,12 +12,15 @@ import { endOfNthWorkingDay, type CalendarSettings } from '@loket/shared/busines
 import type { PersonRefDto } from '@loket/server/platform';
 import type { CallbackWindowInput } from '@loket/shared/contracts';
 import type { CallbackSettingsDto, CompleteCallbackDto, CreateCallbackDto, PortalCallbackRequestDto, RecordAttemptDto, RescheduleCallbackDto } from './callbacks.dto';
-import type { CallbackDetailDto, CallbackDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto } from './callbacks.responses.dto';
+import type { CallbackDetailDto, CallbackDto, CallbackPageDto, PortalCallbackDto, PortalCallbackListDto, PortalCallbackMomentsDto } from './callbacks.responses.dto';
 import { CallbacksRepository, type CallbackRow } from './callbacks.repository';
-import { attemptEffect, inviteCustomer, resolveWindow, scheduleMoments, type Window } from './domain/schedule';
+import { attemptEffect, inviteCustomer, openDayParts, resolveWindow, scheduleMoments, type Window } from './domain/schedule';
 import { CallbackWorkSync } from './callback-work';
 import { StageScheduler } from './stages';
 import { customerText, describeWindow } from './texts';
+
+/** How far ahead the portal's picker offers moments (calendar days, today included). */
+const PORTAL_PICKER_DAYS = 14;
 
 export const DEFAULT_CALLBACK_SETTINGS: CallbackSettingsDto = { maxAttempts: 3, reminderMinutes: 60, level2Minutes: 240 };
 
@@ -355,6 +358,18 @@ export class CallbacksService {
     const rows = await this.repository.ofCustomer(org, actor.customerId as string, 'all', 100);
     const names = rows.length ? await this.staffNames(org, rows) : { people: new Map(), teams: new Map() };
     return { items: rows.map((r) => toPortalCallback(r, names)) };
+  }
+
+  /** The open day parts of the coming two weeks (within the horizon), by day. */
+  async portalMoments(actor: Actor): Promise<PortalCallbackMomentsDto> {
+    const { calendar } = await this.sla.settings(actor.organizationId);
+    const days = new Map<string, PortalCallbackMomentsDto['days'][number]>();
+    for (const p of openDayParts(calendar, new Date(), Math.min(PORTAL_PICKER_DAYS, this.config.CALLBACK_HORIZON_DAYS))) {
+      const day = days.get(p.date) ?? { date: p.date, dayParts: [] };
+      day.dayParts.push({ dayPart: p.dayPart, windowStart: p.window.start.toISOString(), windowEnd: p.window.due.toISOString() });
+      days.set(p.date, day);
+    }
+    return { days: [...days.values()] };
   }
 
   /** A tenant asks to be called back: a portal contact opens a case for it, the team's queue gets the callback. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UseCase, Actor, type CustomerRefDto, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
 import { CustomersRepository, type NewCustomer } from './customers.repository';
-import { customerNameTokens, fullName, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
+import { customerSearchTokens, fullName, type KeyFields, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
 import type { AddressDto, ContractDto, CreateCustomerDto, CreateMarkerDto, CustomerDto, MarkerDto, PhoneNumberInputDto, PortalCustomerDto, PortalMeDto, UpdateCustomerDto, UpdateMarkerDto, UpdatePreferencesDto } from './dto/customer.dto';
 
 /** Column for each simple (non-derived) customer field. */
@@ -57,7 +57,10 @@ export class CustomersService {
     );
     if (!id) throw new ConflictError('customer-number-taken', { number });
     await this.repo.replacePhones(actor.organizationId, id, phones);
-    await this.indexName(actor.organizationId, id, dto.firstName, dto.namePrefix ?? null, dto.lastName);
+    await this.indexName(
+      actor.organizationId, id, { firstName: dto.firstName, namePrefix: dto.namePrefix ?? null, lastName: dto.lastName },
+      { street: address?.street ?? null, houseNumber: address?.houseNumber ?? null, postcode: address?.postcode ?? null, email: dto.email?.trim().toLowerCase() ?? null },
+    );
     await this.audit.record({ organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.created', entityType: 'customer', entityId: id });
     return this.get(actor, id);
   }
@@ -91,13 +94,21 @@ export class CustomersService {
     }
     await this.repo.update(actor.organizationId, id, changes as Partial<NewCustomer>, new Date());
     if (phones) await this.repo.replacePhones(actor.organizationId, id, phones);
-    if (dto.firstName !== undefined || dto.namePrefix !== undefined || dto.lastName !== undefined) {
+    if (dto.firstName !== undefined || dto.namePrefix !== undefined || dto.lastName !== undefined || dto.email !== undefined || address !== undefined) {
       await this.indexName(
         actor.organizationId,
         id,
-        dto.firstName ?? current.first_name,
-        dto.namePrefix !== undefined ? dto.namePrefix : current.name_prefix,
-        dto.lastName ?? current.last_name,
+        {
+          firstName: dto.firstName ?? current.first_name,
+          namePrefix: dto.namePrefix !== undefined ? dto.namePrefix : current.name_prefix,
+          lastName: dto.lastName ?? current.last_name,
+        },
+        {
+          street: address !== undefined ? (address?.street ?? null) : current.street,
+          houseNumber: address !== undefined ? (address?.houseNumber ?? null) : current.house_number,
+          postcode: address !== undefined ? (address?.postcode ?? null) : current.postcode,
+          email: dto.email !== undefined ? (dto.email?.trim().toLowerCase() ?? null) : current.email,
+        },
       );
     }
     await this.audit.record({
@@ -255,9 +266,12 @@ export class CustomersService {
     return toMarkers(row ? [row] : [])[0];
   }
 
-  private async indexName(organizationId: string, customerId: string, firstName: string, namePrefix: string | null, lastName: string): Promise<void> {
-    const tokens = customerNameTokens(firstName, namePrefix, lastName);
-    const sortKey = nameSortKey(firstName, lastName);
+  /** The customer's tokens in the search index: name words and key tokens (street + house number, postcode, e-mail). */
+  private async indexName(
+    organizationId: string, customerId: string, name: { firstName: string; namePrefix: string | null; lastName: string }, keys: KeyFields,
+  ): Promise<void> {
+    const tokens = customerSearchTokens(name, keys);
+    const sortKey = nameSortKey(name.firstName, name.lastName);
     await this.repo.removeNameTokens(organizationId, customerId);
     await this.repo.addNameTokens(organizationId, customerId, tokens.map((t) => ({ token: t.token, rankKey: tokenRankKey(t.weight, sortKey) })));
   }

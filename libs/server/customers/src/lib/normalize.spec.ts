@@ -1,5 +1,6 @@
 import {
   ageBand, customerNameTokens, displayPhone, foldText, normalizePhone, normalizePostcode, parseAddressQuery, queryTokens, todayInAmsterdam,
+  customerKeyTokens, customerSearchTokens, emailTokens, postcodeToken, streetToken,
 } from './normalize';
 
 describe('phone numbers', () => {
@@ -74,5 +75,44 @@ describe('age bands (R2)', () => {
   });
   it('uses the Dutch date, not UTC', () => {
     expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('key tokens: street + house number, postcode, e-mail (never reached by a name prefix)', () => {
+  it.each<[string, string, number, string | null]>([
+    ['one word', 'Lindelaan', 12, '^lindelaan|12'],
+    ['words joined, tussenvoegsel kept', 'Burgemeester de Withstraat', 3, '^burgemeesterdewithstraat|3'],
+    ['apostrophes dropped', "Van 't Hoffstraat", 7, '^vanthoffstraat|7'],
+    ['diacritics folded', 'Rue de l’Église', 2, '^ruedeleglise|2'],
+    ['a street of nothing but signs', '--', 1, null],
+  ])('street: %s', (_name, street, number, expected) => {
+    expect(streetToken(street, number)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['1234AB', '#1234ab'],
+    ['5161 AB', '#5161ab'],
+  ])('postcode %s → %s', (postcode, expected) => {
+    expect(postcodeToken(postcode)).toBe(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['sanne.devries@gmail.com', ['$sanne.devries@gmail.com', '@gmail.com']],
+    [' Sanne.de.Vries@Linde.demo ', ['$sanne.de.vries@linde.demo', '@linde.demo']],
+    ['geen-adres', []],
+    ['@alleen-domein.nl', []],
+    [`${'x'.repeat(60)}@lang.nl`, ['@lang.nl']],
+  ])('e-mail %s', (email, expected) => {
+    expect(emailTokens(email)).toEqual(expected);
+  });
+
+  it('a customer carries name words and key tokens, each once; key tokens start with a sign, never a letter or digit', () => {
+    const tokens = customerSearchTokens(
+      { firstName: 'Sanne', namePrefix: 'de', lastName: 'Vries' },
+      { street: 'Lindelaan', houseNumber: 12, postcode: '1234AB', email: 'sanne.devries@gmail.com' },
+    ).map((t) => t.token);
+    expect(tokens).toEqual(['vries', 'devries', 'sanne', '^lindelaan|12', '#1234ab', '$sanne.devries@gmail.com', '@gmail.com']);
+    expect(customerKeyTokens({ street: null, houseNumber: null, postcode: null, email: null })).toEqual([]);
+    for (const t of customerKeyTokens({ street: 'Lindelaan', houseNumber: 1, postcode: '1234AB', email: 'a@b.nl' })) expect(t.token).toMatch(/^[#^$@]/);
   });
 });

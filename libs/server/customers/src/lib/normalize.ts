@@ -52,6 +52,62 @@ export function customerNameTokens(firstName: string, namePrefix: string | null,
   return [...out.values()];
 }
 
+/*
+ * Beside the name words, the index holds key tokens: each kind starts with a sign that no name word
+ * (letters and digits only) starts with, so a name prefix never reaches them and the kinds never
+ * mix. Like the name words they are folded to lower-case ASCII and at most 60 characters.
+ */
+export const KEY_TOKEN_SIGNS = { postcode: '#', street: '^', email: '$', emailDomain: '@' } as const;
+const MAX_TOKEN = 60;
+
+/** "Burgemeester de Withstraat" → "burgemeesterdewithstraat": a street's words, joined. */
+export function streetKey(street: string): string {
+  return words(street).join('');
+}
+
+/** Street and house number: "^lindelaan|12" (letter and addition left out: the search ranks them). */
+export function streetToken(street: string, houseNumber: number): string | null {
+  const key = streetKey(street);
+  const token = `${KEY_TOKEN_SIGNS.street}${key}|${houseNumber}`;
+  return key && token.length <= MAX_TOKEN ? token : null;
+}
+
+/** "1234AB" (already normalized) → "#1234ab". */
+export function postcodeToken(postcode: string): string {
+  return `${KEY_TOKEN_SIGNS.postcode}${postcode.replace(/\s/g, '').toLowerCase()}`;
+}
+
+/** The e-mail address ("$sanne.devries@gmail.com", found by any start of it) and its domain ("@gmail.com", found by "@gmail"). */
+export function emailTokens(email: string): string[] {
+  const e = foldText(email.trim());
+  const at = e.lastIndexOf('@');
+  if (at < 1 || /\s/.test(e)) return [];
+  return [`${KEY_TOKEN_SIGNS.email}${e}`, e.slice(at)].filter((t) => t.length > 1 && t.length <= MAX_TOKEN);
+}
+
+export interface KeyFields {
+  street: string | null;
+  houseNumber: number | null;
+  postcode: string | null;
+  email: string | null;
+}
+
+/** The key tokens of a customer: street + house number, postcode, e-mail address and its domain. */
+export function customerKeyTokens(k: KeyFields): NameToken[] {
+  const out: string[] = [];
+  if (k.street && k.houseNumber !== null) out.push(streetToken(k.street, k.houseNumber) ?? '');
+  if (k.postcode) out.push(postcodeToken(k.postcode));
+  if (k.email) out.push(...emailTokens(k.email));
+  return [...new Set(out.filter(Boolean))].map((token) => ({ token, weight: 2 }));
+}
+
+/** Every token a customer is found by: name words and key tokens. */
+export function customerSearchTokens(name: { firstName: string; namePrefix: string | null; lastName: string }, keys: KeyFields): NameToken[] {
+  const tokens = customerNameTokens(name.firstName, name.namePrefix, name.lastName);
+  const seen = new Set(tokens.map((t) => t.token));
+  return [...tokens, ...customerKeyTokens(keys).filter((t) => !seen.has(t.token))];
+}
+
 /** Sorts a customer by surname (without tussenvoegsel), then first name: "vries sanne". */
 export function nameSortKey(firstName: string, lastName: string): string {
   return `${words(lastName).filter((w) => !NAME_PREFIX_WORDS.has(w)).join(' ') || words(lastName).join(' ')} ${words(firstName).join(' ')}`.slice(0, 128);

@@ -33,5 +33,5 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const CONTRACT_STATUSES = ['active', 'future', 'ended'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
-export const SEARCH_MATCH_KINDS = ['customer_number', 'email', 'phone', 'address', 'postcode', 'name'] as const;
+export const SEARCH_MATCH_KINDS = ['customer_number', 'email', 'phone', 'address', 'postcode', 'name', 'street', 'name_postcode'] as const;
 export type SearchMatchKind = (typeof SEARCH_MATCH_KINDS)[number];

@@ -51,6 +51,8 @@ export const queryKeys = {
     teams: () => [...queryKeys.callbacks.all, 'teams'] as const,
     /** The tenant's own callbacks (GET /portal/callbacks). */
     portal: () => [...queryKeys.callbacks.all, 'portal'] as const,
+    /** The open moments the tenant may choose (GET /portal/callbacks/moments). */
+    portalMoments: () => [...queryKeys.callbacks.all, 'portal-moments'] as const,
   },
   articles: {
     all: ['articles'] as const,

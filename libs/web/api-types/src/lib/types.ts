@@ -84,6 +84,7 @@ export type PortalCustomer = Schemas['PortalCustomerDto'];
 export type PortalCase = Schemas['PortalCaseDto'];
 export type PortalContact = Schemas['PortalContactDto'];
 export type PortalCallback = Schemas['PortalCallbackDto'];
+export type PortalCallbackDay = Schemas['PortalCallbackDayDto'];
 export type UpdatePreferencesRequest = Schemas['UpdatePreferencesDto'];
 
 // Answers and letters (issue 12)

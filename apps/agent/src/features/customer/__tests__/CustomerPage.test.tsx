@@ -1,4 +1,4 @@
-import { saveSession } from '@loket/web/api-client';
+import { saveSession, type Contact } from '@loket/web/api-client';
 import { contract, fakeApi, renderRoutes, testSession } from '@loket/web/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,16 @@ function renderPage() {
     ],
     '/klanten/c-fatma',
   );
+}
+
+/** A contact as the API reports it, in the overview's recent contacts and on the time line alike. */
+function phoneContact(id: string, summary: string, occurredAt: string): Contact {
+  return {
+    id, caseId: 'case-1', customerId: 'c-fatma', channel: 'phone', direction: 'inbound', occurredAt,
+    topic: { id: 't-rep', code: 'reparatie', name: 'Reparatie en onderhoud' } as Contact['topic'], summary, internalNote: null,
+    internalNoteSensitive: false, outcome: 'answered', followUp: null, articleIds: [], location: null,
+    employee: { id: 'u1', displayName: 'Anouk Klantcontact' }, vera: { channelCode: 'TEL', directionCode: 'INK' }, confirmation: null, createdAt: occurredAt,
+  };
 }
 
 describe('CustomerPage', () => {
@@ -114,5 +124,35 @@ describe('CustomerPage', () => {
     expect(within(items[1] as HTMLElement).getByRole('link', { name: '06 12345678' }).getAttribute('href')).toBe('tel:+31612345678');
     expect(within(items[1] as HTMLElement).getByRole('link', { name: /^Afhandelen/ }).getAttribute('href')).toBe('/terugbellen/cb-1');
     await waitFor(() => expect(items[0]?.querySelector('[data-risk]')?.getAttribute('data-risk')).toBe('ok'));
+  });
+
+  it('is compact: each contact shows once, in the customer file (not again as recent contacts)', async () => {
+    const leak = phoneContact('k-1', 'Kraan lekt in de keuken, monteur ingepland.', '2026-12-01T09:00:00Z');
+    const rent = phoneContact('k-2', 'Vraag over de huurverhoging beantwoord.', '2026-12-02T10:00:00Z');
+    fakeApi((url) => {
+      if (url.pathname === '/api/v1/customers/c-fatma/overview') {
+        return { body: { customer: fatma, contracts: [], openCases: [], openCallbacks: [], recentContacts: [rent, leak] } };
+      }
+      if (url.pathname === '/api/v1/customers/c-fatma/timeline') {
+        return {
+          body: {
+            items: [
+              { id: 'k-2', kind: 'contact', at: rent.occurredAt, contact: rent },
+              { id: 'k-1', kind: 'contact', at: leak.occurredAt, contact: leak },
+            ],
+            nextCursor: null,
+          },
+        };
+      }
+      return undefined;
+    });
+    renderPage();
+
+    const file = await screen.findByRole('region', { name: 'Klantdossier' });
+    expect(await within(file).findByText('Kraan lekt in de keuken, monteur ingepland.')).toBeTruthy();
+    expect(screen.getAllByText('Kraan lekt in de keuken, monteur ingepland.')).toHaveLength(1);
+    expect(screen.getAllByText('Vraag over de huurverhoging beantwoord.')).toHaveLength(1);
+    expect(screen.queryByRole('region', { name: 'Recente contacten' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Recente contacten' })).toBeNull();
   });
 });

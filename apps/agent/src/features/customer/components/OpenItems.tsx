@@ -1,16 +1,16 @@
 import { EmptyState, Panel } from '@loket/web/ui';
 import { useTranslation } from 'react-i18next';
-import type { Case, Contact, CustomerOverview } from '@loket/web/api-client';
+import type { Case, CustomerOverview } from '@loket/web/api-client';
 import { OpenCallbacks } from '../../callbacks';
-import { CaseList, ContactItem } from '../../contact-log';
+import { CaseList } from '../../contact-log';
 
 /**
- * What is going on (R1): open questions, callbacks (who calls, and when) and recent contacts.
+ * What is going on (R1): open questions and callbacks (who calls, and when). The contacts are in
+ * the customer's file (the time line) below, once: not again here.
  */
 export function OpenItems({ overview }: { overview: CustomerOverview }) {
   const { t } = useTranslation();
   const openCases = overview.openCases as Case[];
-  const recentContacts = overview.recentContacts as Contact[];
   const empty = (text: string) => (
     <EmptyState>
       <p>{text}</p>
@@ -23,19 +23,6 @@ export function OpenItems({ overview }: { overview: CustomerOverview }) {
       </Panel>
       <Panel title={t('customer.openCallbacks.title')}>
         {overview.openCallbacks.length === 0 ? empty(t('customer.openCallbacks.empty')) : <OpenCallbacks callbacks={overview.openCallbacks} />}
-      </Panel>
-      <Panel title={t('customer.recentContacts.title')}>
-        {recentContacts.length === 0 ? (
-          empty(t('customer.recentContacts.empty'))
-        ) : (
-          <ol className="timeline__list">
-            {recentContacts.map((contact) => (
-              <li key={contact.id} className="timeline-item">
-                <ContactItem contact={contact} />
-              </li>
-            ))}
-          </ol>
-        )}
       </Panel>
     </>
   );

@@ -67,6 +67,19 @@ describe('CustomerSearch', () => {
     }
   });
 
+  it.each([
+    ['Lindelaan 14', 'street', 'Gevonden op: straat en huisnummer', '.search-hit__meta .is-match', 'Lindelaan 14, 5161 AB Sprang-Capelle'],
+    ['van den Berg 5161 AB', 'name_postcode', 'Gevonden op: naam en postcode', '.search-hit__name.is-match', 'Kees van den Berg'],
+    ['kees.v', 'email', 'Gevonden op: e-mailadres', '.search-hit__meta .is-match', 'kees.vandenberg@example.nl'],
+  ] as const)('shows what "%s" matched on (%s)', async (q, matchedOn, label, selector, highlighted) => {
+    fakeApi(() => ({ body: { items: [{ ...kees, email: 'kees.vandenberg@example.nl', matchedOn }], nextCursor: null } }));
+    renderSearch();
+    fireEvent.change(input(), { target: { value: q } });
+    const option = await screen.findByRole('option');
+    expect(option.textContent).toContain(label);
+    expect(option.querySelector(selector)?.textContent).toBe(highlighted);
+  });
+
   it('moves through the results with the arrow keys and opens the chosen customer with Enter', async () => {
     fakeApi(() => ({ body: { items: [kees, sanne], nextCursor: null } }));
     const { router } = renderSearch();

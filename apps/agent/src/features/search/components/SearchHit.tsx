@@ -14,7 +14,7 @@ export function SearchHit({ hit }: { hit: CustomerSearchHit }) {
   return (
     <>
       <span className="search-hit__line">
-        <span className={`search-hit__name${matched('name')}`}>{hit.fullName}</span>
+        <span className={`search-hit__name${matched('name', 'name_postcode')}`}>{hit.fullName}</span>
         <SafetyFlag codes={hit.activeMarkers} />
         {other.map((code) => (
           <Badge key={code} tone="warning">
@@ -30,7 +30,7 @@ export function SearchHit({ hit }: { hit: CustomerSearchHit }) {
         {birth ? <span>{t('search.born', { date: birth })}</span> : null}
       </span>
       <span className="search-hit__line search-hit__meta">
-        <span className={matched('address', 'postcode')}>{formatAddress(hit.address) ?? t('search.noAddress')}</span>
+        <span className={matched('address', 'postcode', 'street', 'name_postcode')}>{formatAddress(hit.address) ?? t('search.noAddress')}</span>
         {hit.phone ? <span className={matched('phone')}>{hit.phone}</span> : null}
         {hit.email && hit.matchedOn === 'email' ? <span className=" is-match">{hit.email}</span> : null}
       </span>

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { portalMe } from '../../../test/fixtures';
 import { MyCasesPage } from '../../my-cases';
 import { RequestCallbackPage } from '../components/RequestCallbackPage';
-import { nextWorkingDays } from '../hooks/working-days';
 
 /** Thursday 3 December 2026, 10:00 in Amsterdam. */
 const NOW = new Date('2026-12-03T10:00:00+01:00');
@@ -20,6 +19,19 @@ function portalCallback(overrides: Partial<PortalCallback> = {}): PortalCallback
     ...overrides,
   };
 }
+
+/** De Linde's open day parts from Thursday 10:00: no weekend, Friday only until noon, no evenings. */
+const MOMENTS = [
+  { date: '2026-12-03', dayParts: [
+    { dayPart: 'OCH', windowStart: '2026-12-03T09:00:00.000Z', windowEnd: '2026-12-03T11:00:00.000Z' },
+    { dayPart: 'MID', windowStart: '2026-12-03T11:00:00.000Z', windowEnd: '2026-12-03T16:00:00.000Z' },
+  ] },
+  { date: '2026-12-04', dayParts: [{ dayPart: 'OCH', windowStart: '2026-12-04T07:30:00.000Z', windowEnd: '2026-12-04T11:00:00.000Z' }] },
+  { date: '2026-12-07', dayParts: [
+    { dayPart: 'OCH', windowStart: '2026-12-07T07:30:00.000Z', windowEnd: '2026-12-07T11:00:00.000Z' },
+    { dayPart: 'MID', windowStart: '2026-12-07T11:00:00.000Z', windowEnd: '2026-12-07T16:00:00.000Z' },
+  ] },
+];
 
 function render(path: string) {
   return renderRoutes(
@@ -83,6 +95,7 @@ describe('Bel mij terug', () => {
     let posts = 0;
     const api = fakeApi((url, init) => {
       if (url.pathname === '/api/v1/portal/me') return { body: portalMe() };
+      if (url.pathname === '/api/v1/portal/callbacks/moments') return { body: { days: MOMENTS } };
       if (url.pathname === '/api/v1/portal/callbacks' && init.method === 'POST') {
         posts += 1;
         const body = JSON.parse(String(init.body)) as { reason: string; date: string; dayPart: string; phoneNumber?: string };
@@ -91,7 +104,7 @@ describe('Bel mij terug', () => {
             status: 400,
             body: {
               type: 'about:blank', title: 'Bad Request', status: 400, correlationId: 'c',
-              errors: [{ field: 'dayPart', code: 'office_closed', message: 'valt buiten de openingstijden', suggestion: '2026-12-07 OCH' }],
+              errors: [{ field: 'dayPart', code: 'office_closed', message: 'valt buiten de openingstijden', suggestion: '2026-12-07 MID' }],
             },
           };
         }
@@ -99,7 +112,7 @@ describe('Bel mij terug', () => {
           status: 201,
           body: portalCallback({
             id: 'cb-new', reason: body.reason, caller: null, phoneNumber: body.phoneNumber ?? '+31612345678',
-            windowStart: '2026-12-07T07:30:00.000Z', dueAt: '2026-12-07T11:00:00.000Z', dayPart: 'OCH',
+            windowStart: '2026-12-07T11:00:00.000Z', dueAt: '2026-12-07T16:00:00.000Z', dayPart: 'MID',
           }),
         };
       }
@@ -113,16 +126,29 @@ describe('Bel mij terug', () => {
   const errorOf = (field: HTMLElement) =>
     document.getElementById(field.getAttribute('aria-describedby')?.split(' ').find((part) => part.endsWith('-fout')) ?? '')?.textContent;
 
-  it('offers the next 10 working days, checks the form in plain Dutch and fills in the number we know', async () => {
+  it('offers only the days and day parts we can call, with their open hours, and checks the form in plain Dutch', async () => {
     const { calls } = setup(false);
     expect(screen.getByRole('heading', { level: 1, name: 'Bel mij terug' })).toBeTruthy();
     const phone = screen.getByLabelText('Op welk nummer kunnen wij u bellen?') as HTMLInputElement;
     await waitFor(() => expect(phone.value).toBe('06 12345678'));
     const date = screen.getByLabelText('Op welke dag?') as HTMLSelectElement;
-    const options = [...date.options].map((option) => option.textContent);
-    expect(options.slice(0, 4)).toEqual(['Kies een dag', 'vandaag, donderdag 3 december', 'morgen, vrijdag 4 december', 'maandag 7 december']);
-    expect(options).toHaveLength(11);
+    await waitFor(() => expect(date.options).toHaveLength(4));
+    // No weekend, no evening: only what the organization's calendar has open.
+    expect([...date.options].map((option) => option.textContent)).toEqual(['Kies een dag', 'vandaag, donderdag 3 december', 'morgen, vrijdag 4 december', 'maandag 7 december']);
+    expect(screen.getByText('Kies eerst een dag.')).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toEqual([]);
 
+    fireEvent.change(date, { target: { value: '2026-12-03' } });
+    expect(screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
+      '’s Ochtends, van 10:00 tot 12:00 uur', '’s Middags, van 12:00 tot 17:00 uur',
+    ]);
+    fireEvent.click(screen.getByLabelText('’s Middags, van 12:00 tot 17:00 uur'));
+    // Friday: open in the morning only; the afternoon chosen for Thursday is no choice any more.
+    fireEvent.change(date, { target: { value: '2026-12-04' } });
+    expect(screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['’s Ochtends, van 08:30 tot 12:00 uur']);
+    expect(screen.getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+
+    fireEvent.change(date, { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
     await waitFor(() => expect(errorOf(screen.getByLabelText('Waarover wilt u gebeld worden?'))).toBe('Vul in waarover u gebeld wilt worden.'));
     expect(errorOf(date)).toBe('Kies een dag.');
@@ -130,27 +156,28 @@ describe('Bel mij terug', () => {
     expect(posts(calls)).toEqual([]);
   });
 
-  it('sends the request; when we are closed then, it offers the next possible moment with one button', async () => {
+  it('when a moment closed meanwhile, it shows the first open moment after it (never earlier) and takes it with one button', async () => {
     const { calls } = setup(true);
     await waitFor(() => expect((screen.getByLabelText('Op welk nummer kunnen wij u bellen?') as HTMLInputElement).value).toBe('06 12345678'));
     fireEvent.change(screen.getByLabelText('Waarover wilt u gebeld worden?'), { target: { value: 'Mijn kraan lekt nog steeds.' } });
-    fireEvent.change(screen.getByLabelText('Op welke dag?'), { target: { value: '2026-12-04' } });
-    fireEvent.click(screen.getByLabelText('’s Middags (12.00 tot 18.00 uur)'));
+    await waitFor(() => expect((screen.getByLabelText('Op welke dag?') as HTMLSelectElement).options).toHaveLength(4));
+    fireEvent.change(screen.getByLabelText('Op welke dag?'), { target: { value: '2026-12-07' } });
+    fireEvent.click(screen.getByLabelText('’s Ochtends, van 08:30 tot 12:00 uur'));
     fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
 
     expect(await screen.findByText('Op dat moment zijn wij gesloten. Kies een ander moment.')).toBeTruthy();
-    expect(screen.getByText('Wel mogelijk: maandagochtend.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Gebruik maandagochtend' }));
+    expect(screen.getByText('U koos maandagochtend. Dan kunnen wij niet bellen. Het eerste moment daarna is maandagmiddag.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Gebruik maandagmiddag' }));
     expect((screen.getByLabelText('Op welke dag?') as HTMLSelectElement).value).toBe('2026-12-07');
-    expect((screen.getByLabelText('’s Ochtends (8.00 tot 12.00 uur)') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('’s Middags, van 12:00 tot 17:00 uur') as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByText('Op dat moment zijn wij gesloten. Kies een ander moment.')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
     expect(await screen.findByText('Wij bellen u terug')).toBeTruthy();
-    expect(screen.getByText('We bellen u maandagochtend (08:30–12:00) op 06 12345678. U ziet de afspraak ook bij Mijn vragen.')).toBeTruthy();
+    expect(screen.getByText('We bellen u maandagmiddag (12:00–17:00) op 06 12345678. U ziet de afspraak ook bij Mijn vragen.')).toBeTruthy();
     expect(posts(calls)).toEqual([
-      { reason: 'Mijn kraan lekt nog steeds.', date: '2026-12-04', dayPart: 'MID' },
       { reason: 'Mijn kraan lekt nog steeds.', date: '2026-12-07', dayPart: 'OCH' },
+      { reason: 'Mijn kraan lekt nog steeds.', date: '2026-12-07', dayPart: 'MID' },
     ]);
   });
 
@@ -160,19 +187,11 @@ describe('Bel mij terug', () => {
     await waitFor(() => expect((phone as HTMLInputElement).value).toBe('06 12345678'));
     fireEvent.change(phone, { target: { value: '06-98 76 54 32' } });
     fireEvent.change(screen.getByLabelText('Waarover wilt u gebeld worden?'), { target: { value: 'Over mijn huurcontract.' } });
+    await waitFor(() => expect((screen.getByLabelText('Op welke dag?') as HTMLSelectElement).options).toHaveLength(4));
     fireEvent.change(screen.getByLabelText('Op welke dag?'), { target: { value: '2026-12-07' } });
-    fireEvent.click(screen.getByLabelText('’s Ochtends (8.00 tot 12.00 uur)'));
+    fireEvent.click(screen.getByLabelText('’s Ochtends, van 08:30 tot 12:00 uur'));
     fireEvent.click(screen.getByRole('button', { name: 'Verzoek versturen' }));
     await screen.findByText('Wij bellen u terug');
     expect(posts(calls)).toEqual([{ reason: 'Over mijn huurcontract.', date: '2026-12-07', dayPart: 'OCH', phoneNumber: '0698765432' }]);
-  });
-});
-
-describe('nextWorkingDays', () => {
-  it('skips weekends, starting today on a working day and on Monday from a Sunday', () => {
-    expect(nextWorkingDays(NOW, 3)).toEqual(['2026-12-03', '2026-12-04', '2026-12-07']);
-    expect(nextWorkingDays(new Date('2026-11-22T20:00:00+01:00'), 2)).toEqual(['2026-11-23', '2026-11-24']);
-    // Late in the evening in Amsterdam is already the next day in no other zone; 23:30 on Friday stays Friday.
-    expect(nextWorkingDays(new Date('2026-12-04T23:30:00+01:00'), 1)).toEqual(['2026-12-04']);
   });
 });

@@ -1,16 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { DAY_PARTS, FORM_RULES } from '@loket/shared/contracts';
-import { isApiError, usePortalMe, useRequestCallback, type PortalCallback } from '@loket/web/api-client';
+import { isApiError, usePortalCallbackMoments, usePortalMe, useRequestCallback, type PortalCallback, type PortalCallbackDay } from '@loket/web/api-client';
 import {
-  Alert, Button, formatCallbackWindow, formatPhoneNumber, formatWindowSuggestion, parseWindowSuggestion, localDateTime, dayPartOfTime, RadioGroup,
-  SelectField, TextAreaField, TextField, useDocumentTitle, useNow, type WindowSuggestion,
+  Alert, Button, clockTime, formatCallbackWindow, formatPhoneNumber, formatWindowSuggestion, parseWindowSuggestion, localDateTime, dayPartOfTime, RadioGroup,
+  LoadError, Loading, SelectField, TextAreaField, TextField, useDocumentTitle, useNow, type WindowSuggestion,
 } from '@loket/web/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { dayLabel, daysFromToday, nextWorkingDays } from '../hooks/working-days';
+import { dayLabel, daysFromToday } from '../hooks/working-days';
 
 const REASON_MIN = FORM_RULES.callbackReason.min;
 const REASON_MAX = FORM_RULES.callbackReason.max;
@@ -30,10 +30,15 @@ function asDayPart(suggestion: WindowSuggestion | null): { date: string; dayPart
   return dayPart ? { date, dayPart } : null;
 }
 
+type DayPart = (typeof DAY_PARTS)[number];
+type Moment = { date: string; dayPart: DayPart };
+
 /**
- * "Bel mij terug": what about, which working day, which part of the day and on which number. The
- * organization's opening hours are not shown here: when we are closed then, the API says so and
- * suggests the next moment, which the tenant can take with one button.
+ * "Bel mij terug": what about, which day, which part of the day and on which number. The picker
+ * offers only the open day parts of the coming two weeks (the organization's calendar and holidays,
+ * from the API), with their open hours. Should a moment close meanwhile, the API refuses it and
+ * suggests the first open moment after it — never an earlier one — which the tenant sees next to
+ * what they chose and can take with one button.
  */
 export function RequestCallbackPage() {
   const { t, i18n } = useTranslation();
@@ -43,7 +48,9 @@ export function RequestCallbackPage() {
   const request = useRequestCallback();
   const [received, setReceived] = useState<PortalCallback | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [suggestion, setSuggestion] = useState<{ date: string; dayPart: (typeof DAY_PARTS)[number] } | null>(null);
+  const moments = usePortalCallbackMoments();
+  const [suggestion, setSuggestion] = useState<(Moment & { asked: Moment }) | null>(null);
+  const [taken, setTaken] = useState<Moment | null>(null);
   const receivedRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(
     () =>
@@ -80,10 +87,28 @@ export function RequestCallbackPage() {
   }, [preferred, getFieldState, setValue]);
 
   const chosenDate = watch('date');
-  const dates = nextWorkingDays(now);
-  for (const extra of [chosenDate, suggestion?.date]) if (extra && !dates.includes(extra)) dates.push(extra);
-  dates.sort();
-  const dateOptions = dates.map((date) => {
+  const chosenPart = watch('dayPart');
+  const days: PortalCallbackDay[] = [...(moments.data ?? [])];
+  // A suggested moment beyond the fortnight shown is offered too (the API found it open).
+  const extra = suggestion ?? taken;
+  if (extra && !days.some((d) => d.date === extra.date)) {
+    days.push({ date: extra.date, dayParts: [{ dayPart: extra.dayPart, windowStart: '', windowEnd: '' }] });
+    days.sort((a, b) => a.date.localeCompare(b.date));
+  }
+  const day = days.find((d) => d.date === chosenDate);
+  const partOptions = (day?.dayParts ?? []).map((part) => {
+    const from = part.windowStart ? clockTime(new Date(part.windowStart), i18n.language) : null;
+    const to = part.windowEnd ? clockTime(new Date(part.windowEnd), i18n.language) : null;
+    return {
+      value: part.dayPart,
+      label: from && to ? t('requestCallback.dayPartOpen', { part: t(`requestCallback.dayPartNames.${part.dayPart}`), from, to }) : t(`requestCallback.dayPartNames.${part.dayPart}`),
+    };
+  });
+  // A day part that the newly chosen day does not offer is no choice any more.
+  useEffect(() => {
+    if (chosenPart && day && !day.dayParts.some((p) => p.dayPart === chosenPart)) setValue('dayPart', '');
+  }, [chosenPart, day, setValue]);
+  const dateOptions = days.map(({ date }) => {
     const label = dayLabel(date, now, i18n.language);
     const away = daysFromToday(date, now);
     return {
@@ -117,7 +142,9 @@ export function RequestCallbackPage() {
             if (problem.field === 'date' || problem.field === 'dayPart' || problem.field === 'at') {
               const key = problem.code === 'in_past' ? 'past' : problem.code === 'office_closed' ? 'closed' : 'other';
               setError(problem.field === 'date' ? 'date' : 'dayPart', { message: t(`requestCallback.serverErrors.${key}`) }, { shouldFocus: !placed });
-              setSuggestion(asDayPart(parseWindowSuggestion(problem.suggestion)));
+              const next = asDayPart(parseWindowSuggestion(problem.suggestion));
+              setSuggestion(next ? { ...next, asked: { date: values.date, dayPart: values.dayPart } } : null);
+              void moments.refetch();
               placed = true;
             } else if (problem.field === 'reason' || problem.field === 'phoneNumber') {
               setError(problem.field === 'reason' ? 'reason' : 'phone', { message: t(`requestCallback.serverErrors.${problem.field}`) }, { shouldFocus: !placed });
@@ -132,6 +159,7 @@ export function RequestCallbackPage() {
 
   const applySuggestion = () => {
     if (!suggestion) return;
+    setTaken({ date: suggestion.date, dayPart: suggestion.dayPart });
     setValue('date', suggestion.date, { shouldDirty: true });
     setValue('dayPart', suggestion.dayPart, { shouldDirty: true });
     clearErrors(['date', 'dayPart']);
@@ -139,7 +167,10 @@ export function RequestCallbackPage() {
     setTimeout(() => setFocus('dayPart'), 0);
   };
   const suggestionText = suggestion
-    ? formatWindowSuggestion({ kind: 'dayPart', ...suggestion }, { now, t, language: i18n.language })
+    ? formatWindowSuggestion({ kind: 'dayPart', date: suggestion.date, dayPart: suggestion.dayPart }, { now, t, language: i18n.language })
+    : null;
+  const askedText = suggestion
+    ? formatWindowSuggestion({ kind: 'dayPart', date: suggestion.asked.date, dayPart: suggestion.asked.dayPart }, { now, t, language: i18n.language })
     : null;
 
   return (
@@ -171,6 +202,11 @@ export function RequestCallbackPage() {
           rows={4}
           {...register('reason')}
         />
+        {moments.isPending ? <Loading>{t('requestCallback.loadingMoments')}</Loading> : null}
+        {moments.isError && !moments.data ? (
+          <LoadError offline={isApiError(moments.error) && moments.error.status === 0} onRetry={() => void moments.refetch()} />
+        ) : null}
+        {moments.isSuccess && days.length === 0 ? <Alert tone="info">{t('requestCallback.noMoments')}</Alert> : null}
         <SelectField
           label={t('requestCallback.date')}
           hint={t('requestCallback.dateHint')}
@@ -181,13 +217,14 @@ export function RequestCallbackPage() {
         />
         <RadioGroup
           legend={t('requestCallback.dayPart')}
-          options={DAY_PARTS.map((value) => ({ value, label: t(`requestCallback.dayParts.${value}`) }))}
+          hint={day ? t('requestCallback.dayPartHint') : t('requestCallback.chooseDayFirst')}
+          options={partOptions}
           error={errors.dayPart?.message}
           {...register('dayPart')}
         />
-        {suggestion && suggestionText ? (
-          <div className="callback-suggestion">
-            <p>{t('requestCallback.suggestion', { when: suggestionText })}</p>
+        {suggestion && suggestionText && askedText ? (
+          <div className="callback-suggestion" role="group" aria-label={t('requestCallback.suggestionLabel')}>
+            <p>{t('requestCallback.suggestion', { asked: askedText, when: suggestionText })}</p>
             <Button variant="secondary" onClick={applySuggestion}>
               {t('requestCallback.use', { when: suggestionText })}
             </Button>

@@ -1,6 +1,6 @@
 import type { CalendarSettings } from '@loket/shared/business-calendar';
 import type { CallbackWindowInput } from '@loket/shared/contracts';
-import { attemptEffect, comingMoments, inviteCustomer, nextOpenDayPart, resolveWindow, scheduleMoments, stageRecipient, type StageState, type TeamSupervisors } from './schedule';
+import { attemptEffect, comingMoments, inviteCustomer, nextOpenDayPart, nextOpenDayPartFrom, openDayParts, resolveWindow, scheduleMoments, stageRecipient, type StageState, type TeamSupervisors } from './schedule';
 
 const day = (from: string, to: string): [string, string][] => [[from, to]];
 /** De Linde's hours: Mon–Thu 08:30–17:00, Fri 08:30–12:00. */
@@ -37,8 +37,9 @@ describe('the agreed window', () => {
     ['a time in the past', { at: '2026-11-23T08:00:00+01:00' }, { field: 'at', code: 'in_past', suggestion: MONDAY_10.toISOString() }],
     ['a time and a day part', { at: '2026-11-24T13:00:00+01:00', date: '2026-11-24', dayPart: 'OCH' }, { field: 'at', code: 'not_both', params: { other: 'date/dayPart' } }],
     ['a time beyond the horizon', { at: '2027-01-05T10:00:00+01:00' }, { field: 'at', code: 'too_far_ahead', params: { days: 30 } }],
-    ['Friday afternoon: closed, the next open day part suggested', { date: '2026-11-27', dayPart: 'MID' }, { field: 'dayPart', code: 'office_closed', suggestion: '2026-11-23 OCH' }],
-    ['an evening: closed', { date: '2026-11-24', dayPart: 'AVO' }, { field: 'dayPart', code: 'office_closed', suggestion: '2026-11-23 OCH' }],
+    ['Friday afternoon: closed, the next open day part after it suggested (never Friday morning)', { date: '2026-11-27', dayPart: 'MID' }, { field: 'dayPart', code: 'office_closed', suggestion: '2026-11-30 OCH' }],
+    ['an evening: closed, the next morning suggested', { date: '2026-11-24', dayPart: 'AVO' }, { field: 'dayPart', code: 'office_closed', suggestion: '2026-11-25 OCH' }],
+    ['a Saturday: the Monday after it', { date: '2026-11-28', dayPart: 'OCH' }, { field: 'dayPart', code: 'office_closed', suggestion: '2026-11-30 OCH' }],
     ['a morning that is over', { date: '2026-11-20', dayPart: 'OCH' }, { field: 'dayPart', code: 'in_past', suggestion: '2026-11-23 OCH' }],
     ['a day part without a date', { dayPart: 'OCH' }, { field: 'date', code: 'required' }],
   ])('refuses %s', (_name, input, expected) => {
@@ -47,6 +48,45 @@ describe('the agreed window', () => {
 
   it('finds the next open day part (after Friday noon: Monday morning)', () => {
     expect(nextOpenDayPart(LINDE, at('2026-11-27T12:30:00+01:00'))).toMatchObject({ date: '2026-11-30', dayPart: 'OCH' });
+  });
+});
+
+describe('the next open moment after the asked one (never earlier)', () => {
+  const GOOD_FRIDAY_WEEK = at('2027-03-22T10:00:00+01:00');
+  const CHRISTMAS_WEEK = at('2026-12-23T10:00:00+01:00');
+  it.each<[string, Date, string, 'OCH' | 'MID' | 'AVO', { date: string; dayPart: string; start: string; due: string }]>([
+    ['an open morning: itself', MONDAY_10, '2026-11-24', 'OCH', { date: '2026-11-24', dayPart: 'OCH', start: '2026-11-24T07:30:00.000Z', due: '2026-11-24T11:00:00.000Z' }],
+    ['this morning, begun: from now', MONDAY_10, '2026-11-23', 'OCH', { date: '2026-11-23', dayPart: 'OCH', start: '2026-11-23T09:00:00.000Z', due: '2026-11-23T11:00:00.000Z' }],
+    ['this morning, over: this afternoon', at('2026-11-23T12:30:00+01:00'), '2026-11-23', 'OCH', { date: '2026-11-23', dayPart: 'MID', start: '2026-11-23T11:30:00.000Z', due: '2026-11-23T16:00:00.000Z' }],
+    ['a day in the past: from now', MONDAY_10, '2026-11-20', 'MID', { date: '2026-11-23', dayPart: 'OCH', start: '2026-11-23T09:00:00.000Z', due: '2026-11-23T11:00:00.000Z' }],
+    ['Friday afternoon (closed after 12:00): Monday morning', MONDAY_10, '2026-11-27', 'MID', { date: '2026-11-30', dayPart: 'OCH', start: '2026-11-30T07:30:00.000Z', due: '2026-11-30T11:00:00.000Z' }],
+    ['Friday morning: open until 12:00', MONDAY_10, '2026-11-27', 'OCH', { date: '2026-11-27', dayPart: 'OCH', start: '2026-11-27T07:30:00.000Z', due: '2026-11-27T11:00:00.000Z' }],
+    ['a Tuesday evening: Wednesday morning', MONDAY_10, '2026-11-24', 'AVO', { date: '2026-11-25', dayPart: 'OCH', start: '2026-11-25T07:30:00.000Z', due: '2026-11-25T11:00:00.000Z' }],
+    ['Saturday: Monday morning', MONDAY_10, '2026-11-28', 'MID', { date: '2026-11-30', dayPart: 'OCH', start: '2026-11-30T07:30:00.000Z', due: '2026-11-30T11:00:00.000Z' }],
+    ['Sunday evening: Monday morning', MONDAY_10, '2026-11-29', 'AVO', { date: '2026-11-30', dayPart: 'OCH', start: '2026-11-30T07:30:00.000Z', due: '2026-11-30T11:00:00.000Z' }],
+    ['Christmas Eve afternoon: open', CHRISTMAS_WEEK, '2026-12-24', 'MID', { date: '2026-12-24', dayPart: 'MID', start: '2026-12-24T11:00:00.000Z', due: '2026-12-24T16:00:00.000Z' }],
+    ['Christmas Day: past Boxing Day and the weekend to Monday', CHRISTMAS_WEEK, '2026-12-25', 'OCH', { date: '2026-12-28', dayPart: 'OCH', start: '2026-12-28T07:30:00.000Z', due: '2026-12-28T11:00:00.000Z' }],
+    ['Christmas Eve evening: Monday after Christmas', CHRISTMAS_WEEK, '2026-12-24', 'AVO', { date: '2026-12-28', dayPart: 'OCH', start: '2026-12-28T07:30:00.000Z', due: '2026-12-28T11:00:00.000Z' }],
+    ['Good Friday morning: De Linde is open', GOOD_FRIDAY_WEEK, '2027-03-26', 'OCH', { date: '2027-03-26', dayPart: 'OCH', start: '2027-03-26T07:30:00.000Z', due: '2027-03-26T11:00:00.000Z' }],
+    ['Good Friday afternoon: past Easter Monday to Tuesday (summer time)', GOOD_FRIDAY_WEEK, '2027-03-26', 'MID', { date: '2027-03-30', dayPart: 'OCH', start: '2027-03-30T06:30:00.000Z', due: '2027-03-30T10:00:00.000Z' }],
+  ])('%s', (_name, now, date, part, expected) => {
+    const next = nextOpenDayPartFrom(LINDE, date, part, now);
+    expect(next && { date: next.date, dayPart: next.dayPart, start: iso(next.window.start), due: iso(next.window.due) }).toEqual(expected);
+    // Never earlier than asked, never in the past.
+    expect(next?.window.due.getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it.each<[string, Date, number, string[]]>([
+    ['Friday 10:00: this morning, then Monday', at('2026-11-27T10:00:00+01:00'), 4, ['2026-11-27 OCH', '2026-11-30 OCH', '2026-11-30 MID']],
+    ['Friday 12:30: nothing more this week', at('2026-11-27T12:30:00+01:00'), 3, []],
+    ['Christmas Eve 13:00: this afternoon, then Monday the 28th', at('2026-12-24T13:00:00+01:00'), 5, ['2026-12-24 MID', '2026-12-28 OCH', '2026-12-28 MID']],
+    ['Good Friday week: Friday morning, not Easter Monday', GOOD_FRIDAY_WEEK, 8, [
+      '2027-03-22 OCH', '2027-03-22 MID', '2027-03-23 OCH', '2027-03-23 MID', '2027-03-24 OCH', '2027-03-24 MID', '2027-03-25 OCH', '2027-03-25 MID', '2027-03-26 OCH',
+    ]],
+  ])('the picker offers only open moments: %s', (_name, now, days, expected) => {
+    const parts = openDayParts(LINDE, now, days);
+    expect(parts.map((p) => `${p.date} ${p.dayPart}`)).toEqual(expected);
+    for (const p of parts) expect(p.window.due.getTime()).toBeGreaterThan(now.getTime());
   });
 });
 

@@ -46,10 +46,53 @@ export function nextOpenDayPart(cal: CalendarSettings, now: Date): { date: strin
   return null;
 }
 
+const dayAfter = (cal: CalendarSettings, date: string, n: number) => localDate(cal, new Date(localTime(cal, date, '12:00').getTime() + n * 86_400_000));
+
+/** An open day part: its date, the part and the open window in it. */
+export interface OpenDayPart {
+  date: string;
+  dayPart: DayPart;
+  window: Window;
+}
+
+/**
+ * The first open day part at or after the asked one (the same part, a later part that day, or a
+ * later day), never an earlier one: what the tenant is offered instead of a closed moment. A day
+ * part that is over starts the search from now. Null when nothing is open within `lookAheadDays`.
+ */
+export function nextOpenDayPartFrom(cal: CalendarSettings, date: string, part: DayPart, now: Date, lookAheadDays = 15): OpenDayPart | null {
+  const today = localDate(cal, now);
+  const from = date < today ? today : date;
+  const firstPart = from === date ? DAY_PARTS.indexOf(part) : 0;
+  for (let i = 0; i < lookAheadDays; i++) {
+    const d = dayAfter(cal, from, i);
+    for (const p of DAY_PARTS.slice(i === 0 ? firstPart : 0)) {
+      const w = dayPartWindow(cal, d, p, now);
+      if (w) return { date: d, dayPart: p, window: w };
+    }
+  }
+  return null;
+}
+
+/** The open day parts of the coming `days` calendar days (today first), in order: what the portal's picker offers. */
+export function openDayParts(cal: CalendarSettings, now: Date, days: number): OpenDayPart[] {
+  const today = localDate(cal, now);
+  const out: OpenDayPart[] = [];
+  for (let i = 0; i < days; i++) {
+    const d = dayAfter(cal, today, i);
+    for (const p of DAY_PARTS) {
+      const w = dayPartWindow(cal, d, p, now);
+      if (w) out.push({ date: d, dayPart: p, window: w });
+    }
+  }
+  return out;
+}
+
 /**
  * The agreed window: a specific time (a short window from it), a day part on a date (its open
  * part), or — neither given — from now until `defaultDue` (the SLA policy). Moments in the past or
- * outside opening hours are refused with the next valid moment as a suggestion; so are moments
+ * outside opening hours are refused with the next valid moment after the asked one as a suggestion
+ * (never an earlier one: a closed Friday afternoon suggests Monday morning, not Friday morning); so are moments
  * more than `horizonDays` ahead (a callback there would pass every reminder and escalation by).
  */
 export function resolveWindow(
@@ -80,7 +123,8 @@ export function resolveWindow(
     }
     const w = dayPartWindow(cal, input.date, input.dayPart, now);
     if (!w) {
-      const next = nextOpenDayPart(cal, now);
+      // Never earlier than asked: the first open day part from the asked one on.
+      const next = nextOpenDayPartFrom(cal, input.date, input.dayPart, now);
       const past = localTime(cal, input.date, DAY_PART_HOURS[input.dayPart][1]).getTime() <= now.getTime();
       return [{
         field: 'dayPart',

@@ -64,6 +64,7 @@ const ONE_EDIT_SQL = `
 const SIMILAR_SQL = `
   SELECT token, customer_count FROM search_token_dictionary
    WHERE organization_id = $1 AND token % $2 AND customer_count > 0
+     AND token ~ '^[a-z0-9]' -- name words only, not the key tokens (postcode, street, e-mail)
    ORDER BY similarity(token, $2) DESC, token
    LIMIT 5`;
 

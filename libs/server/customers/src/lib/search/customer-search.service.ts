@@ -13,13 +13,16 @@ import { oneEditAway } from './typos';
 
 interface TokenRanges {
   i: number;
-  /** Prefix match on the word as typed, or exact matches on similar words (typos). */
+  /** Prefix match on the word as typed, or exact matches on similar words (typos) or on a key token. */
   ranges: { lo: string; hi: string }[];
+  /** Whether a word that matches nothing may be corrected to similar name words. */
+  typos: boolean;
 }
 
 // Tokens are ASCII after folding; '~' sorts after every letter and digit in the C collation.
 const PREFIX_END = '~';
 const EXACT_END = '\u0001';
+const exact = (token: string) => ({ lo: token, hi: token + EXACT_END });
 
 @Injectable()
 export class CustomerSearchService {
@@ -37,8 +40,19 @@ export class CustomerSearchService {
 
   private async run(org: string, plan: SearchPlan, take: number, offset: number): Promise<{ rows: HitRow[]; matchedOn: (r: HitRow) => SearchMatchKind }> {
     switch (plan.kind) {
-      case 'email':
-        return { rows: await this.repo.byEmail(org, plan.email, take, offset), matchedOn: () => 'email' };
+      case 'email': {
+        // A whole address exactly; otherwise (or when no one has it) by the start of an address or a domain.
+        const exact = plan.email ? await this.repo.byEmail(org, plan.email, take, offset) : [];
+        if (exact.length > 0) return { rows: exact, matchedOn: () => 'email' };
+        const rows = await this.searchTokens(org, [{ i: 1, ranges: [{ lo: plan.prefix, hi: plan.prefix + PREFIX_END }], typos: false }], take, offset);
+        if (rows.length > 0 || !plan.orName) return { rows, matchedOn: () => 'email' };
+        return { rows: await this.searchNames(org, plan.orName, take, offset), matchedOn: () => 'name' };
+      }
+      case 'street': {
+        const rows = await this.searchTokens(org, [{ i: 1, ranges: [exact(plan.token)], typos: false }], take, offset);
+        if (rows.length > 0) return { rows, matchedOn: () => 'street' };
+        return { rows: await this.searchNames(org, plan.orName, take, offset), matchedOn: () => 'name' };
+      }
       case 'address': {
         const { postcode, houseNumber, suffix } = plan.address;
         const rows = await this.repo.byAddress(org, postcode, houseNumber, suffix?.replace(/[^A-Z0-9]/g, '') ?? null, take, offset);
@@ -49,27 +63,43 @@ export class CustomerSearchService {
         return { rows, matchedOn: (r) => r.matched as SearchMatchKind };
       }
       case 'name': {
+        if (plan.postcode) {
+          const rows = await this.searchNames(org, plan.tokens, take, offset, plan.postcode);
+          return { rows, matchedOn: () => 'name_postcode' };
+        }
         const rows = await this.searchNames(org, plan.tokens, take, offset);
         return { rows, matchedOn: () => 'name' };
       }
     }
   }
 
-  private async searchNames(org: string, tokens: string[], take: number, offset: number): Promise<HitRow[]> {
-    const prefixes: TokenRanges[] = tokens.map((t, i) => ({ i: i + 1, ranges: [{ lo: t, hi: t + PREFIX_END }] }));
-    const counts = await this.repo.tokenCounts(org, tokens, tokens.map((t) => t + PREFIX_END));
+  /** Name words as prefixes (typos corrected), and an exact postcode token beside them when one was typed. */
+  private searchNames(org: string, tokens: string[], take: number, offset: number, postcode?: string): Promise<HitRow[]> {
+    const words: TokenRanges[] = tokens.map((t, i) => ({ i: i + 1, ranges: [{ lo: t, hi: t + PREFIX_END }], typos: true }));
+    if (postcode) words.push({ i: words.length + 1, ranges: [exact(postcode)], typos: false });
+    return this.searchTokens(org, words, take, offset);
+  }
+
+  /**
+   * The customers carrying a token for every word: the rarest word drives a walk of the token
+   * index in rank order (never a scan of the customers). A name word that starts no known token
+   * is replaced by the known words it resembles (typos); any other word without a token finds no one.
+   */
+  private async searchTokens(org: string, prefixes: TokenRanges[], take: number, offset: number): Promise<HitRow[]> {
+    const counts = await this.repo.tokenCounts(org, prefixes.map((w) => w.ranges[0].lo), prefixes.map((w) => w.ranges[0].hi));
     let words = prefixes;
     let sizes = new Map(counts.map((c) => [Number(c.i), c.n]));
     if (counts.some((c) => c.n === 0)) {
+      if (prefixes.some((w) => sizes.get(w.i) === 0 && !w.typos)) return [];
       // A word that starts no known name: look for the names it resembles (typos).
       const corrected = new Map<number, number>();
       words = await Promise.all(
         prefixes.map(async (w) => {
           if (sizes.get(w.i) !== 0) return w;
-          const similar = await this.similarWords(org, tokens[w.i - 1]);
+          const similar = await this.similarWords(org, w.ranges[0].lo);
           // The corrected word's own count, so a rare surname with a typo can still drive.
           corrected.set(w.i, similar.reduce((n, r) => n + r.customer_count, 0));
-          return { i: w.i, ranges: similar.map((r) => ({ lo: r.token, hi: r.token + EXACT_END })) };
+          return { i: w.i, ranges: similar.map((r) => exact(r.token)), typos: false };
         }),
       );
       if (words.some((w) => w.ranges.length === 0)) return [];

@@ -32,5 +32,6 @@ export const callbacksApi = {
   settings: (signal?: AbortSignal) => data(api.GET('/api/v1/callbacks/settings', { signal })),
   putSettings: (body: Schemas['CallbackSettingsDto']) => data(api.PUT('/api/v1/callbacks/settings', { body })),
   portalList: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/callbacks', { signal })),
+  portalMoments: (signal?: AbortSignal) => data(api.GET('/api/v1/portal/callbacks/moments', { signal })),
   portalRequest: (body: Schemas['PortalCallbackRequestDto']) => data(api.POST('/api/v1/portal/callbacks', { body })),
 };

@@ -129,6 +129,15 @@ export function usePortalCallbacks() {
   });
 }
 
+/** The open day parts of the coming two weeks (the organization's calendar and holidays applied): what the picker offers. */
+export function usePortalCallbackMoments() {
+  return useQuery({
+    queryKey: queryKeys.callbacks.portalMoments(),
+    queryFn: ({ signal }) => callbacksApi.portalMoments(signal).then((page) => page.days),
+    staleTime: 60_000,
+  });
+}
+
 /** "Bel mij terug": the request shows up in the tenant's list (and in Mijn vragen) straight away. */
 export function useRequestCallback() {
   const queryClient = useQueryClient();
@@ -137,6 +146,7 @@ export function useRequestCallback() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.portal() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.portalMoments() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.portal.file() }),
       ]),
   });

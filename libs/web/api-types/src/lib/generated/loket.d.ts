@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/callbacks/moments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalCallbacksController_moments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/cases": {
         parameters: {
             query?: never;
@@ -2346,6 +2362,14 @@ export interface components {
             /** @example 06-12345678 */
             number: string;
         };
+        PortalCallbackDayDto: {
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            date: string;
+            dayParts: components["schemas"]["PortalCallbackMomentDto"][];
+        };
         PortalCallbackDto: {
             /** @description Who will call: the employee's name, or the team */
             caller: string | null;
@@ -2367,6 +2391,20 @@ export interface components {
         };
         PortalCallbackListDto: {
             items: components["schemas"]["PortalCallbackDto"][];
+        };
+        PortalCallbackMomentDto: {
+            dayPart: components["schemas"]["DayPart"];
+            /**
+             * Format: date-time
+             * @description The end of the open part: the latest moment we call
+             */
+            windowEnd: string;
+            /** Format: date-time */
+            windowStart: string;
+        };
+        PortalCallbackMomentsDto: {
+            /** @description Days with at least one open day part, soonest first */
+            days: components["schemas"]["PortalCallbackDayDto"][];
         };
         PortalCallbackRequestDto: {
             /**
@@ -2636,7 +2674,7 @@ export interface components {
             phone: string | null;
         };
         /** @enum {string} */
-        SearchMatchKind: "customer_number" | "email" | "phone" | "address" | "postcode" | "name";
+        SearchMatchKind: "customer_number" | "email" | "phone" | "address" | "postcode" | "name" | "street" | "name_postcode";
         SearchPageDto: {
             items: components["schemas"]["SearchHitDto"][];
             nextCursor: string | null;
@@ -7009,6 +7047,52 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortalCallbacksController_moments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalCallbackMomentsDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
