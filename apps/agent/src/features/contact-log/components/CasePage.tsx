@@ -6,7 +6,6 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { z } from 'zod';
 import { CaseCustomer } from '../../safety';
 import { CaseOwnership } from '../../forward';
 import { AnswerForm } from './AnswerForm';
