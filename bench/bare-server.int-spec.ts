@@ -80,7 +80,8 @@ describe('the bare bench server runs the statements Loket runs', () => {
     ).status;
 
   const none = (): unknown => undefined;
-  const QUESTIONS = ['keuken', 'stopkraan', 'lekkage', 'melden'];
+  // Words no article uses, so each side does the same work: the full-text search and a typo lookup for the odd word.
+  const QUESTIONS = ['vloerkwast', 'tuinslang', 'raamklink', 'deurmat'];
   let asked = 0;
   it.each<[string, 'GET' | 'POST', () => string, () => unknown, number]>([
     ['the customer overview', 'GET', () => `/customers/${customerId}/overview`, none, 200],

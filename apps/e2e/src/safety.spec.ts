@@ -121,6 +121,15 @@ const STOPS: Stop[] = [
       return page.getByRole('tabpanel').locator('.callback-item').filter({ hasText: kees.callbackReason }).locator('.callback-item__title');
     },
   },
+  {
+    name: 'Mijn werk (his callback among my work)',
+    kind: 'row',
+    open: async (page, { kees }) => {
+      await page.goto(`${AGENT_URL}/werk?soort=callback`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Mijn werk' })).toBeVisible();
+      return page.locator('.work-item').filter({ has: page.locator(`a[href$="${kees.callbackId}"]`) }).locator('.work-item__customer');
+    },
+  },
 ];
 
 test.describe('Kees’s warning shows on every page that names him (R3)', () => {

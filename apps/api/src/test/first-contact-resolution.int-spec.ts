@@ -57,7 +57,7 @@ describe('first-contact resolution in the KPI report', () => {
     // D: only a callback agreed; a colleague resolves the case the next day.
     await newQuestion('2026-12-16T11:00:00+01:00', 'd', 'callback_agreed');
     freezeClock('2026-12-17T10:00:00+01:00');
-    const resolved = await t.request('POST', `/cases/${cases.d}/resolve`, { token: agent.token, body: { answerSummary: 'De monteur heeft de kraan vervangen.' } });
+    const resolved = await t.request('POST', `/cases/${cases.d}/resolve`, { token: agent.token, body: { answer: 'De monteur heeft de kraan vervangen.' } });
     expect(resolved.status).toBe(200);
     expect(resolved.body).toMatchObject({ status: 'resolved', contactCount: 1, resolvedInFirstContact: false });
     // B1 and B2: answered on Monday 21 December; window: 22, 23, 24, (Christmas, weekend), 28, 29 December → Tuesday 29 December 17:00.

@@ -137,7 +137,7 @@ describe('worklists and hand-offs', () => {
     });
     // Completing the callback and answering a case take them off the list.
     expect((await t.request('POST', `/callbacks/${callback.body.id}/complete`, { token: me.token, body: { result: 'Gebeld en uitgelegd.' } })).status).toBe(200);
-    expect((await t.request('POST', `/cases/${tuesday.caseId}/resolve`, { token: me.token, body: { answerSummary: 'De kraan is vervangen.' } })).status).toBe(200);
+    expect((await t.request('POST', `/cases/${tuesday.caseId}/resolve`, { token: me.token, body: { answer: 'De kraan is vervangen.' } })).status).toBe(200);
     const after = await list(me.token);
     expect(after.items.map((i) => [i.kind, i.subject]).sort()).toEqual([['case', 'Huisbezoek'], ['case', 'Lekkage keuken'], ['case', 'Vraag aan de balie']]);
     // The clock after the call back: the first response is given, no other target for phone → no due moment.
@@ -255,7 +255,7 @@ describe('worklists and hand-offs', () => {
     expect((await list(techie.token)).items.map((i) => i.caseId)).toContain(caseId);
     // Still in the sender's view until it is answered.
     expect((await list(agent.token, 'scope=forwarded')).items.map((i) => i.caseId)).toContain(caseId);
-    await t.request('POST', `/cases/${caseId}/resolve`, { token: techie.token, body: { answerSummary: 'De loodgieter komt morgen.' } });
+    await t.request('POST', `/cases/${caseId}/resolve`, { token: techie.token, body: { answer: 'De loodgieter komt morgen.' } });
     expect((await list(agent.token, 'scope=forwarded')).items.map((i) => i.caseId)).not.toContain(caseId);
   });
 
@@ -287,7 +287,7 @@ describe('worklists and hand-offs', () => {
     await refused({ teamId: 'techniek' }, 'teamId', 'not_an_id');
     expect((await forward(agent.token, caseId, { teamId: techTeam, note: 'x' })).status).toBe(400);
 
-    await t.request('POST', `/cases/${caseId}/resolve`, { token: techie.token, body: { answerSummary: 'Uitgelegd hoe de huur is berekend.' } });
+    await t.request('POST', `/cases/${caseId}/resolve`, { token: techie.token, body: { answer: 'Uitgelegd hoe de huur is berekend.' } });
     expect((await forward(agent.token, caseId, { teamId: techTeam, note: 'Nog een keer.' })).status).toBe(409);
     expect((await t.request('PATCH', `/cases/${caseId}`, { token: techie.token, body: { status: 'closed' } })).status).toBe(200);
     const closed = await forward(agent.token, caseId, { teamId: techTeam, note: 'Nog een keer.' });
