@@ -123,6 +123,7 @@ describe('KnowledgePanel', () => {
 
     fireEvent.change(screen.getByLabelText('Vraag in het kort'), { target: { value: 'Huur opzeggen' } });
     fireEvent.change(screen.getByLabelText('Samenvatting (de klant kan dit lezen)'), { target: { value: 'Uitgelegd hoe opzeggen gaat.' } });
+    fireEvent.change(screen.getByLabelText('Resultaat'), { target: { value: 'answered' } });
     fireEvent.click(screen.getByRole('button', { name: 'Contact opslaan' }));
 
     await waitFor(() => expect(calls.some((call) => call.url.pathname === '/api/v1/contacts')).toBe(true));
