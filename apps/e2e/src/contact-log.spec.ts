@@ -63,12 +63,12 @@ test.describe('contact log: agent and portal', () => {
       await expect(page.getByRole('region', { name: 'Klantdossier' })).toContainText(summary);
     });
 
-    await test.step('one confirmation e-mail arrives: the callback agreement, naming the employee, the question and when', async () => {
+    await test.step('one confirmation e-mail arrives: the contact with its callback agreement, naming the employee, the question and when', async () => {
       let mail: Awaited<ReturnType<typeof caughtMails>>[number] | undefined;
       await expect
         .poll(
           async () => {
-            mail = (await caughtMails(request)).find((m) => mailTo(m, LINDE.tenant) && m.subject === 'We bellen u terug' && m.text.includes(summary));
+            mail = (await caughtMails(request)).find((m) => mailTo(m, LINDE.tenant) && m.subject === `Bevestiging: ${subject}` && m.text.includes(summary));
             return !!mail;
           },
           { timeout: 30_000, intervals: [500, 1000] },

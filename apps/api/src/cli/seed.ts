@@ -73,7 +73,8 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
         );
         staffIds[s.local] = u.rows[0].id;
       }
-      // One team, the front office: the team lead hears of level-1 escalations, the manager (admin) of level 2.
+      // One team, the front office (the organization's first team: the portal's questions and callback requests wait
+      // in its queue): the team lead hears of level-1 escalations, the manager (admin) of level 2.
       const team = await db.query(`INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
         orgId, DEMO_TEAM, staffIds['teamlead'], staffIds['admin'],
       ]);
@@ -81,7 +82,11 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
       // The back office (issue 12): a team each, with its member; the front office's team lead leads them, the admin manages them.
       const teamIds = new Map<string, string>();
       for (const b of BACKOFFICE_TEAMS) {
-        const t = await db.query(`INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, $2, $3, $4) RETURNING id`, [orgId, b.name, staffIds['teamlead'], staffIds['admin']]);
+        // Made after the front office (one transaction shares one now()).
+        const t = await db.query(
+          `INSERT INTO teams (organization_id, name, lead_id, manager_id, created_at) VALUES ($1, $2, $3, $4, now() + interval '1 second') RETURNING id`,
+          [orgId, b.name, staffIds['teamlead'], staffIds['admin']],
+        );
         teamIds.set(b.name, t.rows[0].id);
         await db.query(`UPDATE users SET team_id = $2 WHERE id = $1`, [staffIds[b.member.local], t.rows[0].id]);
       }

@@ -178,7 +178,7 @@ export class CallbacksService {
       if (!(await this.teamList.exists(org, dto.teamId))) errors.push({ field: 'teamId', code: 'not_found_in_organization' });
       teamId = dto.teamId;
     } else if (actor.kind === 'staff') assigneeId = actor.userId;
-    else teamId = (await this.teamList.teams(org))[0]?.id ?? null;
+    else teamId = await this.teamList.frontOffice(org);
     if (assigneeId && !teamId) teamId = (await this.teamList.teamOf(org, assigneeId))?.id ?? null;
     const { calendar, policies } = await this.sla.settings(org);
     const now = new Date();

@@ -145,7 +145,8 @@ export class ContactLogService {
       // The first contact is counted (and, when answered, the case resolved) as the case is written.
       const opened = openCase({ answered, summary, at: occurredAt });
       // The case is in its owner's team (the worklists' team queue when nobody owns it).
-      const teamId = employee ? await this.directory.teamIdOf(org, employee.id) : null;
+      // A question no employee took in (the portal) waits in the front office's queue.
+      const teamId = employee ? await this.directory.teamIdOf(org, employee.id) : await this.teamList.frontOffice(org);
       caseRow = await this.repository.insertCase(
         org,
         { customerId: dto.customerId, subject: (dto.newCase as { subject: string }).subject.trim(), topicId: t.id, ownerId: employee?.id ?? null, teamId, openedAt: occurredAt, state: opened.state },

@@ -76,6 +76,11 @@ export class ReferenceDataRepository extends SqlRepository {
     return this.rows<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE organization_id = $1 ORDER BY name`, [organizationId]);
   }
 
+  /** The organization's first team (its front office, the KCC): where work that no employee took in lands. */
+  firstTeam(organizationId: string): Promise<Pick<TeamRow, 'id'> | undefined> {
+    return this.one<Pick<TeamRow, 'id'>>(`SELECT id FROM teams WHERE organization_id = $1 ORDER BY created_at, id LIMIT 1`, [organizationId]);
+  }
+
   teamsById(organizationId: string, ids: string[]): Promise<TeamRow[]> {
     return this.rows<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
   }

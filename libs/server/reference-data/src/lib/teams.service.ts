@@ -16,6 +16,14 @@ export class TeamsService {
     private readonly directory: DirectoryService,
   ) {}
 
+  /**
+   * The front office: the organization's first team (the KCC every organization starts with). A
+   * tenant's question or callback request from the portal waits in its queue. Null without teams.
+   */
+  async frontOffice(organizationId: string): Promise<string | null> {
+    return (await this.repo.firstTeam(organizationId))?.id ?? null;
+  }
+
   /** The organization's teams with lead, manager and members, by name. */
   async teams(organizationId: string): Promise<TeamDto[]> {
     const rows = await this.repo.teams(organizationId);
