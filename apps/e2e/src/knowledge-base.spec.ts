@@ -198,9 +198,8 @@ test.describe('knowledge base', () => {
 
     await test.step('search, open and mark the work instruction "Gebruikt"', async () => {
       await knowledge.search.fill(internalTitle);
-      // Every word of its title: it ranks first (articles with some of the words follow).
+      // Its title's words find it (other tests' work instructions, with the same words, may come along).
       await expect(knowledge.status).toHaveText(/\d+ artikel(en)? gevonden/);
-      await expect(knowledge.region.getByRole('listitem').first()).toContainText(internalTitle);
       await expect(knowledge.region.getByRole('listitem').filter({ has: page.getByRole('button', { name: internalTitle, exact: true }) })).toContainText('Intern');
       await knowledge.result(internalTitle).click();
       await expect(knowledge.articleHeading(internalTitle)).toBeFocused();
@@ -278,7 +277,8 @@ test.describe('knowledge base', () => {
       await expect(faq.heading).toBeVisible();
       await expect(page.getByRole('link', { name: publicTitle })).toBeVisible();
       await expectNoViolations(page);
-      await faq.search.fill('lekage');
+      // A typo, and a word only this article has: it ranks first among the many leak articles.
+      await faq.search.fill('lekage toegankelijk');
       await expect(faq.result(publicTitle)).toBeVisible();
       await expectNoViolations(page);
       await faq.result(publicTitle).click();
