@@ -4,7 +4,7 @@ import { SqlRepository, type Columns } from '@loket/server/platform';
 import type { ArticleEntity, ArticleVersionEntity, KbSearchEntity, KbSynonymsEntity, KbWordEntity } from '../entities';
 
 /** How many matches (title/question matches, and body matches) are ranked at most. */
-const CANDIDATES = 100;
+const CANDIDATES = 30;
 
 export type FullTextRow = Pick<Columns<ArticleEntity>, 'id' | 'audience' | 'category'> & Pick<Columns<ArticleVersionEntity>, 'title'> & { headline: string; rank: number };
 export type NoResultRow = Pick<Columns<KbSearchEntity>, 'query'> & { times: string; last_at: Date };
