@@ -205,6 +205,8 @@ test.describe('callbacks that are kept', () => {
   });
 
   test('(c) axe: the callbacks page, the detail and the portal form', async ({ page, request }) => {
+    // Two apps, two logins and whole-page axe runs: more than a test's default time on a busy CI machine.
+    test.slow();
     const reason = stamp('Toegankelijk terugbellen');
     const { id } = await callbackForSanne(request, reason);
     await loginAsAgent(page);
