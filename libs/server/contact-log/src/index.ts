@@ -13,3 +13,4 @@ export type { ContactsPerQuestionFigures, FirstContactFigures } from './lib/figu
 export { FCR_WINDOW_WORKING_DAYS } from './lib/domain/case-lifecycle';
 export { CaseDto, CaseWithContactsDto, ContactDto, PortalCaseDto } from './lib/dto/responses.dto';
 export { AgreedCallbackDto, LoggedContactDto } from './lib/dto/logged-contact.dto';
+export { CallbackMomentDto } from './lib/dto/contact-log.dto';

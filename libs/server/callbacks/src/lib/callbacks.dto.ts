@@ -2,19 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CALLBACK_ATTEMPT_OUTCOMES, CALLBACK_STATUSES, DAY_PARTS, FORM_RULES, type CallbackAttemptOutcome, type DayPart } from '@loket/shared/contracts';
-import { IsRealDate, IsRealDateTime, TextLength } from '@loket/server/platform';
+import { IsRealDate, TextLength } from '@loket/server/platform';
+import { CallbackMomentDto } from '@loket/server/contact-log';
 
-
-class WindowDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'A specific time agreed with the customer' })
-  @IsOptional() @IsRealDateTime() at?: string;
-  @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
-  @IsOptional() @IsRealDate() date?: string;
-  @ApiPropertyOptional({ enum: DAY_PARTS, enumName: 'DayPart', description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
-  @IsOptional() @IsIn(DAY_PARTS) dayPart?: DayPart;
-}
-
-export class CreateCallbackDto extends WindowDto {
+export class CreateCallbackDto extends CallbackMomentDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') customerId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') caseId!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') contactId?: string;
@@ -39,7 +30,7 @@ export class RecordAttemptDto {
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @TextLength(FORM_RULES.callbackAttemptNote) note?: string | null;
 }
 
-export class RescheduleCallbackDto extends WindowDto {
+export class RescheduleCallbackDto extends CallbackMomentDto {
   @ApiProperty() @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiProperty({ enum: ['customer', 'organization'], enumName: 'RescheduleRequestedBy', description: 'When the organization moves it, the customer is told in writing' })
   @IsIn(['customer', 'organization']) requestedBy!: 'customer' | 'organization';

@@ -18,14 +18,18 @@ export class NewCaseDto {
   @ApiProperty({ example: 'Lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.caseSubject) subject!: string;
 }
 
-/** The callback agreed in the contact: the fields of `POST /callbacks` less customer, case, contact and confirm (the contact's). */
-export class ContactCallbackDto {
+/** When a callback is agreed: a specific time, or a day part on a date (the callbacks module's `POST /callbacks` and reschedule use it too). */
+export class CallbackMomentDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'A specific time agreed with the customer' })
   @IsOptional() @IsRealDateTime() at?: string;
   @ApiPropertyOptional({ format: 'date', example: '2026-12-08', description: 'With dayPart: a day part on this date' })
   @IsOptional() @IsRealDate() date?: string;
   @ApiPropertyOptional({ enum: DAY_PARTS, enumName: 'DayPart', description: 'VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)' })
   @IsOptional() @IsIn(DAY_PARTS) dayPart?: DayPart;
+}
+
+/** The callback agreed in the contact: the fields of `POST /callbacks` less customer, case, contact and confirm (the contact's). */
+export class ContactCallbackDto extends CallbackMomentDto {
   @ApiPropertyOptional({ example: '06-12345678', description: "Default: the customer's first phone number" }) @IsOptional() @IsString() @MaxLength(20) phoneNumber?: string;
   @ApiProperty({ example: 'Over de lekkage in de badkamer' }) @IsString() @TextLength(FORM_RULES.callbackReason) reason!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all') assigneeId?: string;
