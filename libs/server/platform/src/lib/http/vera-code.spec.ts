@@ -3,16 +3,16 @@ import { Body, Controller, Module, Post } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { veraCodes, type VeraCode as Code } from '@loket/shared/contracts';
+import { veraCodes, type VeraCode } from '@loket/shared/contracts';
 import { ProblemDetailsFilter } from '../errors/problem.filter';
 import { createValidationPipe } from '../errors/validation';
-import { VeraCode, veraCodeOf } from './vera-code';
+import { IsVeraCode, veraCodeOf } from './vera-code';
 
 class UnitDto {
-  @VeraCode('EENHEIDSOORT', { description: 'What the unit is' }) soort!: Code<'EENHEIDSOORT'>;
-  @VeraCode('EENHEIDDETAILSOORT', { optional: true }) detailSoort?: Code<'EENHEIDDETAILSOORT'> | null;
-  @VeraCode('EENHEIDSTATUS', { optional: true }) status?: Code<'EENHEIDSTATUS'>;
-  @VeraCode('RELATIEROLSOORT', { each: true, optional: true }) rollen?: Code<'RELATIEROLSOORT'>[];
+  @IsVeraCode('EENHEIDSOORT', { description: 'What the unit is' }) soort!: VeraCode<'EENHEIDSOORT'>;
+  @IsVeraCode('EENHEIDDETAILSOORT', { optional: true }) detailSoort?: VeraCode<'EENHEIDDETAILSOORT'> | null;
+  @IsVeraCode('EENHEIDSTATUS', { optional: true }) status?: VeraCode<'EENHEIDSTATUS'>;
+  @IsVeraCode('RELATIEROLSOORT', { each: true, optional: true }) rollen?: VeraCode<'RELATIEROLSOORT'>[];
 }
 
 @Controller('units')
@@ -32,8 +32,8 @@ class UnitsController {
 })
 class VeraTestModule {}
 
-/** `@VeraCode` through the API's own validation pipe and problem filter (no database involved). */
-describe('@VeraCode', () => {
+/** `@IsVeraCode` through the API's own validation pipe and problem filter (no database involved). */
+describe('@IsVeraCode', () => {
   let app: NestFastifyApplication;
   beforeAll(async () => {
     app = await NestFactory.create<NestFastifyApplication>(VeraTestModule, new FastifyAdapter(), { logger: false });

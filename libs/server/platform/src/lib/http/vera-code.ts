@@ -32,10 +32,13 @@ export function veraCodeOf(soort: VeraSoort, value: unknown): unknown {
  * `@loket/shared/contracts` (ended codes are accepted: older records carry them):
  *
  * ```ts
+ * import { IsVeraCode } from '@loket/server/platform';
+ * import type { VeraCode } from '@loket/shared/contracts';
+ *
  * class UnitUpsertDto {
- *   @VeraCode('EENHEIDSOORT', { description: 'What the unit is' }) soort!: VeraCode<'EENHEIDSOORT'>;
- *   @VeraCode('EENHEIDDETAILSOORT', { optional: true }) detailSoort?: VeraCode<'EENHEIDDETAILSOORT'> | null;
- *   @VeraCode('RELATIEROLSOORT', { each: true }) rollen!: VeraCode<'RELATIEROLSOORT'>[];
+ *   @IsVeraCode('EENHEIDSOORT', { description: 'What the unit is' }) soort!: VeraCode<'EENHEIDSOORT'>;
+ *   @IsVeraCode('EENHEIDDETAILSOORT', { optional: true }) detailSoort?: VeraCode<'EENHEIDDETAILSOORT'> | null;
+ *   @IsVeraCode('RELATIEROLSOORT', { each: true }) rollen!: VeraCode<'RELATIEROLSOORT'>[];
  * }
  * ```
  *
@@ -44,7 +47,7 @@ export function veraCodeOf(soort: VeraSoort, value: unknown): unknown {
  * the field (`soort`, `rollen[1]`) with code `unknown_vera_code` (`required` when absent), whose
  * message lists the valid codes of the list (the ones without an einddatum).
  */
-export function VeraCode(soort: VeraSoort, options: VeraCodeOptions = {}): PropertyDecorator {
+export function IsVeraCode(soort: VeraSoort, options: VeraCodeOptions = {}): PropertyDecorator {
   const codes = veraCodes(soort);
   const valid = veraCodes(soort, { current: true });
   const one = (value: unknown) => veraCodeOf(soort, value);
