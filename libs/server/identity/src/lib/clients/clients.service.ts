@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Actor, afterCommit, AuditService, ConflictError, NotFoundError, UnauthorizedError, UseCase, ValidationFailedError } from '@loket/server/platform';
+import { Actor, afterCommit, AuditService, ConflictError, isUuid, NotFoundError, UnauthorizedError, UseCase, ValidationFailedError } from '@loket/server/platform';
 import { INTEGRATION_SCOPES, type IntegrationScope } from '@loket/shared/contracts';
 import { ClientsRepository, type ClientRow } from './clients.repository';
 import type { IntegrationClientDto, IntegrationClientWithSecretDto, IntegrationConnectionDto, TokenResponseDto } from './clients.dto';
@@ -28,7 +28,6 @@ export function toClientDto(c: ClientRow): IntegrationClientDto {
 }
 
 const newSecret = () => `lks_${randomBytes(32).toString('base64url')}`;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sameScopes = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
 /** Integration clients (OAuth2 client credentials): created by admins, logging in for short-lived tokens. */
@@ -68,7 +67,7 @@ export class ClientsService {
   }
 
   private async existing(actor: Actor, id: string, forUpdate = false) {
-    if (!UUID.test(id)) throw new NotFoundError('Integration client');
+    if (!isUuid(id)) throw new NotFoundError('Integration client');
     const row = await this.repository.get(actor.organizationId, id, forUpdate);
     if (!row) throw new NotFoundError('Integration client');
     return row;
