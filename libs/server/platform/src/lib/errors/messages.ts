@@ -71,6 +71,7 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
   scope_not_granted: { nl: 'vraagt scopes die deze koppeling niet heeft: {scopes}', en: 'asks for scopes this client does not have: {scopes}' },
   open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
+  unknown_vera_code: { nl: 'is geen code uit de VERA-lijst {soort}; geldige codes: {values}', en: 'is not a code of the VERA list {soort}; valid codes: {values}' },
 };
 
 /** Parameters a code always has (so no call site repeats them). */

@@ -1709,7 +1709,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        Channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "social";
+        Channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "whatsapp" | "sms" | "social";
         ClosingPeriodDto: {
             /**
              * Format: date
@@ -3253,16 +3253,26 @@ export interface components {
         };
         VeraCodesDto: {
             /**
-             * @description VERA COMMUNICATIEKANAAL
+             * @description VERA COMMUNICATIEKANAAL (APP is WhatsApp); null for social media, which has no VERA code
              * @example TEL
              */
-            channelCode: string;
+            channelCode: components["schemas"]["VeraCommunicatiekanaal"] | null;
             /**
              * @description VERA COMMUNICATIERICHTING
              * @example INK
              */
-            directionCode: string;
+            directionCode: components["schemas"]["VeraCommunicatierichting"];
         };
+        /**
+         * @description VERA COMMUNICATIEKANAAL (APP is WhatsApp); null for social media, which has no VERA code
+         * @enum {string}
+         */
+        VeraCommunicatiekanaal: "APP" | "BAL" | "BEZ" | "BRI" | "EMA" | "INS" | "INT" | "SMS" | "TEL";
+        /**
+         * @description VERA COMMUNICATIERICHTING
+         * @enum {string}
+         */
+        VeraCommunicatierichting: "INK" | "UIT";
         /** @enum {string} */
         Vulnerability: "social" | "digital" | "financial";
         WeekHoursDto: {
