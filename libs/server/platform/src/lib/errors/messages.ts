@@ -89,6 +89,7 @@ export const SUBJECTS = {
   Case: { nl: 'Zaak', en: 'Case' },
   Contact: { nl: 'Contactmoment', en: 'Contact' },
   Customer: { nl: 'Klant', en: 'Customer' },
+  'Integration client': { nl: 'Koppeling', en: 'Integration client' },
   Letter: { nl: 'Brief', en: 'Letter' },
   Marker: { nl: 'Signalering', en: 'Marker' },
   Team: { nl: 'Team', en: 'Team' },
@@ -149,6 +150,18 @@ export const PROBLEM_DETAILS = {
   'forbidden.needs-roles': { nl: 'Hiervoor is een van deze rollen nodig: {roles}.', en: 'This needs one of the roles: {roles}.' },
   'forbidden.own-team-only': { nl: 'Een teamleider ziet wat de leden van het eigen team hebben ingezien.', en: 'A team lead sees what the members of their own team looked at.' },
   'too-many-requests': { nl: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.', en: 'Too many attempts. Wait a moment and try again.' },
+  'too-many-requests.client-rate': {
+    nl: 'Deze koppeling doet te veel verzoeken tegelijk. Wacht het aantal seconden uit Retry-After en probeer het daarna opnieuw.',
+    en: 'This client makes too many requests at once. Wait the seconds in Retry-After, then try again.',
+  },
+  'too-many-requests.token-requests': {
+    nl: 'Te veel tokenaanvragen voor deze client_id. Een token is 15 minuten geldig: gebruik het opnieuw. Wacht het aantal seconden uit Retry-After.',
+    en: 'Too many token requests for this client_id. A token is valid for 15 minutes: reuse it. Wait the seconds in Retry-After.',
+  },
+  'integration-client-revoked': {
+    nl: 'De koppeling "{name}" is ingetrokken en kan niet meer veranderen. Maak zo nodig een nieuwe koppeling.',
+    en: 'The integration client "{name}" was revoked and can no longer change. Create a new one if needed.',
+  },
   conflict: { nl: 'Dit botst met de huidige stand van zaken.', en: 'This conflicts with the current state.' },
   'topic-code-taken': { nl: 'Er is al een onderwerp met code "{code}".', en: 'There is already a topic with code "{code}".' },
   'customer-number-taken': { nl: 'Klantnummer {number} is al in gebruik.', en: 'Customer number {number} is already in use.' },
