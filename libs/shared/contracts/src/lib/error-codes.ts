@@ -58,6 +58,9 @@ export const FIELD_ERROR_CODES = [
   'not_a_cursor',
   // answers (issue 12)
   'open_placeholder',
+  // the ERP connection (issue 13)
+  'matches_customer',
+  'matches_linked_customer',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
