@@ -70,6 +70,7 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   malformed_json: { nl: 'is geen geldige JSON', en: 'is not valid JSON' },
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
   open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
+  unknown_vera_code: { nl: 'is geen code uit de VERA-lijst {soort}; geldige codes: {values}', en: 'is not a code of the VERA list {soort}; valid codes: {values}' },
   matches_customer: { nl: 'komt overeen met klant {customerNumber}', en: 'matches customer {customerNumber}' },
   matches_linked_customer: {
     nl: 'komt overeen met klant {customerNumber}, die al aan ERP-id {externalId} gekoppeld is',
