@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { API_RESPONSE_HEADERS, loadConfig, useJsonBodyParser } from '@loket/server/platform';
+import { API_RESPONSE_HEADERS, loadConfig, useJsonBodyParser, useNdjsonBodyStream } from '@loket/server/platform';
 import { AppModule } from './app.module';
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -28,6 +28,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     else reply.header('x-content-type-options', API_RESPONSE_HEADERS['x-content-type-options']);
   });
   useJsonBodyParser(adapter.getInstance());
+  useNdjsonBodyStream(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1');

@@ -46,7 +46,7 @@ export class RelatieUpsertDto {
 export class EenheidUpsertDto {
   @VeraCode('EENHEIDSOORT', { description: 'Wat de eenheid is: WOO woonruimte, BED bedrijfsruimte, PAR parkeergelegenheid, …' })
   soort!: VeraCodeOf<'EENHEIDSOORT'>;
-  @VeraCode('EENHEIDDETAILSOORT', { optional: true, description: 'Het type: EGW eengezinswoning, MAI maisonnette, …' })
+  @VeraCode('EENHEIDDETAILSOORT', { optional: true, description: 'Het type: TUS tussenwoning, MAI maisonnette, …' })
   detailSoort?: VeraCodeOf<'EENHEIDDETAILSOORT'> | null;
   @ApiProperty({ type: AdresDto }) @ValidateNested() @Type(() => AdresDto) adres!: AdresDto;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'De eenheid is uit exploitatie op deze dag' })
