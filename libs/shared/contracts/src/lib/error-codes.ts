@@ -58,6 +58,8 @@ export const FIELD_ERROR_CODES = [
   'not_a_cursor',
   // answers (issue 12)
   'open_placeholder',
+  // integrations (issue 13)
+  'scope_not_granted',
   // VERA codes (issue 13)
   'unknown_vera_code',
   // the ERP connection (issue 13)
