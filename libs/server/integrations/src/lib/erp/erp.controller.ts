@@ -144,7 +144,7 @@ export class ErpController {
     const kind = ({ customers: 'customer', units: 'unit', contracts: 'contract' } as const)[kindParam as 'customers'];
     if (!kind) throw new NotFoundError('Resource');
     const needed = kind === 'customer' ? ['relaties.read', 'relaties.write'] : [kind === 'unit' ? 'vastgoed.write' : 'overeenkomsten.write'];
-    if (!needed.some((s) => (actor.scopes as readonly string[]).includes(s))) throw new DomainError('forbidden', 403, 'forbidden.needs-scope', { scopes: needed.join(', ') });
+    if (!needed.some((s) => (actor.scopes as readonly string[]).includes(s))) throw new DomainError('forbidden', 403, 'forbidden.needs-scopes', { scopes: needed.join(', ') });
     checkIdExtern(idExtern);
     const found = await this.records.find(actor.organizationId, kind, idExtern);
     if (!found) throw new NotFoundError(kind === 'customer' ? 'Customer' : kind === 'unit' ? 'Unit' : 'Contract');
@@ -217,7 +217,7 @@ export class ErpController {
     const rows = await this.batches.lines(actor.organizationId, id, query.after ?? 0, limit, query.status ?? null);
     const language = preferredLanguage(acceptLanguage);
     const detailOf = (code: string, params: Record<string, string | number>) => {
-      const key = code === 'forbidden' ? 'forbidden.needs-scope' : code;
+      const key = code === 'forbidden' ? 'forbidden.needs-scopes' : code;
       return key in PROBLEM_DETAILS ? problemDetail(key as ProblemDetailKey, params, language) : code;
     };
     return {
