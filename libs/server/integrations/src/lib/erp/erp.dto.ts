@@ -79,8 +79,8 @@ export const UPSERT_RESULTS = ['created', 'updated', 'unchanged'] as const;
 
 export class FieldChangeDto {
   @ApiProperty({ example: 'achternaam' }) veld!: string;
-  @ApiProperty({ nullable: true, description: 'De oude waarde (null bij een nieuw gegeven)', example: 'Vries' }) oud!: unknown;
-  @ApiProperty({ nullable: true, description: 'De nieuwe waarde', example: 'Jansen' }) nieuw!: unknown;
+  @ApiProperty({ nullable: true, description: 'De oude waarde (null bij een nieuw gegeven): tekst, getal of lijst, zoals het veld' }) oud!: unknown;
+  @ApiProperty({ nullable: true, description: 'De nieuwe waarde: tekst, getal of lijst, zoals het veld' }) nieuw!: unknown;
 }
 
 export class UpsertResponseDto {
