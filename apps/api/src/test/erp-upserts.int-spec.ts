@@ -127,7 +127,7 @@ describe('ERP upserts (PUT by idExtern)', () => {
     }]);
 
     // An end date ends the contract; nothing is deleted.
-    const ended = await put('contracts/O-1', { ...contract, einddatum: '2024-06-30' }, erp, { 'if-match': made.headers['etag'] });
+    const ended = await put('contracts/O-1', { ...contract, einddatum: '2024-06-30' }, erp, { 'if-match': String(made.headers['etag']) });
     expect(ended.status).toBe(200);
     const after = await t.request('GET', `/customers/${h2[0].id}/overview`, { token: agent });
     expect(after.body.contracts).toMatchObject([{ externalId: 'O-1', status: 'ended', endDate: '2024-06-30' }]);

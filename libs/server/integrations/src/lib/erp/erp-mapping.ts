@@ -14,7 +14,7 @@ export const RECORD_KINDS: readonly RecordKind[] = ['customer', 'unit', 'contrac
 export const WRITE_SCOPE = { customer: 'relaties.write', unit: 'vastgoed.write', contract: 'overeenkomsten.write' } as const satisfies Record<RecordKind, string>;
 
 /** An idExtern: the ERP's key, 1–64 printable characters without a slash. */
-export const ID_EXTERN = /^[^\s/\\?#%\u0000-\u001f]{1,64}$/;
+export const ID_EXTERN = /^[^\s/\\?#%\p{Cc}]{1,64}$/u;
 
 /** Loket's field names (of the customers module) → VERA's. */
 const VERA_FIELDS: Record<RecordKind, Record<string, string>> = {
