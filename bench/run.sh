@@ -9,6 +9,9 @@
 #   login:     logins at 20 connections over 2,000 accounts, Loket vs the same API without login throttling.
 #   worklist:  GET /worklist with 50,000 open cases in one organization: p95 at 4 connections, and the
 #              saturation throughput as a ratio to the bare server running the same WorklistService read.
+#   erp-batch: an ERP's first load (100,000 relaties + eenheden + huurovereenkomsten, NDJSON) through
+#              POST /integrations/batch until done, as a ratio to a bare multi-row INSERT … ON CONFLICT
+#              of the same rows; the API's RSS while it streams.
 #   access:    what recording reads (the access log) costs on the customer overview and search:
 #              the bare server with and without the same batched insert, and Loket, 50,000 customers.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
@@ -44,4 +47,7 @@ if [ -z "$only" ] || [ "$only" = "worklist" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "access" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/access.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "erp-batch" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/erp-batch.bench.ts "${args[@]}"
 fi

@@ -18,6 +18,7 @@ export function customer(overrides: Partial<Customer> = {}): Customer {
   return {
     id: 'c-kees',
     customerNumber: '100002',
+    externalId: null,
     kind: 'tenant',
     initials: 'K.',
     firstName: 'Kees',

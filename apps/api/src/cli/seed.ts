@@ -177,7 +177,7 @@ async function deleteOrganization(db: Client, slug: string): Promise<void> {
   if (!id) return;
   await db.query('BEGIN');
   await db.query(`UPDATE users SET team_id = NULL WHERE organization_id = $1`, [id]);
-  for (const table of ['kb_words', 'kb_views', 'kb_searches', 'kb_synonyms', 'kb_search_state', 'article_feedback', 'article_versions', 'articles', 'callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'work_items', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'customer_search_tokens', 'search_token_dictionary', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
+  for (const table of ['kb_words', 'kb_views', 'kb_searches', 'kb_synonyms', 'kb_search_state', 'article_feedback', 'article_versions', 'articles', 'callback_attempts', 'callback_escalations', 'callback_reschedules', 'callbacks', 'callback_settings', 'teams', 'sla_due_changes', 'sla_breaches', 'case_clocks', 'sla_recalculations', 'sla_settings', 'outbox_messages', 'work_items', 'case_events', 'contacts', 'cases', 'locations', 'topics', 'sessions', 'users', 'audit_events', 'integration_batch_lines', 'integration_batches', 'record_history', 'customer_search_tokens', 'search_token_dictionary', 'contract_parties', 'contracts', 'units', 'customer_markers', 'customer_phone_numbers', 'customers']) {
     await db.query(`DELETE FROM ${table} WHERE organization_id = $1`, [id]);
   }
   await db.query(`DELETE FROM organizations WHERE id = $1`, [id]);

@@ -5,6 +5,7 @@ export function sanne(overrides: Partial<PortalCustomer> = {}): PortalCustomer {
   return {
     id: 'c-sanne',
     customerNumber: '100001',
+    externalId: null,
     kind: 'tenant',
     initials: 'S.',
     firstName: 'Sanne',

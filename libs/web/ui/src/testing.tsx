@@ -93,6 +93,7 @@ export function contract(overrides: Partial<Contract> = {}): Contract {
     startDate: '2015-01-01',
     endDate: null,
     rentCents: 61245,
+    role: 'HUU',
     unit: {
       id: 'u-1',
       externalId: null,

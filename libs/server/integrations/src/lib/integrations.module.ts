@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { EventLogModule } from '@loket/server/platform';
+import { CustomersModule } from '@loket/server/customers';
+import { ErpController } from './erp/erp.controller';
+import { ErpUpsertsService } from './erp/erp-upserts.service';
+import { BatchService } from './erp/batch.service';
+import { BatchRepository } from './erp/batch.repository';
 
 /**
  * Loket in the corporation's landscape: the ERP's upserts keyed by its own ids, the batch load,
@@ -7,7 +12,9 @@ import { EventLogModule } from '@loket/server/platform';
  * clients (OAuth2 client credentials) are identity's; the event log is the platform's.
  */
 @Module({
-  imports: [EventLogModule],
+  imports: [EventLogModule, CustomersModule],
+  controllers: [ErpController],
+  providers: [ErpUpsertsService, BatchService, BatchRepository],
 })
 export class IntegrationsModule {}
 

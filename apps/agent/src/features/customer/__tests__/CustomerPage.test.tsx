@@ -56,6 +56,23 @@ describe('CustomerPage', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows what came from the ERP: the relatie number, the role on the contract and the ERP numbers of contract and home', async () => {
+    const fromErp = contract({ externalId: 'O-000123', role: 'MDH', unit: { ...contract().unit, externalId: 'E-000456', unitType: 'Portiekwoning' } });
+    fakeApi((url) =>
+      url.pathname === '/api/v1/customers/c-fatma/overview'
+        ? { body: { customer: { ...fatma, externalId: 'R-000789' }, contracts: [fromErp], openCases: [], openCallbacks: [], recentContacts: [] } }
+        : undefined,
+    );
+    renderPage();
+
+    expect(await screen.findByText('R-000789')).toBeTruthy();
+    expect(screen.getByText('Uit ERP: relatie')).toBeTruthy();
+    expect(screen.getByText('Medehuurder')).toBeTruthy();
+    expect(screen.getByText('O-000123')).toBeTruthy();
+    expect(screen.getByText('E-000456')).toBeTruthy();
+    expect(screen.getByText('Portiekwoning')).toBeTruthy();
+  });
+
   it('Esc returns to the search, but not while typing in a field', async () => {
     fakeApi(() => ({ body: { customer: fatma, contracts: [], openCases: [], openCallbacks: [], recentContacts: [] } }));
     const { router } = renderPage();

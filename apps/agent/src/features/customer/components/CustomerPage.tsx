@@ -73,6 +73,11 @@ export function CustomerPage() {
           <span>
             {t('customer.customerNumber')} <strong>{data.customer.customerNumber}</strong>
           </span>
+          {data.customer.externalId ? (
+            <span>
+              {t('customer.erpNumber')} <strong>{data.customer.externalId}</strong>
+            </span>
+          ) : null}
           <span>{t(`labels.kind.${data.customer.kind}`)}</span>
         </p>
       </header>
@@ -82,7 +87,7 @@ export function CustomerPage() {
       <div className="customer-grid">
         <div className="customer-grid__column">
           <PersonalDetails customer={data.customer} />
-          <ContractsList contracts={data.contracts} />
+          <ContractsList contracts={data.contracts} showErpNumbers />
         </div>
         <div className="customer-grid__column">
           <NeedsPanel customer={data.customer} />

@@ -12,9 +12,10 @@ const STATUS_TONE = { active: 'success', future: 'info', ended: 'neutral' } as c
  * Rental contracts, current ones first: each home with its status, dates, rent, type and number.
  * Texts: the terms `contracts.*` come from this library; the app brings its own wording for
  * `contracts.title` (with `_one`/`_other` forms where it counts), `contracts.none`,
- * `contracts.unknown` and `labels.contractStatus.*`.
+ * `contracts.unknown` and `labels.contractStatus.*`. With `showErpNumbers` (staff) the ERP's ids
+ * (VERA idExtern) of the contract and the home are shown too.
  */
-export function ContractsList({ contracts }: { contracts: readonly Contract[] }) {
+export function ContractsList({ contracts, showErpNumbers = false }: { contracts: readonly Contract[]; showErpNumbers?: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   const sorted = [...contracts].sort(
@@ -47,7 +48,10 @@ export function ContractsList({ contracts }: { contracts: readonly Contract[] })
                     ...(contract.endDate ? [{ term: t('contracts.endDate'), description: formatDate(contract.endDate, locale) }] : []),
                     { term: t('contracts.rent'), description: formatMoneyCents(contract.rentCents, locale) ?? t('contracts.unknown') },
                     ...(contract.unit.unitType ? [{ term: t('contracts.unitType'), description: contract.unit.unitType }] : []),
+                    ...(contract.role && ['HUU', 'MDH'].includes(contract.role) ? [{ term: t('contracts.role'), description: t(`contracts.roles.${contract.role as 'HUU' | 'MDH'}`) }] : []),
                     { term: t('contracts.contractNumber'), description: contract.contractNumber },
+                    ...(showErpNumbers && contract.externalId ? [{ term: t('contracts.erpNumber'), description: contract.externalId }] : []),
+                    ...(showErpNumbers && contract.unit.externalId ? [{ term: t('contracts.unitErpNumber'), description: contract.unit.externalId }] : []),
                   ]}
                 />
               </li>
