@@ -54,6 +54,7 @@ export class CustomerPrivacy {
     await this.repo.erasePerson(organizationId, customerId, { first: ERASED_FIRST_NAME, last: ERASED_LAST_NAME }, now);
     await this.repo.deletePhones(organizationId, customerId);
     await this.repo.eraseMarkerNotes(organizationId, customerId, ERASED_TEXT, now);
+    await this.repo.eraseHistoryValues(organizationId, customerId);
     const removed = await this.repo.removeNameTokens(organizationId, customerId);
     await this.repo.dropUnusedWords(organizationId, removed);
   }

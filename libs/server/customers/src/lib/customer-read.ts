@@ -39,6 +39,7 @@ export function toCustomer(r: CustomerRow): CustomerDto {
   return {
     id: r.id,
     customerNumber: r.customer_number,
+    externalId: r.external_id ?? null,
     kind: r.kind,
     initials: r.initials,
     firstName: r.first_name,
@@ -78,5 +79,6 @@ export function toContract(k: ContractJsonRow, today = todayInAmsterdam()): Cont
       address: toAddress(k.unit) as AddressResponseDto,
       unitType: k.unit.unit_type,
     },
+    role: k.role ?? null,
   };
 }

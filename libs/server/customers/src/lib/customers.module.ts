@@ -8,11 +8,13 @@ import { CustomerSearchService } from './search/customer-search.service';
 import { CustomerSearchRepository } from './search/customer-search.repository';
 import { CustomerContacts } from './customer-contacts';
 import { CustomerContactsRepository } from './customer-contacts.repository';
+import { ExternalRecordsService } from './external/external-records.service';
+import { ExternalRecordsRepository } from './external/external-records.repository';
 
 @Module({
   controllers: [CustomersController, PortalCustomerController],
-  providers: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerSearchRepository, CustomerContacts, CustomerContactsRepository],
+  providers: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerSearchRepository, CustomerContacts, CustomerContactsRepository, ExternalRecordsService, ExternalRecordsRepository],
   // The repository is exported only for modules that still provide CustomerPrivacy themselves (privacy); no module imports its class.
-  exports: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerContacts],
+  exports: [CustomersService, CustomerSearchService, CustomerPrivacy, CustomersRepository, CustomerContacts, ExternalRecordsService],
 })
 export class CustomersModule {}

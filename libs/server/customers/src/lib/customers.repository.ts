@@ -14,11 +14,14 @@ const CUSTOMER_JSON_SQL = `
 
 const CONTRACTS_JSON_SQL = `
   COALESCE((SELECT json_agg(json_build_object('id', k.id, 'external_id', k.external_id, 'contract_number', k.contract_number,
-                    'start_date', k.start_date, 'end_date', k.end_date, 'rent_cents', k.rent_cents,
+                    'start_date', k.start_date, 'end_date', k.end_date, 'rent_cents', k.rent_cents, 'role', kp.role,
                     'unit', json_build_object('id', u.id, 'external_id', u.external_id, 'street', u.street, 'house_number', u.house_number,
                       'house_letter', u.house_letter, 'house_number_addition', u.house_number_addition, 'postcode', u.postcode,
                       'city', u.city, 'unit_type', u.unit_type)) ORDER BY k.start_date DESC)
-              FROM contracts k JOIN units u ON u.id = k.unit_id WHERE k.customer_id = c.id), '[]') AS contract_rows`;
+              FROM contracts k JOIN units u ON u.id = k.unit_id
+                   LEFT JOIN contract_parties kp ON kp.contract_id = k.id AND kp.customer_id = c.id
+             WHERE k.id IN (SELECT k2.id FROM contracts k2 WHERE k2.customer_id = c.id
+                            UNION SELECT p.contract_id FROM contract_parties p WHERE p.customer_id = c.id)), '[]') AS contract_rows`;
 
 type CustomerColumns = Columns<CustomerEntity>;
 
@@ -29,6 +32,8 @@ export type MarkerRow = Pick<Columns<CustomerMarkerEntity>, 'id' | 'code' | 'not
 export type AddressColumns = Pick<CustomerColumns, 'street' | 'house_number' | 'house_letter' | 'house_number_addition' | 'postcode' | 'city'>;
 
 export type ContractJsonRow = Pick<Columns<ContractEntity>, 'id' | 'external_id' | 'contract_number' | 'start_date' | 'end_date' | 'rent_cents'> & {
+  /** The customer's role on the contract (contract_parties), when recorded. */
+  role?: string | null;
   unit: AddressColumns & Pick<Columns<UnitEntity>, 'id' | 'external_id' | 'unit_type'>;
 };
 
@@ -43,7 +48,8 @@ export type ContactInfoRow = Pick<CustomerColumns, 'id' | 'first_name' | 'name_p
 export type SummaryRow = Pick<CustomerColumns, 'id' | 'customer_number' | 'first_name' | 'name_prefix' | 'last_name'>;
 
 /** The columns a customer is written with (create). */
-export type NewCustomer = Omit<CustomerColumns, 'id' | 'organization_id' | 'phone_numbers' | 'markers' | 'created_at' | 'updated_at' | 'erased_at'>;
+export type NewCustomer = Omit<CustomerColumns, 'id' | 'organization_id' | 'phone_numbers' | 'markers' | 'created_at' | 'updated_at' | 'erased_at'
+  | 'external_id' | 'household_role' | 'end_date' | 'version'>;
 
 /** All SQL of the customers module's records: customers, phone numbers, markers, name index, contracts (read). */
 @Injectable()
@@ -79,7 +85,7 @@ export class CustomersRepository extends SqlRepository {
     const values: unknown[] = entries.map(([, v]) => v);
     values.push(now, id, organizationId);
     await this.run(
-      `UPDATE customers SET ${sets.join(', ')}, updated_at = $${values.length - 2} WHERE id = $${values.length - 1} AND organization_id = $${values.length}`,
+      `UPDATE customers SET ${sets.join(', ')}, version = version + 1, updated_at = $${values.length - 2} WHERE id = $${values.length - 1} AND organization_id = $${values.length}`,
       values,
     );
   }
@@ -236,7 +242,7 @@ export class CustomersRepository extends SqlRepository {
       `UPDATE customers SET initials = NULL, first_name = $3, name_prefix = NULL, last_name = $4, birth_date = NULL, email = NULL,
               street = NULL, house_number = NULL, house_letter = NULL, house_number_addition = NULL, postcode = NULL, city = NULL,
               digital_skill = NULL, attitude = NULL, vulnerabilities = '{}', interpreter_needed = false,
-              erased_at = COALESCE(erased_at, $5), updated_at = $5
+              erased_at = COALESCE(erased_at, $5), updated_at = $5, version = version + 1
         WHERE id = $1 AND organization_id = $2`,
       [customerId, organizationId, names.first, names.last, now],
     );
@@ -246,5 +252,14 @@ export class CustomersRepository extends SqlRepository {
     await this.run(`UPDATE customer_markers SET note = $3, updated_at = $4 WHERE customer_id = $1 AND organization_id = $2 AND note <> $3`, [
       customerId, organizationId, text, now,
     ]);
+  }
+
+  /** Erasure keeps which fields changed when, and drops the values. */
+  async eraseHistoryValues(organizationId: string, customerId: string): Promise<void> {
+    await this.run(
+      `UPDATE record_history SET changes = (SELECT COALESCE(jsonb_object_agg(key, '[null, null]'::jsonb), '{}') FROM jsonb_object_keys(changes) AS key)
+        WHERE organization_id = $1 AND record_type = 'customer' AND record_id = $2`,
+      [organizationId, customerId],
+    );
   }
 }

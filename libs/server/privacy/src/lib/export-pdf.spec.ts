@@ -4,7 +4,7 @@ import { printable, renderExportPdf } from './export-pdf';
 import { pdfText } from './pdf-text';
 
 const customer: CustomerDto = {
-  id: 'c1', customerNumber: '100003', kind: 'tenant', initials: null, firstName: 'Fatma', namePrefix: null, lastName: 'Yılmaz', fullName: 'Fatma Yılmaz',
+  id: 'c1', customerNumber: '100003', externalId: null, kind: 'tenant', initials: null, firstName: 'Fatma', namePrefix: null, lastName: 'Yılmaz', fullName: 'Fatma Yılmaz',
   birthDate: '1958-03-12', ageBand: 'senior', email: 'fatma@example.nl', phoneNumbers: [{ number: '+31612345678', display: '06 12345678', label: 'mobile' }],
   address: { street: 'Kerkstraat', houseNumber: 5, houseLetter: null, houseNumberAddition: null, postcode: '5161 AB', city: 'Sprang-Capelle' },
   preferredChannel: 'phone', language: 'tr', interpreterNeeded: true, digitalSkill: 'not_digital', attitude: null, vulnerabilities: ['digital'], markers: [],

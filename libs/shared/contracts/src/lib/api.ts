@@ -100,6 +100,8 @@ export interface Customer {
   updatedAt: string;
   /** When the person was erased (AVG): name, contact details and free text are gone, the figures stay. */
   erasedAt?: string | null;
+  /** The ERP's id of this relatie (idExtern, "ERP-nummer"); null when only Loket knows the customer. */
+  externalId?: string | null;
 }
 export interface CustomerSearchHit {
   id: string;
@@ -132,6 +134,8 @@ export interface Contract {
   /** Monthly rent in euro cents. */
   rentCents: number | null;
   unit: Unit;
+  /** This customer's role on the contract (VERA RELATIEROLSOORT: HUU huurder, MDH medehuurder). */
+  role?: string | null;
 }
 /** The 360° picture of a customer (R1). */
 export interface CustomerOverview {

@@ -60,6 +60,11 @@ export const FIELD_ERROR_CODES = [
   'open_placeholder',
   // integrations (issue 13)
   'scope_not_granted',
+  // VERA codes (issue 13)
+  'unknown_vera_code',
+  // the ERP connection (issue 13)
+  'matches_customer',
+  'matches_linked_customer',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

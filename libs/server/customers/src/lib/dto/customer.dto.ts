@@ -110,6 +110,8 @@ export class AddressResponseDto {
 export class CustomerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() customerNumber!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The ERP's id of this relatie (VERA idExtern, shown as ERP-nummer); null when only Loket knows the customer" })
+  externalId!: string | null;
   @ApiProperty({ enum: CUSTOMER_KINDS, enumName: 'CustomerKind' }) kind!: CustomerKind;
   @ApiProperty({ nullable: true, type: String }) initials!: string | null;
   @ApiProperty() firstName!: string;
@@ -163,6 +165,8 @@ export class ContractDto {
   @ApiProperty({ format: 'date', nullable: true, type: String }) endDate!: string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Monthly rent in euro cents' }) rentCents!: number | null;
   @ApiProperty({ type: UnitDto }) unit!: UnitDto;
+  @ApiProperty({ nullable: true, type: String, description: "This customer's role on the contract (VERA RELATIEROLSOORT: HUU huurder, MDH medehuurder)" })
+  role!: string | null;
 }
 /** The tenant's own record: markers and service segments are staff working notes. */
 export class PortalCustomerDto

@@ -2,7 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { CustomerEntity } from './customer.entity';
 import { UnitEntity } from './unit.entity';
 
-/** A rental contract (huurovereenkomst), copied from the ERP. Status follows from the dates. */
+/**
+ * A rental contract (huurovereenkomst), copied from the ERP. Status follows from the dates.
+ * `customerId` is the (first) huurder; every tenant, medehuurders included, is a contract party.
+ */
 @Entity({ name: 'contracts' })
 @Index('uq_contracts_external_id', ['organizationId', 'externalId'], { unique: true })
 @Index('idx_contracts_customer', ['customerId'])
@@ -43,6 +46,10 @@ export class ContractEntity {
   /** Monthly rent in euro cents. */
   @Column('integer', { nullable: true })
   rentCents!: number | null;
+
+  /** Raised by every change; sent as the ETag, checked against If-Match. */
+  @Column('integer', { default: 1 })
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

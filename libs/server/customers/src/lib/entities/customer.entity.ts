@@ -7,6 +7,7 @@ import { CustomerMarkerEntity } from './customer-marker.entity';
 @Index('uq_customers_number', ['organizationId', 'customerNumber'], { unique: true })
 @Index('idx_customers_postcode', ['organizationId', 'postcode', 'houseNumber'])
 @Index('idx_customers_email', ['organizationId', 'email'])
+@Index('uq_customers_external_id', ['organizationId', 'externalId'], { unique: true })
 export class CustomerEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -16,6 +17,22 @@ export class CustomerEntity {
 
   @Column('varchar', { length: 20 })
   customerNumber!: string;
+
+  /** The ERP's id of this relatie (VERA idExtern); null for a customer only Loket knows. */
+  @Column('varchar', { length: 64, nullable: true })
+  externalId!: string | null;
+
+  /** The household role the ERP gives (VERA RELATIEROLSOORT: HUU huurder, MDH medehuurder, …). */
+  @Column('varchar', { length: 3, nullable: true })
+  householdRole!: string | null;
+
+  /** The ERP ended this relatie on this day (nothing from the ERP is deleted). */
+  @Column('date', { nullable: true })
+  endDate!: string | null;
+
+  /** Raised by every change; sent as the ETag, checked against If-Match. */
+  @Column('integer', { default: 1 })
+  version!: number;
 
   @Column('varchar', { length: 16 })
   kind!: CustomerKind;

@@ -35,6 +35,22 @@ export class UnitEntity {
   @Column('varchar', { length: 60, nullable: true })
   unitType!: string | null;
 
+  /** VERA EENHEIDSOORT (WON woonruimte, BOG, PP parkeerplaats, …). */
+  @Column('varchar', { length: 3, nullable: true })
+  unitKind!: string | null;
+
+  /** VERA EENHEIDDETAILSOORT (EGW eengezinswoning, MAI maisonnette, …). */
+  @Column('varchar', { length: 3, nullable: true })
+  unitDetailKind!: string | null;
+
+  /** The ERP took the unit out of use on this day (nothing from the ERP is deleted). */
+  @Column('date', { nullable: true })
+  endDate!: string | null;
+
+  /** Raised by every change; sent as the ETag, checked against If-Match. */
+  @Column('integer', { default: 1 })
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -71,6 +71,12 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
   scope_not_granted: { nl: 'vraagt scopes die deze koppeling niet heeft: {scopes}', en: 'asks for scopes this client does not have: {scopes}' },
   open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
+  unknown_vera_code: { nl: 'is geen code uit de VERA-lijst {soort}; geldige codes: {values}', en: 'is not a code of the VERA list {soort}; valid codes: {values}' },
+  matches_customer: { nl: 'komt overeen met klant {customerNumber}', en: 'matches customer {customerNumber}' },
+  matches_linked_customer: {
+    nl: 'komt overeen met klant {customerNumber}, die al aan ERP-id {externalId} gekoppeld is',
+    en: 'matches customer {customerNumber}, who is already linked to ERP id {externalId}',
+  },
 };
 
 /** Parameters a code always has (so no call site repeats them). */
@@ -94,6 +100,9 @@ export const SUBJECTS = {
   Resource: { nl: 'Gegevens', en: 'Resource' },
   Topic: { nl: 'Onderwerp', en: 'Topic' },
   User: { nl: 'Gebruiker', en: 'User' },
+  Unit: { nl: 'Eenheid', en: 'Unit' },
+  Contract: { nl: 'Huurovereenkomst', en: 'Contract' },
+  'Batch job': { nl: 'Batchopdracht', en: 'Batch job' },
 } as const satisfies Record<string, Texts>;
 export type Subject = keyof typeof SUBJECTS;
 
@@ -105,6 +114,7 @@ const TITLES: Readonly<Record<string, Texts>> = {
   404: { nl: 'Niet gevonden', en: 'Not found' },
   405: { nl: 'Methode niet toegestaan', en: 'Method not allowed' },
   409: { nl: 'Conflict', en: 'Conflict' },
+  410: { nl: 'Gewist', en: 'Gone' },
   412: { nl: 'Voorwaarde niet vervuld', en: 'Precondition failed' },
   413: { nl: 'Verzoek te groot', en: 'Payload too large' },
   415: { nl: 'Soort inhoud niet ondersteund', en: 'Unsupported media type' },
@@ -174,6 +184,27 @@ export const PROBLEM_DETAILS = {
   'case-already-owned': { nl: 'Een collega heeft deze zaak al opgepakt.', en: 'A colleague has already claimed this case.' },
   'team-name-taken': { nl: 'Er is al een team met de naam "{name}".', en: 'There is already a team called "{name}".' },
   'forbidden.own-team-lead': { nl: 'Alleen een beheerder of de teamleider van dit team mag dit team wijzigen.', en: 'Only an admin or the lead of this team may change this team.' },
+  // issue 13 (erp): upserts keyed by the ERP's id
+  'customer-match-conflict': {
+    nl: 'Deze relatie lijkt op meer dan één klant, of op een klant die al aan een ander ERP-id gekoppeld is. Er is niets opgeslagen; de velden zeggen welke klanten.',
+    en: 'This relatie matches more than one customer, or a customer already linked to another ERP id. Nothing was saved; the fields say which customers.',
+  },
+  'customer-erased': {
+    nl: 'Klant {number} is gewist (AVG). Er worden geen persoonsgegevens meer bij deze klant opgeslagen.',
+    en: 'Customer {number} has been erased (GDPR). No personal data is stored on this customer any more.',
+  },
+  'precondition-failed': {
+    nl: 'U stuurde If-Match met versie {base}, maar de nieuwste versie is {latest}. Haal de nieuwste versie op en probeer het opnieuw.',
+    en: 'You sent If-Match with version {base}, but the latest version is {latest}. Fetch the latest version and try again.',
+  },
+  'unknown-reference': {
+    nl: 'Een verwijzing (idExtern) is in deze organisatie niet bekend. Stuur eerst de eenheid en de relaties.',
+    en: 'A reference (idExtern) is not known in this organization. Send the unit and the relaties first.',
+  },
+  'concurrent-write': {
+    nl: 'Een ander verzoek schreef dit gegeven op hetzelfde moment. Stuur het opnieuw.',
+    en: 'Another request wrote this record at the same moment. Send it again.',
+  },
   unavailable: {
     nl: 'De database is even niet bereikbaar. Er is niets veranderd; probeer het zo opnieuw.',
     en: 'The database cannot be reached for a moment. Nothing was changed; please try again shortly.',
