@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { EventLogModule } from '@loket/server/platform';
+import { ContactLogModule } from '@loket/server/contact-log';
+import { CustomersModule } from '@loket/server/customers';
+import { IntegrationFeedController } from './feed/feed.controller';
+import { IntegrationFeedService } from './feed/feed.service';
 
 /**
  * Loket in the corporation's landscape: the ERP's upserts keyed by its own ids, the batch load,
@@ -7,7 +11,9 @@ import { EventLogModule } from '@loket/server/platform';
  * clients (OAuth2 client credentials) are identity's; the event log is the platform's.
  */
 @Module({
-  imports: [EventLogModule],
+  imports: [EventLogModule, CustomersModule, ContactLogModule],
+  controllers: [IntegrationFeedController],
+  providers: [IntegrationFeedService],
 })
 export class IntegrationsModule {}
 
