@@ -1824,7 +1824,7 @@ export interface components {
             data: components["schemas"]["ContactLoggedEventDto"] | components["schemas"]["CaseOpenedEventDto"] | components["schemas"]["CaseForwardedEventDto"] | components["schemas"]["CaseResolvedEventDto"] | components["schemas"]["CallbackCreatedEventDto"] | components["schemas"]["CallbackEscalatedEventDto"] | components["schemas"]["CallbackCompletedEventDto"] | components["schemas"]["CustomerUpdatedEventDto"];
             /**
              * Format: uuid
-             * @description De id van de gebeurtenis (dezelfde als de webhook-id)
+             * @description De id van de gebeurtenis (dezelfde in elke webhook die hem aflevert)
              */
             id: string;
             /**
