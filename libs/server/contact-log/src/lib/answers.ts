@@ -56,7 +56,7 @@ export class AnswerDelivery {
     );
     await this.integration.contactLogged(
       org,
-      { id: contact.id, occurredAt: at, createdAt: new Date(contact.created_at), channel: medium, direction: 'outbound', summary: answer, outcome: 'answered' },
+      { id: contact.id, occurredAt: at, createdAt: new Date(contact.created_at), channel: medium, direction: 'outbound', summary: answer, outcome: 'answered', topicId: kase.topic_id },
       kase,
     );
     const text = answerMessage({

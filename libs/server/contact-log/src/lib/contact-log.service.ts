@@ -138,6 +138,8 @@ export class ContactLogService {
     let counted: { state: CaseState; events: CaseEventStep[]; clock: ClockStep[] } | null = null;
     // Integrations hear of it in this order: the case opened, the contact, the case resolved by it.
     let resolvedBy: CaseState | null = null;
+    const relatie = (await this.customers.relaties(org, [dto.customerId])).get(dto.customerId);
+    const known = { relatie, soort: { code: t.code, naam: t.name } };
     if (dto.caseId) {
       caseRow = await this.lockCase(org, dto.caseId);
       if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case');
@@ -168,7 +170,7 @@ export class ContactLogService {
         location: location ? { id: location.id, code: location.code } : null, ownerId: employee?.id ?? null, receivedAt: occurredAt,
       });
       await this.events(org, caseRow, opened.events, employee);
-      await this.integration.caseOpened(org, caseRow, occurredAt);
+      await this.integration.caseOpened(org, caseRow, occurredAt, known);
       if (opened.state.status === 'resolved') resolvedBy = opened.state;
     }
 
@@ -184,8 +186,9 @@ export class ContactLogService {
     );
     await this.integration.contactLogged(
       org,
-      { id: contact.id, occurredAt, createdAt: new Date(contact.created_at), channel: dto.channel, direction: dto.direction, summary, outcome: dto.outcome },
+      { id: contact.id, occurredAt, createdAt: new Date(contact.created_at), channel: dto.channel, direction: dto.direction, summary, outcome: dto.outcome, topicId: t.id },
       caseRow,
+      known,
     );
     if (counted) {
       // The case row is locked (lockCase): concurrent contacts on the same case each count, one after the other.
@@ -195,7 +198,8 @@ export class ContactLogService {
       await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
       if (counted.state.status === 'resolved') resolvedBy = counted.state;
     }
-    if (resolvedBy) await this.integration.caseResolved(org, caseRow, resolvedBy, occurredAt);
+    // The case's events name the case's topic (a contact on an existing case may name another one).
+    if (resolvedBy) await this.integration.caseResolved(org, caseRow, resolvedBy, occurredAt, caseRow.topic_id === t.id ? known : { relatie });
 
     // The callback joins this use case's transaction: when it is refused (fields under "callback."), the contact goes too.
     let callback: AgreedCallback | null = null;

@@ -18,9 +18,17 @@ export interface WrittenContact {
   direction: ContactDirection;
   summary: string;
   outcome: ContactOutcome;
+  /** The contact's own topic (its soort). */
+  topicId: string;
 }
 
 type CaseFacts = Pick<CaseRecord, 'id' | 'customer_id' | 'subject' | 'topic_id' | 'team_id'>;
+
+/** What the caller knows already (the customer as the ERP knows them, the case's topic): not read again. */
+export interface Known {
+  relatie?: RelatieRefDto;
+  soort?: VeraCodeDto;
+}
 
 /**
  * The contact log's events for integrations (`contact.logged`, `case.opened`, `case.forwarded`,
@@ -38,8 +46,14 @@ export class ContactLogEvents {
     private readonly clocks: SlaClockService,
   ) {}
 
-  async contactLogged(org: string, c: WrittenContact, kase: CaseFacts): Promise<void> {
-    const [relatie, soort] = [await this.relatie(org, kase.customer_id), await this.soort(org, kase.topic_id)];
+  /** The customer as the ERP knows them and the case's topic, read once for the events of one use case. */
+  async known(org: string, kase: Pick<CaseFacts, 'customer_id' | 'topic_id'>): Promise<Required<Known>> {
+    return { relatie: await this.relatie(org, kase.customer_id), soort: await this.soort(org, kase.topic_id) };
+  }
+
+  async contactLogged(org: string, c: WrittenContact, kase: CaseFacts, known: Known = {}): Promise<void> {
+    const relatie = known.relatie ?? (await this.relatie(org, kase.customer_id));
+    const soort = known.soort ?? (await this.soort(org, c.topicId));
     const data: ContactLoggedEventDto = toContactmoment({
       id: c.id, occurredAt: c.occurredAt, createdAt: c.createdAt, channel: c.channel, direction: c.direction, summary: c.summary, outcome: c.outcome,
       caseId: kase.id, caseSubject: kase.subject, topic: { code: soort.code, name: soort.naam }, customer: relatie,
@@ -47,19 +61,19 @@ export class ContactLogEvents {
     await this.publish(org, 'contact.logged', kase.customer_id, c.id, data, c.occurredAt);
   }
 
-  async caseOpened(org: string, kase: CaseFacts, at: Date): Promise<void> {
+  async caseOpened(org: string, kase: CaseFacts, at: Date, known: Known = {}): Promise<void> {
     const clock = (await this.clocks.clocks(org, [kase.id])).get(kase.id);
     const data: CaseOpenedEventDto = {
-      zaak: { id: kase.id }, relatie: await this.relatie(org, kase.customer_id), status: 'open', soort: await this.soort(org, kase.topic_id),
+      zaak: { id: kase.id }, relatie: known.relatie ?? (await this.relatie(org, kase.customer_id)), status: 'open', soort: known.soort ?? (await this.soort(org, kase.topic_id)),
       onderwerp: kase.subject, geopendOp: at.toISOString(), team: await this.team(org, kase.team_id),
       eersteReactieUiterlijk: clock?.firstResponseDueAt ?? null, afhandelingUiterlijk: clock?.dueAt ?? null,
     };
     await this.publish(org, 'case.opened', kase.customer_id, kase.id, data, at);
   }
 
-  async caseResolved(org: string, kase: CaseFacts, state: CaseState, at: Date): Promise<void> {
+  async caseResolved(org: string, kase: CaseFacts, state: CaseState, at: Date, known: Known = {}): Promise<void> {
     const data: CaseResolvedEventDto = {
-      zaak: { id: kase.id }, relatie: await this.relatie(org, kase.customer_id), status: state.status, soort: await this.soort(org, kase.topic_id),
+      zaak: { id: kase.id }, relatie: known.relatie ?? (await this.relatie(org, kase.customer_id)), status: state.status, soort: known.soort ?? (await this.soort(org, kase.topic_id)),
       opgelostOp: (state.resolvedAt ?? at).toISOString(), aantalContacten: state.contactsAtResolution ?? state.contactCount,
     };
     await this.publish(org, 'case.resolved', kase.customer_id, kase.id, data, at);
