@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import formBody from '@fastify/formbody';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { API_RESPONSE_HEADERS, loadConfig, useJsonBodyParser } from '@loket/server/platform';
+import { API_RESPONSE_HEADERS, loadConfig, useJsonBodyParser, useNdjsonBodyStream } from '@loket/server/platform';
 import { AppModule } from './app.module';
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -29,6 +29,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     else reply.header('x-content-type-options', API_RESPONSE_HEADERS['x-content-type-options']);
   });
   useJsonBodyParser(adapter.getInstance());
+  useNdjsonBodyStream(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   // OAuth2's token request (POST /auth/token) is a form.

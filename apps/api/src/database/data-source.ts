@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { AuditEventEntity, IntegrationEventEntity, OutboxMessageEntity, dataSourceOptions } from '@loket/server/platform';
 import { identityEntities } from '@loket/server/identity';
 import { customersEntities } from '@loket/server/customers';
+import { integrationsEntities } from '@loket/server/integrations';
 import { contactLogEntities } from '@loket/server/contact-log';
 import { referenceDataEntities } from '@loket/server/reference-data';
 import { slaEntities } from '@loket/server/sla';
@@ -12,7 +13,7 @@ import { worklistEntities } from '@loket/server/worklist';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, IntegrationEventEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, IntegrationEventEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities, ...integrationsEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

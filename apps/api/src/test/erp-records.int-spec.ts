@@ -97,7 +97,7 @@ describe('ERP records (customers module, set-based)', () => {
 
   it('upserts units and contracts with several tenants; unknown references are refused naming the field', async () => {
     await records.upsertCustomers(actor, [person('H-1'), person('H-2', { householdRole: 'MDH' })]);
-    const unit = { externalId: 'E-1', unitKind: 'WOO', unitDetailKind: 'EGW', unitTypeName: 'Eengezinswoning', endDate: null,
+    const unit = { externalId: 'E-1', unitKind: 'WOO', unitDetailKind: 'TUS', unitTypeName: 'Tussenwoning', endDate: null,
       address: { street: 'Lindelaan', houseNumber: 12, houseLetter: 'A', houseNumberAddition: null, postcode: '5161AB', city: 'Sprang-Capelle' } };
     expect((await records.upsertUnits(actor, [unit]))[0].result).toBe('created');
     expect((await records.upsertUnits(actor, [unit]))[0].result).toBe('unchanged');
@@ -116,7 +116,7 @@ describe('ERP records (customers module, set-based)', () => {
     const [{ id: medehuurder }] = await t.db.query(`SELECT id FROM customers WHERE organization_id = $1 AND external_id = 'H-2'`, [org.id]);
     const overview = await t.request('GET', `/customers/${medehuurder}/overview`, { token: staffToken });
     expect(overview.status).toBe(200);
-    expect(overview.body.contracts).toMatchObject([{ externalId: 'O-1', role: 'MDH', endDate: '2024-12-31', unit: { externalId: 'E-1', unitType: 'Eengezinswoning' } }]);
+    expect(overview.body.contracts).toMatchObject([{ externalId: 'O-1', role: 'MDH', endDate: '2024-12-31', unit: { externalId: 'E-1', unitType: 'Tussenwoning' } }]);
 
     // Another organization does not know these ids.
     const foreign = await records.upsertContracts({ ...actor, organizationId: other.id }, [contract]);

@@ -4,6 +4,10 @@ import { ContactLogModule } from '@loket/server/contact-log';
 import { CustomersModule } from '@loket/server/customers';
 import { IntegrationFeedController } from './feed/feed.controller';
 import { IntegrationFeedService } from './feed/feed.service';
+import { ErpController } from './erp/erp.controller';
+import { ErpUpsertsService } from './erp/erp-upserts.service';
+import { BatchService } from './erp/batch.service';
+import { BatchRepository } from './erp/batch.repository';
 
 /**
  * Loket in the corporation's landscape: the ERP's upserts keyed by its own ids, the batch load,
@@ -12,8 +16,8 @@ import { IntegrationFeedService } from './feed/feed.service';
  */
 @Module({
   imports: [EventLogModule, CustomersModule, ContactLogModule],
-  controllers: [IntegrationFeedController],
-  providers: [IntegrationFeedService],
+  controllers: [ErpController, IntegrationFeedController],
+  providers: [ErpUpsertsService, BatchService, BatchRepository, IntegrationFeedService],
 })
 export class IntegrationsModule {}
 

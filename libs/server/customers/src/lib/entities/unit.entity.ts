@@ -39,7 +39,7 @@ export class UnitEntity {
   @Column('varchar', { length: 3, nullable: true })
   unitKind!: string | null;
 
-  /** VERA EENHEIDDETAILSOORT (EGW eengezinswoning, MAI maisonnette, …). */
+  /** VERA EENHEIDDETAILSOORT (TUS tussenwoning, MAI maisonnette, …). */
   @Column('varchar', { length: 3, nullable: true })
   unitDetailKind!: string | null;
 

@@ -15,7 +15,7 @@ export interface ChunkItem {
 }
 
 /** What happened to one record: the outcome, or the rejection (fields in VERA's names). */
-export type ChunkResult = Extract<UpsertResult, { result: 'created' | 'updated' | 'unchanged' }> | { result: 'rejected'; rejection: UpsertRejection | { status: 400; code: 'validation-failed'; errors: FieldError[] } };
+export type ChunkResult = Extract<UpsertResult, { result: 'created' | 'updated' | 'unchanged' }> | { result: 'rejected'; rejection: UpsertRejection | { status: 400; code: 'validation-failed'; errors: FieldError[]; params?: undefined } };
 
 function mapOne(kind: RecordKind, idExtern: string, dto: RecordDto, ifVersion: IfVersion, prefix: string): Mapped<unknown> {
   if (kind === 'customer') return toCustomerInput(idExtern, dto as RelatieUpsertDto, ifVersion, prefix);

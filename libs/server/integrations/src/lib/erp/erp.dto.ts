@@ -46,7 +46,7 @@ export class RelatieUpsertDto {
 export class EenheidUpsertDto {
   @VeraCode('EENHEIDSOORT', { description: 'Wat de eenheid is: WOO woonruimte, BED bedrijfsruimte, PAR parkeergelegenheid, …' })
   soort!: VeraCodeOf<'EENHEIDSOORT'>;
-  @VeraCode('EENHEIDDETAILSOORT', { optional: true, description: 'Het type: EGW eengezinswoning, MAI maisonnette, …' })
+  @VeraCode('EENHEIDDETAILSOORT', { optional: true, description: 'Het type: TUS tussenwoning, MAI maisonnette, …' })
   detailSoort?: VeraCodeOf<'EENHEIDDETAILSOORT'> | null;
   @ApiProperty({ type: AdresDto }) @ValidateNested() @Type(() => AdresDto) adres!: AdresDto;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'De eenheid is uit exploitatie op deze dag' })
@@ -79,8 +79,8 @@ export const UPSERT_RESULTS = ['created', 'updated', 'unchanged'] as const;
 
 export class FieldChangeDto {
   @ApiProperty({ example: 'achternaam' }) veld!: string;
-  @ApiProperty({ nullable: true, description: 'De oude waarde (null bij een nieuw gegeven)', example: 'Vries' }) oud!: unknown;
-  @ApiProperty({ nullable: true, description: 'De nieuwe waarde', example: 'Jansen' }) nieuw!: unknown;
+  @ApiProperty({ nullable: true, description: 'De oude waarde (null bij een nieuw gegeven): tekst, getal of lijst, zoals het veld' }) oud!: unknown;
+  @ApiProperty({ nullable: true, description: 'De nieuwe waarde: tekst, getal of lijst, zoals het veld' }) nieuw!: unknown;
 }
 
 export class UpsertResponseDto {

@@ -185,6 +185,7 @@ export const PROBLEM_DETAILS = {
   'team-name-taken': { nl: 'Er is al een team met de naam "{name}".', en: 'There is already a team called "{name}".' },
   'forbidden.own-team-lead': { nl: 'Alleen een beheerder of de teamleider van dit team mag dit team wijzigen.', en: 'Only an admin or the lead of this team may change this team.' },
   // issue 13 (erp): upserts keyed by the ERP's id
+  'unsupported-media-type.ndjson': { nl: 'Stuur de inhoud als application/x-ndjson: één JSON-object per regel.', en: 'Send the body as application/x-ndjson: one JSON object per line.' },
   'customer-match-conflict': {
     nl: 'Deze relatie lijkt op meer dan één klant, of op een klant die al aan een ander ERP-id gekoppeld is. Er is niets opgeslagen; de velden zeggen welke klanten.',
     en: 'This relatie matches more than one customer, or a customer already linked to another ERP id. Nothing was saved; the fields say which customers.',

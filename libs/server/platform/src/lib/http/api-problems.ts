@@ -34,7 +34,10 @@ const MEANINGS = {
   403: 'Logged in, but this account may not do this',
   404: 'Nothing with this id exists for you',
   409: 'Conflicts with the current state (e.g. a newer version, a closed case, a number in use)',
+  410: 'The customer was erased (AVG/GDPR): no personal data is written onto them any more',
   412: 'The If-Match version is not the current one',
+  415: 'The body is not in the content type this operation takes',
+  422: 'A reference (an idExtern) names nothing in this organization: `errors[]` names the field',
   429: 'Too many attempts; see Retry-After',
   503: 'A dependency (the database) is out of reach; try again later',
 } as const;

@@ -37,3 +37,12 @@ export function useJsonBodyParser(fastify: FastifyInstance, maxDepth = MAX_JSON_
     parse(request, text, done);
   });
 }
+
+/**
+ * NDJSON bodies (`application/x-ndjson`) reach the route as the raw request stream, unparsed and
+ * not held in memory: the route reads them line by line (the ERP's batch load). The JSON body
+ * limit does not apply; the route bounds what it keeps.
+ */
+export function useNdjsonBodyStream(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser('application/x-ndjson', (_request, payload, done) => done(null, payload));
+}

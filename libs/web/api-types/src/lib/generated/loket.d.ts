@@ -700,6 +700,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/{kind}/{idExtern}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Historie van een gegeven op idExtern
+         * @description Elke wijziging door een integratie, nieuwste eerst: versie, tijdstip, wie (de integratieclient) en per veld de oude en de nieuwe waarde. kind is customers (scope relaties.read of relaties.write), units (vastgoed.write) of contracts (overeenkomsten.write).
+         */
+        get: operations["ErpController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Batch laden (NDJSON): relaties, eenheden en huurovereenkomsten
+         * @description De eerste vulling van Loket, of een grote bijwerking: één upsert per regel, `application/x-ndjson`, tot 100.000 regels. Elke regel is `{"type": "customer" | "unit" | "contract", "idExtern": "…", "data": {…}}`, met als data hetzelfde als de body van de PUT van dat type. De volgorde van de regels doet er niet toe: Loket verwerkt eerst de relaties en eenheden, daarna de huurovereenkomsten. Het antwoord (202) komt zodra alle regels ontvangen en opgeslagen zijn; de verwerking loopt daarna door. Volg de voortgang met GET /integrations/batch/{id} en de uitkomst per regel met GET /integrations/batch/{id}/lines. Een foute regel (geen JSON, een ontbrekend veld, een onbekende code, een type waarvoor de client geen scope heeft) wordt alleen zelf geweigerd. Scope: relaties.write, vastgoed.write en/of overeenkomsten.write (per type regel).
+         */
+        post: operations["ErpController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/batch/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voortgang van een batchopdracht
+         * @description Status en tellingen: ontvangen, verwerkt, created, updated, unchanged, rejected.
+         */
+        get: operations["ErpController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/batch/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Uitkomst per regel van een batchopdracht
+         * @description Per regel (op regelnummer, in pagina’s): created, updated, unchanged, of rejected met de reden (status, code en per veld code en tekst). Met status=rejected alleen de geweigerde regels.
+         */
+        get: operations["ErpController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrations/changes": {
         parameters: {
             query?: never;
@@ -733,6 +813,66 @@ export interface paths {
          */
         get: operations["IntegrationFeedController_contactmomenten"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/contracts/{idExtern}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Huurovereenkomst opslaan op idExtern
+         * @description Maakt of werkt een huurovereenkomst bij: de eenheid en de huurders (relaties, met rol HUU of MDH) op hun idExtern, begindatum, einddatum en brutohuur per maand in euro. Een eenheid of relatie die Loket (in deze organisatie) niet kent geeft 422 met het veld dat ernaar verwijst: stuur eerst de eenheid en de relaties. Idempotent: hetzelfde bericht twee keer geeft één wijziging; het tweede antwoord is `unchanged`. Elk gegeven heeft een versie (ETag); stuur If-Match om een verouderde wijziging te weigeren (412). Een einddatum beëindigt het gegeven; niets uit het ERP wordt verwijderd. Elke wijziging staat in de historie van het gegeven (wie, wanneer, welk veld van oud naar nieuw). Antwoord: 201 (created) of 200 (updated, unchanged). Scope: overeenkomsten.write.
+         */
+        put: operations["ErpController_putContract"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/customers/{idExtern}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Relatie (natuurlijk persoon) opslaan op idExtern
+         * @description Maakt of werkt een klant bij zoals het ERP hem kent: naam (voornaam, voorletters, tussenvoegsels, achternaam), geboortedatum, e-mailadres, telefoonnummers, adres en de rol in het huishouden (VERA RELATIEROLSOORT, bijv. HUU huurder, MDH medehuurder). Kent Loket de idExtern nog niet, dan zoekt Loket een klant die de corporatie met de hand aanmaakte op klantnummer (code), e-mailadres of telefoonnummer: bij precies één overeenkomst wordt die klant gekoppeld, bij meer kandidaten of een klant met een andere idExtern volgt 409 met per veld het klantnummer waarmee het overeenkwam, en wordt niets opgeslagen. Een gewiste klant (AVG) krijgt geen persoonsgegevens meer: 410. Idempotent: hetzelfde bericht twee keer geeft één wijziging; het tweede antwoord is `unchanged`. Elk gegeven heeft een versie (ETag); stuur If-Match om een verouderde wijziging te weigeren (412). Een einddatum beëindigt het gegeven; niets uit het ERP wordt verwijderd. Elke wijziging staat in de historie van het gegeven (wie, wanneer, welk veld van oud naar nieuw). Antwoord: 201 (created) of 200 (updated, unchanged). Scope: relaties.write.
+         */
+        put: operations["ErpController_putCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/units/{idExtern}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Eenheid opslaan op idExtern
+         * @description Maakt of werkt een verhuurbare eenheid bij: het adres en de VERA-codes soort (EENHEIDSOORT, bijv. WOO woonruimte) en detailSoort (EENHEIDDETAILSOORT, bijv. TUS tussenwoning). Een onbekende code geeft 400 met de geldige codes. Idempotent: hetzelfde bericht twee keer geeft één wijziging; het tweede antwoord is `unchanged`. Elk gegeven heeft een versie (ETag); stuur If-Match om een verouderde wijziging te weigeren (412). Een einddatum beëindigt het gegeven; niets uit het ERP wordt verwijderd. Elke wijziging staat in de historie van het gegeven (wie, wanneer, welk veld van oud naar nieuw). Antwoord: 201 (created) of 200 (updated, unchanged). Scope: vastgoed.write.
+         */
+        put: operations["ErpController_putUnit"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1238,6 +1378,23 @@ export interface components {
             postcode: string;
             street: string;
         };
+        AdresDto: {
+            /** @example A */
+            huisletter?: string | null;
+            /** @example 12 */
+            huisnummer: number;
+            /** @example 2 */
+            huisnummerToevoeging?: string | null;
+            /**
+             * @description Nederlandse postcode, met of zonder spatie
+             * @example 5161 AB
+             */
+            postcode: string;
+            /** @example Lindelaan */
+            straatnaam: string;
+            /** @example Sprang-Capelle */
+            woonplaats: string;
+        };
         /** @enum {string} */
         AgeBand: "starter" | "middle" | "senior";
         AgreedCallbackDto: {
@@ -1350,6 +1507,73 @@ export interface components {
         AudienceChangeDto: {
             from: components["schemas"]["ArticleAudience"];
             to: components["schemas"]["ArticleAudience"];
+        };
+        BatchAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description De id van de batchopdracht: vraag hiermee de voortgang op
+             */
+            id: string;
+            /**
+             * @description Zoveel regels zijn ontvangen en opgeslagen
+             * @example 300000
+             */
+            linesReceived: number;
+            status: components["schemas"]["BatchStatus"];
+        };
+        BatchLineDto: {
+            /**
+             * Format: uuid
+             * @description Loket's id of the record written
+             */
+            id: string | null;
+            /** @example R-000017 */
+            idExtern: string | null;
+            /**
+             * @description The line number in the body (1-based)
+             * @example 17
+             */
+            line: number;
+            problem?: components["schemas"]["LineProblemDto"] | null;
+            status: components["schemas"]["BatchLineStatus"];
+            /** @example customer */
+            type: string | null;
+        };
+        BatchLinesPageDto: {
+            items: components["schemas"]["BatchLineDto"][];
+            /** @description Pass as `after` for the next page; null at the end */
+            next: number | null;
+        };
+        /** @enum {string} */
+        BatchLineStatus: "pending" | "created" | "updated" | "unchanged" | "rejected";
+        /** @enum {string} */
+        BatchStatus: "receiving" | "queued" | "processing" | "done" | "failed";
+        BatchStatusDto: {
+            /** @example 119000 */
+            created: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Lines with a result so far
+             * @example 120000
+             */
+            linesProcessed: number;
+            /** @example 300000 */
+            linesReceived: number;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** @example 100 */
+            rejected: number;
+            /** @description receiving → queued → processing → done (failed: the body was refused as a whole) */
+            status: components["schemas"]["BatchStatus"];
+            /** @example 400 */
+            unchanged: number;
+            /** @example 500 */
+            updated: number;
         };
         BodyPartDto: {
             kind: components["schemas"]["DiffPartKind"];
@@ -2346,6 +2570,28 @@ export interface components {
         DigitalSkill: "digital" | "sometimes" | "not_digital";
         /** @enum {string} */
         DueBucket: "overdue" | "today" | "week";
+        EenheidUpsertDto: {
+            adres: components["schemas"]["AdresDto"];
+            /** @description Het type: TUS tussenwoning, MAI maisonnette, …. VERA EENHEIDDETAILSOORT: the code, or VERA's object {code, naam}. */
+            detailSoort?: (("ANT" | "ATE" | "BAS" | "BED" | "BEN" | "BER" | "BIB" | "BIJ" | "BOU" | "BOV" | "BRE" | "BUU" | "CJG" | "COR" | "CUL" | "DAG" | "EIN" | "EPK" | "FIE" | "GAL" | "GAR" | "GEM" | "GTW" | "GWO" | "HAL" | "HER" | "HOE" | "HOR" | "HOS" | "JON" | "KAM" | "KAN" | "KNG" | "KIN" | "KTI" | "LGI" | "LIG" | "LVG" | "MAA" | "MAI" | "MUL" | "MWR" | "OPS" | "OPV" | "PAM" | "PAO" | "PAR" | "POF" | "POW" | "PRA" | "PRW" | "PZI" | "REC" | "REZ" | "SCH" | "SCO" | "STP" | "TIJ" | "TIN" | "TUS" | "TWE" | "VEI" | "VGI" | "VOL" | "VPL" | "VRI" | "VZO" | "WAT" | "WEL" | "WER" | "WIJ" | "WIR" | "WOB" | "WOW" | "WWI" | "WWP" | "WWR" | "ZIE" | "ZST") | {
+                /** @enum {string} */
+                code: "ANT" | "ATE" | "BAS" | "BED" | "BEN" | "BER" | "BIB" | "BIJ" | "BOU" | "BOV" | "BRE" | "BUU" | "CJG" | "COR" | "CUL" | "DAG" | "EIN" | "EPK" | "FIE" | "GAL" | "GAR" | "GEM" | "GTW" | "GWO" | "HAL" | "HER" | "HOE" | "HOR" | "HOS" | "JON" | "KAM" | "KAN" | "KNG" | "KIN" | "KTI" | "LGI" | "LIG" | "LVG" | "MAA" | "MAI" | "MUL" | "MWR" | "OPS" | "OPV" | "PAM" | "PAO" | "PAR" | "POF" | "POW" | "PRA" | "PRW" | "PZI" | "REC" | "REZ" | "SCH" | "SCO" | "STP" | "TIJ" | "TIN" | "TUS" | "TWE" | "VEI" | "VGI" | "VOL" | "VPL" | "VRI" | "VZO" | "WAT" | "WEL" | "WER" | "WIJ" | "WIR" | "WOB" | "WOW" | "WWI" | "WWP" | "WWR" | "ZIE" | "ZST";
+                /** @description Not checked */
+                naam?: string;
+            }) | null;
+            /**
+             * Format: date
+             * @description De eenheid is uit exploitatie op deze dag
+             */
+            einddatum?: string | null;
+            /** @description Wat de eenheid is: WOO woonruimte, BED bedrijfsruimte, PAR parkeergelegenheid, …. VERA EENHEIDSOORT: the code, or VERA's object {code, naam}. */
+            soort: ("BED" | "INT" | "MOG" | "OVE" | "PAR" | "REC" | "WOO") | {
+                /** @enum {string} */
+                code: "BED" | "INT" | "MOG" | "OVE" | "PAR" | "REC" | "WOO";
+                /** @description Not checked */
+                naam?: string;
+            };
+        };
         EmployeeAccessDto: {
             /** Format: date-time */
             at: string;
@@ -2427,6 +2673,14 @@ export interface components {
             /** @description Heeft dit u geholpen? */
             helpful: boolean;
         };
+        FieldChangeDto: {
+            /** @description De nieuwe waarde: tekst, getal of lijst, zoals het veld */
+            nieuw: Record<string, never> | null;
+            /** @description De oude waarde (null bij een nieuw gegeven): tekst, getal of lijst, zoals het veld */
+            oud: Record<string, never> | null;
+            /** @example achternaam */
+            veld: string;
+        };
         FieldError: {
             /**
              * @description Stable machine code of what is wrong; clients map it to their own text and never match `message`
@@ -2507,6 +2761,32 @@ export interface components {
         /** @enum {string} */
         HealthStatus: "ok" | "error";
         /** @enum {string} */
+        HistoryAction: "created" | "updated" | "linked";
+        HistoryEntryDto: {
+            actie: components["schemas"]["HistoryAction"];
+            /**
+             * Format: uuid
+             * @description De integratieclient (of medewerker) die het gegeven wijzigde
+             */
+            door: string | null;
+            /** @example client */
+            doorSoort: string;
+            /** Format: date-time */
+            tijdstip: string;
+            /** @example 2 */
+            versie: number;
+            wijzigingen: components["schemas"]["FieldChangeDto"][];
+        };
+        HistoryPageDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example R-000123 */
+            idExtern: string;
+            items: components["schemas"]["HistoryEntryDto"][];
+            /** @example 3 */
+            versie: number;
+        };
+        /** @enum {string} */
         HolidayCountry: "NL";
         HolidayDto: {
             /**
@@ -2529,6 +2809,39 @@ export interface components {
              */
             from: string;
             openingHours: components["schemas"]["WeekHoursDto"];
+        };
+        HuurovereenkomstUpsertDto: {
+            /**
+             * Format: date
+             * @example 2020-01-01
+             */
+            begindatum: string;
+            /**
+             * @description Brutohuur per maand in euro (netto huur + servicekosten)
+             * @example 734.12
+             */
+            brutohuur?: number | null;
+            /**
+             * @description Contractnummer; zonder code toont Loket de idExtern
+             * @example HO-2020-0042
+             */
+            code?: string | null;
+            eenheid: components["schemas"]["IdExternRefDto"];
+            /**
+             * Format: date
+             * @description De huur eindigt op deze dag
+             * @example null
+             */
+            einddatum?: string | null;
+            /** @description De huurders: één HUU en eventueel medehuurders (MDH) */
+            relaties: components["schemas"]["OvereenkomstRelatieDto"][];
+        };
+        IdExternRefDto: {
+            /**
+             * @description idExtern van de eenheid
+             * @example E-000123
+             */
+            idExtern: string;
         };
         IntegrationClientWithSecretDto: {
             /** @description The public id the client logs in with (client_id) */
@@ -2615,6 +2928,29 @@ export interface components {
         LetterStatus: "to_print" | "printed";
         /** @enum {string} */
         LiberationDayRule: "every_year" | "lustrum_years" | "never";
+        LineErrorDto: {
+            /** @example not_a_postcode */
+            code: string;
+            /**
+             * @description The field of the line: `type`, `idExtern`, `data.…`, or `body` for the line as a whole
+             * @example data.adres.postcode
+             */
+            field: string;
+            /** @example is geen Nederlandse postcode (1234 AB) */
+            message: string;
+        };
+        LineProblemDto: {
+            /** @example validation-failed */
+            code: string;
+            /** @example Een of meer velden zijn niet goed ingevuld. */
+            detail: string;
+            errors: components["schemas"]["LineErrorDto"][];
+            /**
+             * @description The status a single PUT of this line would have had (400, 403, 409, 410, 412, 422)
+             * @example 400
+             */
+            status: number;
+        };
         LocationDto: {
             code: string;
             /** Format: uuid */
@@ -2759,6 +3095,20 @@ export interface components {
             /** Format: date */
             reviewBy: string;
             title: string;
+        };
+        OvereenkomstRelatieDto: {
+            /**
+             * @description idExtern van de relatie
+             * @example R-000123
+             */
+            idExtern: string;
+            /** @description HUU huurder of MDH medehuurder. VERA RELATIEROLSOORT: the code, or VERA's object {code, naam}. */
+            rol: ("AAN" | "AFW" | "AMA" | "AMB" | "ASS" | "BED" | "BEH" | "BES" | "BET" | "BEW" | "BSL" | "BUD" | "BWI" | "COL" | "CON" | "COO" | "CPE" | "CUR" | "DEU" | "EIG" | "ERF" | "FIA" | "GAR" | "GEB" | "GEL" | "HME" | "HOO" | "HUI" | "HUU" | "INS" | "KIN" | "KLA" | "KOP" | "LEV" | "MBW" | "MDH" | "MDW" | "MED" | "MEL" | "NOT" | "OPD" | "OPN" | "OPZ" | "OWI" | "PEN" | "PRO" | "SEC" | "TEA" | "VER" | "VMA" | "VOL" | "VOO" | "VVE" | "VVL" | "WON" | "WOO" | "ZEK") | {
+                /** @enum {string} */
+                code: "AAN" | "AFW" | "AMA" | "AMB" | "ASS" | "BED" | "BEH" | "BES" | "BET" | "BEW" | "BSL" | "BUD" | "BWI" | "COL" | "CON" | "COO" | "CPE" | "CUR" | "DEU" | "EIG" | "ERF" | "FIA" | "GAR" | "GEB" | "GEL" | "HME" | "HOO" | "HUI" | "HUU" | "INS" | "KIN" | "KLA" | "KOP" | "LEV" | "MBW" | "MDH" | "MDW" | "MED" | "MEL" | "NOT" | "OPD" | "OPN" | "OPZ" | "OWI" | "PEN" | "PRO" | "SEC" | "TEA" | "VER" | "VMA" | "VOL" | "VOO" | "VVE" | "VVL" | "WON" | "WOO" | "ZEK";
+                /** @description Not checked */
+                naam?: string;
+            };
         };
         PersonRefDto: {
             displayName: string;
@@ -2993,6 +3343,52 @@ export interface components {
              * @example REL-000123
              */
             idExtern: string | null;
+        };
+        RelatieUpsertDto: {
+            /** @example Vries */
+            achternaam: string;
+            adres?: components["schemas"]["AdresDto"] | null;
+            /**
+             * @description Klantnummer (VERA code). Een klant die de corporatie met de hand in Loket aanmaakte wordt hierop (of op e-mailadres of telefoonnummer) gekoppeld; een nieuwe klant krijgt dit nummer.
+             * @example 100234
+             */
+            code?: string | null;
+            /**
+             * Format: date
+             * @description De relatie is beëindigd op deze dag (niets uit het ERP wordt verwijderd)
+             * @example null
+             */
+            einddatum?: string | null;
+            /** @example jan.devries@example.nl */
+            emailadres?: string | null;
+            /**
+             * Format: date
+             * @example 1970-03-04
+             */
+            geboortedatum?: string | null;
+            /** @description De rol in het huishouden: HUU huurder, MDH medehuurder, …. VERA RELATIEROLSOORT: the code, or VERA's object {code, naam}. */
+            rol?: (("AAN" | "AFW" | "AMA" | "AMB" | "ASS" | "BED" | "BEH" | "BES" | "BET" | "BEW" | "BSL" | "BUD" | "BWI" | "COL" | "CON" | "COO" | "CPE" | "CUR" | "DEU" | "EIG" | "ERF" | "FIA" | "GAR" | "GEB" | "GEL" | "HME" | "HOO" | "HUI" | "HUU" | "INS" | "KIN" | "KLA" | "KOP" | "LEV" | "MBW" | "MDH" | "MDW" | "MED" | "MEL" | "NOT" | "OPD" | "OPN" | "OPZ" | "OWI" | "PEN" | "PRO" | "SEC" | "TEA" | "VER" | "VMA" | "VOL" | "VOO" | "VVE" | "VVL" | "WON" | "WOO" | "ZEK") | {
+                /** @enum {string} */
+                code: "AAN" | "AFW" | "AMA" | "AMB" | "ASS" | "BED" | "BEH" | "BES" | "BET" | "BEW" | "BSL" | "BUD" | "BWI" | "COL" | "CON" | "COO" | "CPE" | "CUR" | "DEU" | "EIG" | "ERF" | "FIA" | "GAR" | "GEB" | "GEL" | "HME" | "HOO" | "HUI" | "HUU" | "INS" | "KIN" | "KLA" | "KOP" | "LEV" | "MBW" | "MDH" | "MDW" | "MED" | "MEL" | "NOT" | "OPD" | "OPN" | "OPZ" | "OWI" | "PEN" | "PRO" | "SEC" | "TEA" | "VER" | "VMA" | "VOL" | "VOO" | "VVE" | "VVL" | "WON" | "WOO" | "ZEK";
+                /** @description Not checked */
+                naam?: string;
+            }) | null;
+            /**
+             * @description In elke gangbare schrijfwijze; opgeslagen als E.164
+             * @example [
+             *       "06-12345678"
+             *     ]
+             */
+            telefoonnummers?: string[];
+            /**
+             * @description Voorvoegsels van de achternaam ("van der")
+             * @example de
+             */
+            tussenvoegsels?: string | null;
+            /** @example J.P. */
+            voorletters?: string | null;
+            /** @example Jan */
+            voornaam: string;
         };
         RescheduleCallbackDto: {
             /**
@@ -3469,6 +3865,36 @@ export interface components {
             name?: string;
             sensitive?: boolean;
         };
+        UpsertResponseDto: {
+            /**
+             * @description Een klant die Loket al kende is gekoppeld op deze velden
+             * @example [
+             *       "emailadres"
+             *     ]
+             */
+            gekoppeldOp?: string[];
+            /**
+             * Format: uuid
+             * @description Loket's id van het gegeven
+             */
+            id: string;
+            /** @example R-000123 */
+            idExtern: string;
+            /** @description created (201), updated or unchanged (200) */
+            resultaat: components["schemas"]["UpsertResult"];
+            /**
+             * @description De versie na deze upsert; ook de ETag ("2"), te sturen als If-Match
+             * @example 2
+             */
+            versie: number;
+            /** @description Wat er veranderde (leeg bij unchanged) */
+            wijzigingen: components["schemas"]["FieldChangeDto"][];
+        };
+        /**
+         * @description created (201), updated or unchanged (200)
+         * @enum {string}
+         */
+        UpsertResult: "created" | "updated" | "unchanged";
         VeraCodeDto: {
             /**
              * @description De VERA-code (referentiedata)
@@ -7032,6 +7458,311 @@ export interface operations {
             };
         };
     };
+    ErpController_history: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description De sleutel van het gegeven in het ERP (VERA idExtern): de unieke, primaire sleutel in het bronsysteem, per organisatie en soort gegeven. 1–64 tekens, geen schuine streep. */
+                idExtern: string;
+                kind: "customers" | "units" | "contracts";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErpController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchAcceptedDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in the content type this operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErpController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchStatusDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErpController_lines: {
+        parameters: {
+            query?: {
+                /** @description Lines after this line number */
+                after?: number;
+                limit?: number;
+                /** @description Only lines with this result, e.g. rejected */
+                status?: components["schemas"]["BatchLineStatus"];
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchLinesPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     IntegrationFeedController_changes: {
         parameters: {
             query?: {
@@ -7145,6 +7876,308 @@ export interface operations {
             };
             /** @description Logged in, but this account may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErpController_putContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De versie waarop deze wijziging voortbouwt (de ETag van het vorige antwoord, bijv. "3"). Is het gegeven intussen gewijzigd, dan 412 en wordt er niets opgeslagen. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description De sleutel van het gegeven in het ERP (VERA idExtern): de unieke, primaire sleutel in het bronsysteem, per organisatie en soort gegeven. 1–64 tekens, geen schuine streep. */
+                idExtern: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HuurovereenkomstUpsertDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertResponseDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertResponseDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A reference (an idExtern) names nothing in this organization: `errors[]` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErpController_putCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De versie waarop deze wijziging voortbouwt (de ETag van het vorige antwoord, bijv. "3"). Is het gegeven intussen gewijzigd, dan 412 en wordt er niets opgeslagen. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description De sleutel van het gegeven in het ERP (VERA idExtern): de unieke, primaire sleutel in het bronsysteem, per organisatie en soort gegeven. 1–64 tekens, geen schuine streep. */
+                idExtern: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelatieUpsertDto"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt, gekoppeld of ongewijzigd (ETag: de versie) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertResponseDto"];
+                };
+            };
+            /** @description Nieuw: de klant is aangemaakt (ETag: de versie) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertResponseDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was erased (AVG/GDPR): no personal data is written onto them any more */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErpController_putUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De versie waarop deze wijziging voortbouwt (de ETag van het vorige antwoord, bijv. "3"). Is het gegeven intussen gewijzigd, dan 412 en wordt er niets opgeslagen. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description De sleutel van het gegeven in het ERP (VERA idExtern): de unieke, primaire sleutel in het bronsysteem, per organisatie en soort gegeven. 1–64 tekens, geen schuine streep. */
+                idExtern: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EenheidUpsertDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertResponseDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpsertResponseDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,4 @@
+import { erpBatchEntities } from './erp/batch.entities';
+
+/** The tables the integrations module owns. */
+export const integrationsEntities = [...erpBatchEntities];
