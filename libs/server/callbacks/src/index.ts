@@ -9,3 +9,4 @@ export { CallbackFiguresModule } from './lib/figures/callback-figures.module';
 export { CallbackFiguresService } from './lib/figures/callback-figures.service';
 export type { CallbackCounts, CallbackFigures } from './lib/figures/callback-figures.service';
 export { CallbackDetailDto, CallbackDto, PortalCallbackDto } from './lib/callbacks.responses.dto';
+export { CallbackCompletedEventDto, CallbackCreatedEventDto, CallbackEscalatedEventDto } from './lib/integration-events';

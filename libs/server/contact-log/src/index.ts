@@ -14,3 +14,5 @@ export { FCR_WINDOW_WORKING_DAYS } from './lib/domain/case-lifecycle';
 export { CaseDto, CaseWithContactsDto, ContactDto, PortalCaseDto } from './lib/dto/responses.dto';
 export { AgreedCallbackDto, LoggedContactDto } from './lib/dto/logged-contact.dto';
 export { CallbackMomentDto } from './lib/dto/contact-log.dto';
+export { CaseForwardedEventDto, CaseOpenedEventDto, CaseResolvedEventDto, ContactLoggedEventDto, ContactmomentDto } from './lib/dto/integration-events.dto';
+export { toContactmoment, type ContactmomentFacts } from './lib/domain/contactmoment';

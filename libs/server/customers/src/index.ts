@@ -11,3 +11,4 @@ export {
   type RecordChange, type UpsertActor, type UpsertOutcome, type UpsertRejection, type UpsertResult,
 } from './lib/external/external-records.service';
 export { parseIfMatch, type FieldChanges } from './lib/external/domain/upsert-rules';
+export { CustomerUpdatedEventDto, CustomerContactDetailsDto, CUSTOMER_EVENT_FIELDS, type CustomerEventField } from './lib/events/customer-events';

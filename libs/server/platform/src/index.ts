@@ -37,4 +37,5 @@ export * from './lib/database/transactions';
 export * from './lib/database/repository';
 export * from './lib/events/integration-event.entity';
 export * from './lib/events/event-log';
+export * from './lib/events/event-data.dto';
 export type { IntegrationEventRow } from './lib/events/event-log.repository';

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import { inTransaction, APP_CONFIG, AppConfig, OutboxService, RepeatableJobScheduler, processorOptions, type QueueJob } from '@loket/server/platform';
-import { CustomerContacts } from '@loket/server/customers';
+import { inTransaction, APP_CONFIG, AppConfig, EventLog, OutboxService, RepeatableJobScheduler, processorOptions, type QueueJob } from '@loket/server/platform';
+import { CustomerContacts, CustomersService } from '@loket/server/customers';
 import { DirectoryService, StaffDigest, type DigestText } from '@loket/server/identity';
 import { TeamsService } from '@loket/server/reference-data';
 import { SlaSettingsService } from '@loket/server/sla';
@@ -9,6 +9,7 @@ import { endOfNthWorkingDay } from '@loket/shared/business-calendar';
 import { CallbacksRepository, type StageRow } from './callbacks.repository';
 import { STAGE_KIND, STAGE_LEVEL, comingMoments, stageRecipient, type Stage } from './domain/schedule';
 import { describeWindow, customerText } from './texts';
+import { callbackEscalated } from './integration-events';
 import { CALLBACKS_QUEUE, STAGE_HORIZON_MS, StageScheduler, stageBucketOf } from './stages';
 import { formatDutch } from '@loket/shared/business-calendar';
 const MAX_LINES = 50;
@@ -53,6 +54,8 @@ export class CallbacksProcessor extends WorkerHost {
     private readonly outbox: OutboxService,
     private readonly scheduler: StageScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventLog,
+    private readonly customerRecords: CustomersService,
   ) {
     super();
   }
@@ -117,6 +120,21 @@ export class CallbacksProcessor extends WorkerHost {
       list.map((r) => ({ id: r.id, dueAt: r.due_at, notified: (notified.get(r.id) ?? []).map((p) => ({ id: p.id, displayName: p.displayName })) })),
       now,
     );
+    // Integrations hear of each escalation (levels 1 and 2), in this stage's transaction.
+    if (stage !== 'reminder') {
+      const level = STAGE_LEVEL[stage] as 1 | 2;
+      const relaties = await this.customerRecords.relaties(org, list.map((r) => r.customer_id));
+      await this.events.publishMany(
+        org,
+        list.map((r) => {
+          const team = r.team_id ? teams.get(r.team_id) : undefined;
+          return {
+            type: 'callback.escalated' as const, customerId: r.customer_id, subjectId: r.id, at: now,
+            data: { ...callbackEscalated(r, relaties.get(r.customer_id) ?? { id: r.customer_id, idExtern: null }, team ? { id: team.id, naam: team.name } : null, level, now, newExpectation) },
+          };
+        }),
+      );
+    }
     // Level 2: the customer is told of the delay, with the new moment to expect us.
     if (stage === 'level2') {
       const orgName = await this.directory.organizationName(org);

@@ -11,12 +11,12 @@ export type EscalationRow = Pick<Columns<CallbackEscalationEntity>, 'level' | 'k
 export type RescheduleRow = Pick<Columns<CallbackRescheduleEntity>, 'from_start' | 'from_end' | 'to_start' | 'to_end' | 'reason' | 'requested_by' | 'by_user_id' | 'by_name' | 'at'>;
 export type SettingsRow = Pick<Columns<CallbackSettingsEntity>, 'max_attempts' | 'reminder_minutes' | 'level2_minutes'>;
 /** What a stage needs of each callback it reached. */
-export type StageRow = Pick<CallbackRow, 'id' | 'organization_id' | 'customer_id' | 'case_id' | 'assignee_id' | 'team_id' | 'due_at' | 'reason' | 'phone_number'>;
+export type StageRow = Pick<CallbackRow, 'id' | 'organization_id' | 'customer_id' | 'case_id' | 'status' | 'assignee_id' | 'team_id' | 'due_at' | 'reason' | 'phone_number'>;
 type ScheduleRow = Pick<CallbackRow, 'id' | 'status' | 'reminder_at' | 'reminded_at' | 'due_at' | 'escalated1_at' | 'level2_at' | 'escalated2_at'>;
 
 /** Open callbacks: not completed, not cancelled. */
 const OPEN = `status IN ('scheduled', 'in_progress')`;
-const STAGE_COLUMNS = 'id, organization_id, customer_id, case_id, assignee_id, team_id, due_at, reason, phone_number';
+const STAGE_COLUMNS = 'id, organization_id, customer_id, case_id, status, assignee_id, team_id, due_at, reason, phone_number';
 
 /**
  * Each stage is one statement that marks every open callback whose stored moment has come by `$1`

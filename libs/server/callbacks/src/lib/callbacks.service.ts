@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  UseCase, afterCommit, type CustomerRefDto,
+  UseCase, afterCommit, EventLog, type CustomerRefDto, type EventTeamDto, type RelatieRefDto,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, decodeOffsetCursor, encodeOffsetCursor, type FieldError, isUuid,
 } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
@@ -18,6 +18,7 @@ import { attemptEffect, inviteCustomer, openDayParts, resolveWindow, scheduleMom
 import { CallbackWorkSync } from './callback-work';
 import { StageScheduler } from './stages';
 import { customerText, describeWindow } from './texts';
+import { callbackCompleted, callbackCreated } from './integration-events';
 
 /** How far ahead the portal's picker offers moments (calendar days, today included). */
 const PORTAL_PICKER_DAYS = 14;
@@ -92,6 +93,7 @@ export class CallbacksService {
     private readonly stages: StageScheduler,
     private readonly work: CallbackWorkSync,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventLog,
     contactCallbacks: ContactCallbacks,
   ) {
     // A contact may agree its callback in the same command: the contact log writes it through us, in its transaction.
@@ -193,6 +195,9 @@ export class CallbacksService {
       remindedAt: moments.reminderAt ? null : now, createdBy: actor.kind === 'staff' ? actor.userId : null, requestedByCustomer, at: now,
     });
     await this.stages.schedule([moments.reminderAt, moments.level1At, moments.level2At]);
+    const written = await this.load(org, id);
+    const about = await this.eventRefs(org, written);
+    await this.events.publish({ organizationId: org, type: 'callback.created', customerId: dto.customerId, subjectId: id, data: { ...callbackCreated(written, about.relatie, about.team) }, at: now });
     if (dto.confirm !== false) {
       const caller = assigneeId ? (await this.directory.people(org, [assigneeId])).get(assigneeId)?.displayName ?? null : null;
       await this.tellCustomer(org, customer, 'confirmed', id, { window: w, caller, reason: dto.reason.trim(), phone, calendar });
@@ -307,7 +312,13 @@ export class CallbacksService {
         summary: dto.result.trim(), outcome: dto.resolved ? 'answered' : 'forwarded',
       } as Parameters<ContactLogService['logContact']>[1]);
     }
-    await this.repository.complete(org, id, dto.result.trim(), actor.userId, new Date());
+    const completedAt = new Date();
+    await this.repository.complete(org, id, dto.result.trim(), actor.userId, completedAt);
+    const about = await this.eventRefs(org, row);
+    await this.events.publish({
+      organizationId: org, type: 'callback.completed', customerId: row.customer_id, subjectId: id, at: completedAt,
+      data: { ...callbackCompleted(row, about.relatie, about.team, !!dto.resolved, completedAt) },
+    });
     await this.audit.record({ organizationId: org, actorUserId: actor.userId, action: 'callback.completed', entityType: 'customer', entityId: row.customer_id, details: { callbackId: id } });
     await this.work.sync(org, id);
     return this.get(actor, id);
@@ -389,6 +400,13 @@ export class CallbacksService {
   }
 
   // ---------- internals ----------
+  /** The customer as the ERP knows them and the callback's team, for its integration events. */
+  private async eventRefs(org: string, r: CallbackRow): Promise<{ relatie: RelatieRefDto; team: EventTeamDto | null }> {
+    const relatie = (await this.customers.relaties(org, [r.customer_id])).get(r.customer_id) as RelatieRefDto;
+    const team = r.team_id ? (await this.teamList.refs(org, [r.team_id])).get(r.team_id) : undefined;
+    return { relatie, team: team ? { id: team.id, naam: team.name } : null };
+  }
+
   private windowOf(r: CallbackRow): Window {
     return { start: new Date(r.window_start), due: new Date(r.due_at), dayPart: r.day_part };
   }

@@ -5,6 +5,7 @@ import { DirectoryService } from '@loket/server/identity';
 import { openPlaceholders } from '@loket/shared/contracts';
 import { ContactArticleDirectory } from './article-references';
 import { ContactLogRepository, type CaseRecord } from './contact-log.repository';
+import { ContactLogEvents } from './integration-events';
 import { answerMedium, answerMessage, type AnswerMedium } from './domain/answer';
 
 /**
@@ -21,6 +22,7 @@ export class AnswerDelivery {
     private readonly directory: DirectoryService,
     private readonly outbox: OutboxService,
     private readonly articles: ContactArticleDirectory,
+    private readonly integration: ContactLogEvents,
   ) {}
 
   /** Input checks that do not need the case: no placeholder left open, articles of this organization. */
@@ -51,6 +53,11 @@ export class AnswerDelivery {
         employeeId: employee?.id ?? null, employeeName: employee?.displayName ?? null,
       },
       at,
+    );
+    await this.integration.contactLogged(
+      org,
+      { id: contact.id, occurredAt: at, createdAt: new Date(contact.created_at), channel: medium, direction: 'outbound', summary: answer, outcome: 'answered', topicId: kase.topic_id },
+      kase,
     );
     const text = answerMessage({
       medium, organizationName: organization.name, phone: organization.phone, customerName: customer.fullName,

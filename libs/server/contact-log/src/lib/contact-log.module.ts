@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '@loket/server/platform';
+import { EventLogModule, OutboxModule } from '@loket/server/platform';
 import { CustomersModule } from '@loket/server/customers';
 import { IdentityModule, StaffDigestModule } from '@loket/server/identity';
 import { SlaModule } from '@loket/server/sla';
@@ -18,11 +18,12 @@ import { ForwardingService } from './forwarding.service';
 import { CaseWorkSync } from './case-work';
 import { WorklistCoreModule } from '@loket/server/worklist';
 import { AnswerDelivery } from './answers';
+import { ContactLogEvents } from './integration-events';
 
 @Module({
-  imports: [CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule, WorklistCoreModule, StaffDigestModule],
+  imports: [EventLogModule, CustomersModule, IdentityModule, OutboxModule, SlaModule, ReferenceDataCoreModule, WorklistCoreModule, StaffDigestModule],
   controllers: [ContactLogController, PortalFileController, ForwardingController],
-  providers: [ContactLogRepository, ContactLogService, AnswerDelivery, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService, CaseWorkSync],
+  providers: [ContactLogEvents, ContactLogRepository, ContactLogService, AnswerDelivery, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, ArticleUsageRepository, CaseSubjects, CaseSubjectsRepository, ForwardingService, CaseWorkSync],
   exports: [ContactLogService, ContactArticleDirectory, ContactCallbacks, ContactArticleUsage, CaseSubjects],
 })
 export class ContactLogModule {}

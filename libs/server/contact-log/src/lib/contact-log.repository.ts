@@ -26,6 +26,10 @@ export type ContactRow = Pick<
   | 'location_id' | 'employee_id' | 'employee_name' | 'confirmation_channel' | 'confirmation_status' | 'confirmation_message_id' | 'created_at'
 >;
 
+/** A contact as integrations read it (VERA Contactmoment): no internal note, no follow-up; its case's subject. */
+export type ContactmomentRow = Pick<ContactColumns, 'id' | 'case_id' | 'customer_id' | 'channel' | 'direction' | 'occurred_at' | 'topic_id' | 'summary' | 'outcome' | 'created_at'>
+  & Pick<CaseColumns, 'subject'>;
+
 /** A case event on the customer's time line, with the case's subject. */
 export type TimelineEventRow = Pick<Columns<CaseEventEntity>, 'id' | 'case_id' | 'type' | 'from_value' | 'to_value' | 'note' | 'by_user_id' | 'by_name' | 'at'> & Pick<CaseColumns, 'subject'>;
 
@@ -120,6 +124,22 @@ export class ContactLogRepository extends SqlRepository {
         WHERE e.organization_id = $1 AND e.customer_id = $2 AND ($3::timestamptz IS NULL OR (e.at, e.id) < ($3, $4::uuid))
         ORDER BY e.at DESC, e.id DESC LIMIT $5`,
       [org, customerId, after?.at ?? null, after?.id ?? null, limit],
+    );
+  }
+
+  /**
+   * A page of contacts for integrations, in the order they were logged ((created_at, id) ascending),
+   * logged at or after `since` and after the keyset position; with their case's subject. No internal note.
+   */
+  contactmomenten(org: string, f: { since: Date | null; after: TimelineAfter | null; limit: number }): Promise<ContactmomentRow[]> {
+    return this.rows<ContactmomentRow>(
+      `SELECT c.id, c.case_id, c.customer_id, c.channel, c.direction, c.occurred_at, c.topic_id, c.summary, c.outcome, c.created_at, k.subject
+         FROM contacts c JOIN cases k ON k.id = c.case_id
+        WHERE c.organization_id = $1
+          AND ($2::timestamptz IS NULL OR c.created_at >= $2)
+          AND ($3::timestamptz IS NULL OR (c.created_at, c.id) > ($3, $4::uuid))
+        ORDER BY c.created_at, c.id LIMIT $5`,
+      [org, f.since, f.after?.at ?? null, f.after?.id ?? null, f.limit],
     );
   }
 

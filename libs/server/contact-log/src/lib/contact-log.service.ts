@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  UseCase,
+  UseCase, ERASED_TEXT, EventLog,
   APP_CONFIG, Actor, AppConfig, AuditService, ConflictError, NotFoundError, OutboxService, ValidationFailedError, type OutboxStatus, decodeKeysetCursor, decodeOffsetCursor, encodeKeysetCursor, encodeOffsetCursor, isUuid, parseDateTime, type FieldError,
 } from '@loket/server/platform';
 import { CustomersService } from '@loket/server/customers';
@@ -23,6 +23,12 @@ import { ContactLogRepository, type CaseRecord, type CaseRow, type ContactRow } 
 import {
   CaseRuleViolation, OPEN_STATUSES, beforeContact, changeStatus, countContact, openCase, resolveCase, type CaseEventStep, type CaseState, type ClockStep,
 } from './domain/case-lifecycle';
+import { ContactLogEvents } from './integration-events';
+import { CONTACT_EVENT_PERSONAL_KEYS, toContactmoment } from './domain/contactmoment';
+import type { ContactmomentDto } from './dto/integration-events.dto';
+
+/** The position before every contact of a moment (a keyset cursor's id when nothing was read yet). */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 import { confirmationMessageIds, toCase, toCaseEvent, toContact, toPortalCase, toPortalContact } from './read-model';
 
 /** How far in the future an occurredAt may lie (clocks differ a little). */
@@ -61,6 +67,8 @@ export class ContactLogService {
     private readonly answers: AnswerDelivery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contactCallbacks: ContactCallbacks,
+    private readonly integration: ContactLogEvents,
+    private readonly eventLog: EventLog,
   ) {}
 
 
@@ -128,6 +136,10 @@ export class ContactLogService {
     const answered = dto.outcome === 'answered';
     let caseRow: CaseRecord;
     let counted: { state: CaseState; events: CaseEventStep[]; clock: ClockStep[] } | null = null;
+    // Integrations hear of it in this order: the case opened, the contact, the case resolved by it.
+    let resolvedBy: CaseState | null = null;
+    const relatie = (await this.customers.relaties(org, [dto.customerId])).get(dto.customerId);
+    const known = { relatie, soort: { code: t.code, naam: t.name } };
     if (dto.caseId) {
       caseRow = await this.lockCase(org, dto.caseId);
       if (caseRow.customer_id !== dto.customerId) throw new NotFoundError('Case');
@@ -158,6 +170,8 @@ export class ContactLogService {
         location: location ? { id: location.id, code: location.code } : null, ownerId: employee?.id ?? null, receivedAt: occurredAt,
       });
       await this.events(org, caseRow, opened.events, employee);
+      await this.integration.caseOpened(org, caseRow, occurredAt, known);
+      if (opened.state.status === 'resolved') resolvedBy = opened.state;
     }
 
     const followUp = dto.followUp ? { channel: dto.followUp.channel, at: new Date(dto.followUp.at).toISOString(), note: dto.followUp.note ?? null } : null;
@@ -170,13 +184,22 @@ export class ContactLogService {
       },
       now,
     );
+    await this.integration.contactLogged(
+      org,
+      { id: contact.id, occurredAt, createdAt: new Date(contact.created_at), channel: dto.channel, direction: dto.direction, summary, outcome: dto.outcome, topicId: t.id },
+      caseRow,
+      known,
+    );
     if (counted) {
       // The case row is locked (lockCase): concurrent contacts on the same case each count, one after the other.
       await this.repository.saveState(org, caseRow.id, counted.state, now);
       await this.events(org, caseRow, counted.events, employee);
       // An answer stops the clock; any word from us to the customer is the first response.
       await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
+      if (counted.state.status === 'resolved') resolvedBy = counted.state;
     }
+    // The case's events name the case's topic (a contact on an existing case may name another one).
+    if (resolvedBy) await this.integration.caseResolved(org, caseRow, resolvedBy, occurredAt, caseRow.topic_id === t.id ? known : { relatie });
 
     // The callback joins this use case's transaction: when it is refused (fields under "callback."), the contact goes too.
     let callback: AgreedCallback | null = null;
@@ -305,6 +328,7 @@ export class ContactLogService {
         await this.events(org, row, change.events, by);
         // Waiting for the customer stops the clock; coming back (or reopening) starts it again.
         await this.driveClock(org, id, change.clock, now);
+        if (change.state.status === 'resolved') await this.integration.caseResolved(org, row, change.state, now);
       }
     }
     if (dto.subject && dto.subject.trim() !== row.subject) {
@@ -328,6 +352,7 @@ export class ContactLogService {
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.events(org, row, resolution.events, by);
     await this.driveClock(org, id, resolution.clock, now);
+    await this.integration.caseResolved(org, row, resolution.state, now);
     // The answer reaches the customer (answers.ts): an outbound contact, by e-mail or letter.
     if (send) await this.answers.deliver(org, row, answer, by, dto.articleIds ?? [], now);
     await this.caseWork.sync(org, id);
@@ -346,6 +371,32 @@ export class ContactLogService {
     if (!isUuid(id)) return null;
     const r = await this.repository.caseSummary(org, id);
     return r ? { id: r.id, customerId: r.customer_id, subject: r.subject, status: r.status, topicId: r.topic_id } : null;
+  }
+
+  // ---------- integrations: contacts as VERA Contactmomenten ----------
+  /**
+   * A page of the organization's contacts as VERA Contactmomenten, in the order they were logged,
+   * logged at or after `since`, after the cursor (a keyset position this read gave out). The next
+   * cursor is always given: the last contact's position, or the one asked with when nothing is new.
+   */
+  async contactmomenten(org: string, q: { since?: string; cursor?: string; limit: number }): Promise<{ items: ContactmomentDto[]; nextCursor: string }> {
+    const after = decodeKeysetCursor(q.cursor);
+    const since = q.since ? parseDateTime(q.since) : null;
+    if (q.since && !since) throw new ValidationFailedError([{ field: 'since', code: 'not_a_real_date_time' }]);
+    const rows = await this.repository.contactmomenten(org, { since, after, limit: q.limit });
+    const topics = await this.topicList.byIds(org, rows.map((r) => r.topic_id));
+    const relaties = await this.customers.relaties(org, rows.map((r) => r.customer_id));
+    const items = rows.map((r) => {
+      const topic = topics.get(r.topic_id);
+      return toContactmoment({
+        id: r.id, occurredAt: r.occurred_at, createdAt: r.created_at, channel: r.channel, direction: r.direction, summary: r.summary, outcome: r.outcome,
+        caseId: r.case_id, caseSubject: r.subject, topic: { code: topic?.code ?? '', name: topic?.name ?? '' },
+        customer: relaties.get(r.customer_id) ?? { id: r.customer_id, idExtern: null },
+      });
+    });
+    const last = rows.at(-1);
+    const nextCursor = last ? encodeKeysetCursor(new Date(last.created_at), last.id) : (q.cursor ?? encodeKeysetCursor(since ?? new Date(0), NIL_UUID));
+    return { items, nextCursor };
   }
 
   // ---------- the customer file ----------
@@ -403,6 +454,8 @@ export class ContactLogService {
   async eraseCustomerTexts(org: string, customerId: string): Promise<{ cases: number; contacts: number }> {
     const contacts = await this.repository.eraseContacts(org, customerId);
     const cases = await this.repository.eraseCases(org, customerId);
+    // The customer's words in the events integrations read (contact.logged, case.opened) go too.
+    await this.eventLog.scrubCustomer(org, customerId, CONTACT_EVENT_PERSONAL_KEYS, ERASED_TEXT);
     return { cases, contacts };
   }
 

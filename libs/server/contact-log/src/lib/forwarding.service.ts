@@ -12,6 +12,7 @@ import type { ForwardCaseDto } from './dto/forwarding.dto';
 import { ContactLogRepository, type CaseRecord } from './contact-log.repository';
 import { ContactLogService } from './contact-log.service';
 import { CaseWorkSync } from './case-work';
+import { ContactLogEvents } from './integration-events';
 import { isOpen } from './domain/case-lifecycle';
 import { forwardedToCustomerText, forwardNoticeText } from './forwarding-texts';
 
@@ -36,6 +37,7 @@ export class ForwardingService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly integration: ContactLogEvents,
   ) {}
 
   @UseCase()
@@ -75,6 +77,7 @@ export class ForwardingService {
     await this.repository.insertEvents(org, row, [{
       type: 'forwarded', from, to: user ? user.displayName : (team as TeamRefDto).name, note, byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: now,
     }]);
+    await this.integration.caseForwarded(org, { ...row, team_id: team?.id ?? null }, { team, toColleague: !!user }, now);
     await this.caseWork.sync(org, row.id);
     await this.notifyReceivers(org, row, { team: user ? null : team, user, by, note, now });
     if (dto.tellCustomer) await this.tellCustomer(org, row, team, user);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ERASED_TEXT, NotFoundError, isUuid } from '@loket/server/platform';
+import { ERASED_TEXT, EventLog, NotFoundError, isUuid } from '@loket/server/platform';
 import type { ContractDto, CustomerDto, PortalCustomerDto } from './dto/customer.dto';
 import { CustomerRow, toContract, toCustomer } from './customer-read';
 import { CustomersRepository } from './customers.repository';
 import { toPortalCustomer } from './customers.service';
 import { todayInAmsterdam } from './normalize';
+import { CUSTOMER_EVENT_PERSONAL_KEYS, customerErased } from './events/customer-events';
 
 
 /** The first and last name an erased customer gets: the record stays (figures count it), the person is gone. */
@@ -23,7 +24,10 @@ export interface CustomerRecordExport {
  */
 @Injectable()
 export class CustomerPrivacy {
-  constructor(private readonly repo: CustomersRepository) {}
+  constructor(
+    private readonly repo: CustomersRepository,
+    private readonly events: EventLog,
+  ) {}
 
   /** For staff the whole record (markers with their notes too); for the tenant what the portal shows. */
   async record(organizationId: string, customerId: string, audience: 'staff' | 'tenant', now: Date): Promise<CustomerRecordExport> {
@@ -49,14 +53,25 @@ export class CustomerPrivacy {
    * vulnerabilities, digital skill) and the markers' notes are replaced; the record, its number,
    * kind, contracts and markers' codes and dates stay, so every figure still counts them. The name
    * tokens and phone numbers go from the search indexes. Erasing again changes nothing.
+   * Integrations hear of the first erasure (`customer.updated` with `gewist`, ids only), and the
+   * contact details in the customer's earlier events are emptied.
    */
   async erase(organizationId: string, customerId: string, now: Date): Promise<void> {
+    const before = await this.repo.identify(organizationId, customerId, false);
     await this.repo.erasePerson(organizationId, customerId, { first: ERASED_FIRST_NAME, last: ERASED_LAST_NAME }, now);
     await this.repo.deletePhones(organizationId, customerId);
     await this.repo.eraseMarkerNotes(organizationId, customerId, ERASED_TEXT, now);
     await this.repo.eraseHistoryValues(organizationId, customerId);
     const removed = await this.repo.removeNameTokens(organizationId, customerId);
     await this.repo.dropUnusedWords(organizationId, removed);
+    await this.events.scrubCustomer(organizationId, customerId, [...CUSTOMER_EVENT_PERSONAL_KEYS], ERASED_TEXT);
+    if (before && before.erased_at === null) {
+      const [linked] = await this.repo.externalIds(organizationId, [customerId]);
+      await this.events.publish({
+        organizationId, type: 'customer.updated', customerId, subjectId: customerId, at: now,
+        data: { ...customerErased({ id: customerId, idExtern: linked?.external_id ?? null }) },
+      });
+    }
   }
 
   private async load(organizationId: string, id: string): Promise<CustomerRow> {

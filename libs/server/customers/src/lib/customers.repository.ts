@@ -113,6 +113,11 @@ export class CustomersRepository extends SqlRepository {
     );
   }
 
+  /** The ERP's id of each of these customers (null when not linked). */
+  externalIds(organizationId: string, ids: string[]): Promise<Pick<CustomerColumns, 'id' | 'external_id'>[]> {
+    return this.rows(`SELECT id, external_id FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+  }
+
   summaries(organizationId: string, ids: string[]): Promise<SummaryRow[]> {
     return this.rows<SummaryRow>(
       `SELECT id, customer_number, first_name, name_prefix, last_name FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])`,

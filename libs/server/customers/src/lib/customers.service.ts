@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { UseCase, Actor, type CustomerRefDto, AuditService, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
+import { UseCase, Actor, type CustomerRefDto, AuditService, EventLog, type RelatieRefDto, ConflictError, NotFoundError, ValidationFailedError, type FieldError, isDateWithinYears, isUuid } from '@loket/server/platform';
 import { CustomerRow, toContract, toCustomer, toMarkers } from './customer-read';
+import { customerUpdated } from './events/customer-events';
 import { CustomersRepository, type NewCustomer } from './customers.repository';
 import { customerSearchTokens, fullName, type KeyFields, nameSortKey, normalizePhone, normalizePostcode, todayInAmsterdam, tokenRankKey } from './normalize';
 import type { AddressDto, ContractDto, CreateCustomerDto, CreateMarkerDto, CustomerDto, MarkerDto, PhoneNumberInputDto, PortalCustomerDto, PortalMeDto, UpdateCustomerDto, UpdateMarkerDto, UpdatePreferencesDto } from './dto/customer.dto';
@@ -32,6 +33,7 @@ export class CustomersService {
   constructor(
     private readonly repo: CustomersRepository,
     private readonly audit: AuditService,
+    private readonly events: EventLog,
   ) {}
 
   @UseCase()
@@ -120,6 +122,9 @@ export class CustomersService {
       // Which fields changed, never their values: the audit log holds no personal data.
       details: { fields: Object.keys(dto).filter((k) => (dto as Record<string, unknown>)[k] !== undefined) },
     });
+    await this.publishUpdated(actor, id, Object.keys(dto).filter((k) => (dto as Record<string, unknown>)[k] !== undefined), {
+      email: changes['email'] as string | null | undefined, phones: phones?.map((p) => p.e164), preferredChannel: dto.preferredChannel,
+    });
     return this.get(actor, id);
   }
 
@@ -156,6 +161,7 @@ export class CustomersService {
       organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.marker_added', entityType: 'customer', entityId: customerId,
       details: { markerId, code: dto.code },
     });
+    await this.publishUpdated(actor, customerId, ['markers'], {});
     return this.marker(actor.organizationId, customerId, markerId);
   }
 
@@ -178,6 +184,7 @@ export class CustomersService {
       organizationId: actor.organizationId, actorUserId: actor.userId, action: 'customer.marker_updated', entityType: 'customer', entityId: customerId,
       details: { markerId, fields: Object.keys(dto) },
     });
+    await this.publishUpdated(actor, customerId, ['markers'], {});
     return this.marker(actor.organizationId, customerId, markerId);
   }
 
@@ -229,6 +236,23 @@ export class CustomersService {
     return refs;
   }
 
+  /**
+   * The ERP's id (idExtern) of each of these customers of this organization that has one: how
+   * integration events and VERA-shaped reads name the relatie to the ERP. One query for any number of ids.
+   */
+  async externalIds(organizationId: string, ids: string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.repo.externalIds(organizationId, wanted);
+    return new Map(rows.filter((r) => r.external_id !== null).map((r) => [r.id, r.external_id as string]));
+  }
+
+  /** Each customer as the ERP knows them: Loket's id and the ERP's id (null when not linked). */
+  async relaties(organizationId: string, ids: string[]): Promise<Map<string, RelatieRefDto>> {
+    const external = await this.externalIds(organizationId, ids);
+    return new Map([...new Set(ids)].map((id) => [id, { id, idExtern: external.get(id) ?? null }]));
+  }
+
   // ---------- portal: a tenant and their own record only ----------
   async portalMe(actor: Actor): Promise<PortalMeDto> {
     const { customer, contracts } = await this.profile(actor, actor.customerId as string);
@@ -247,6 +271,14 @@ export class CustomersService {
   }
 
   // ---------- internals ----------
+  /** `customer.updated` for a change made in Loket (staff, or the tenant in the portal), in the changing use case; nothing when the ERP hears of none of it. */
+  private async publishUpdated(actor: Actor, id: string, changed: string[], after: Parameters<typeof customerUpdated>[3]): Promise<void> {
+    const relatie = (await this.relaties(actor.organizationId, [id])).get(id) as RelatieRefDto;
+    const data = customerUpdated(relatie, actor.kind === 'tenant' ? 'huurder' : 'medewerker', changed, after);
+    if (!data) return;
+    await this.events.publish({ organizationId: actor.organizationId, type: 'customer.updated', customerId: id, subjectId: id, data: { ...data }, at: new Date() });
+  }
+
   private async loadRow(organizationId: string, id: string, withContracts: boolean): Promise<CustomerRow> {
     if (!isUuid(id)) throw new NotFoundError('Customer');
     const row = await this.repo.load(organizationId, id, withContracts);

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { EventLogModule } from '@loket/server/platform';
+import { ContactLogModule } from '@loket/server/contact-log';
 import { CustomersModule } from '@loket/server/customers';
+import { IntegrationFeedController } from './feed/feed.controller';
+import { IntegrationFeedService } from './feed/feed.service';
 import { ErpController } from './erp/erp.controller';
 import { ErpUpsertsService } from './erp/erp-upserts.service';
 import { BatchService } from './erp/batch.service';
@@ -12,9 +15,9 @@ import { BatchRepository } from './erp/batch.repository';
  * clients (OAuth2 client credentials) are identity's; the event log is the platform's.
  */
 @Module({
-  imports: [EventLogModule, CustomersModule],
-  controllers: [ErpController],
-  providers: [ErpUpsertsService, BatchService, BatchRepository],
+  imports: [EventLogModule, CustomersModule, ContactLogModule],
+  controllers: [ErpController, IntegrationFeedController],
+  providers: [ErpUpsertsService, BatchService, BatchRepository, IntegrationFeedService],
 })
 export class IntegrationsModule {}
 

@@ -10,6 +10,8 @@ export const ACCESS_VIEWS = [
   'record', 'overview', 'timeline', 'search', 'cases', 'case', 'contact', 'callbacks', 'callback', 'access_log', 'portal', 'export', 'worklist',
   // the print list and a letter's PDF (issue 12, answers)
   'letters', 'letter',
+  // what an integration client pulled (issue 13): the change feed and the contacts as VERA Contactmomenten
+  'changes', 'contactmomenten',
 ] as const;
 export type AccessView = (typeof ACCESS_VIEWS)[number];
 

@@ -7,6 +7,7 @@ import { LocationEntity, TopicEntity } from '@loket/server/reference-data';
 @Entity({ name: 'contacts' })
 @Index('idx_contacts_timeline', ['organizationId', 'customerId', 'occurredAt', 'id'])
 @Index('idx_contacts_case', ['caseId', 'occurredAt'])
+@Index('idx_contacts_logged', ['organizationId', 'createdAt', 'id'])
 export class ContactEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;

@@ -19,6 +19,33 @@ export class EventLogRepository extends SqlRepository {
     return (row as Pick<IntegrationEventRow, 'id'>).id;
   }
 
+  /** Several events of one organization in one statement, in the order given (their seq follows it). */
+  async insertMany(organizationId: string, list: { type: string; customerId: string | null; subjectId: string; occurredAt: Date; data: unknown }[]): Promise<string[]> {
+    const rows = await this.rows<Pick<IntegrationEventRow, 'id'>>(
+      `INSERT INTO integration_events (id, tx, organization_id, type, customer_id, subject_id, occurred_at, data)
+       SELECT gen_random_uuid(), (pg_current_xact_id())::text::bigint, $1, u.type, u.customer_id, u.subject_id, u.occurred_at, u.data
+         FROM unnest($2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::jsonb[]) WITH ORDINALITY AS u(type, customer_id, subject_id, occurred_at, data, n)
+        ORDER BY u.n
+       RETURNING id`,
+      [organizationId, list.map((e) => e.type), list.map((e) => e.customerId), list.map((e) => e.subjectId), list.map((e) => e.occurredAt), list.map((e) => JSON.stringify(e.data))],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Erasure (AVG): in the customer's events, these keys of `data` lose their value (a text becomes
+   * `replacement`, anything else null). The number of events touched.
+   */
+  scrubCustomer(organizationId: string, customerId: string, keys: string[], replacement: string): Promise<number> {
+    return this.run(
+      `UPDATE integration_events e
+          SET data = (SELECT jsonb_object_agg(j.k, CASE WHEN j.k = ANY($3::text[]) THEN (CASE WHEN jsonb_typeof(j.v) = 'string' THEN to_jsonb($4::text) ELSE 'null'::jsonb END) ELSE j.v END)
+                        FROM jsonb_each(e.data) AS j(k, v))
+        WHERE e.organization_id = $1 AND e.customer_id = $2 AND e.data ?| $3::text[]`,
+      [organizationId, customerId, keys, replacement],
+    );
+  }
+
   /** Final events of the organization after (tx, seq), oldest first. */
   after(organizationId: string, after: { tx: string; seq: string } | null, types: readonly string[] | null, limit: number): Promise<IntegrationEventRow[]> {
     return this.rows(

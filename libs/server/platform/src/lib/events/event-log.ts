@@ -64,6 +64,22 @@ export class EventLog {
     return id;
   }
 
+  /** Several events of one organization at once (a set-based change, e.g. the escalation sweep), in this order. */
+  async publishMany(organizationId: string, list: Omit<NewIntegrationEvent, 'organizationId'>[]): Promise<string[]> {
+    if (list.length === 0) return [];
+    const ids = await this.repository.insertMany(organizationId, list.map((e) => ({ type: e.type, customerId: e.customerId, subjectId: e.subjectId, occurredAt: e.at, data: e.data })));
+    await afterCommit(() => this.wake());
+    return ids;
+  }
+
+  /**
+   * Erasure (AVG): the customer's earlier events keep their ids, types and moments, but these keys
+   * of their `data` (free text, contact details) lose their value. Runs in the erasing use case.
+   */
+  scrubCustomer(organizationId: string, customerId: string, keys: string[], replacement: string): Promise<number> {
+    return this.repository.scrubCustomer(organizationId, customerId, keys, replacement);
+  }
+
   /** Wakes the webhook pump (one waiting pump job at a time); losing this call loses nothing, the pump also runs on a schedule. */
   async wake(): Promise<void> {
     await jobs.add(this.queue, 'webhooks/pump', {}, { jobId: 'pump' }).catch(() => undefined);

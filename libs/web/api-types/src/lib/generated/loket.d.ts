@@ -832,6 +832,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wijzigingen ophalen
+         * @description De wijzigingenstroom voor een ERP dat geen webhooks kan ontvangen: dezelfde gebeurtenissen als de webhooks (contact.logged, case.opened, case.forwarded, case.resolved, callback.created, callback.escalated, callback.completed, customer.updated), in één vaste volgorde. Poll met de laatste cursor: geef de nextCursor van het vorige antwoord mee. nextCursor is er altijd; is er niets nieuws, dan blijft hij gelijk. Een gebeurtenis verschijnt pas als de transactie waarin hij ontstond is afgerond, dus een cursor slaat nooit iets over. Het schema van data hangt af van type (ContactLoggedEventDto, CaseOpenedEventDto, …). customer noemt de relatie met de idExtern van nu; data.relatie noemt die van het moment zelf. Scope: wijzigingen.read. Een cursor die niet van deze API komt geeft 400.
+         */
+        get: operations["IntegrationFeedController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrations/connection": {
         parameters: {
             query?: never;
@@ -844,6 +864,26 @@ export interface paths {
          * @description For an integration client with any scope: the client's name and client_id, the organization (corporatie) it acts for, the scopes of this token and when the token expires. Integrators call it to test a connection. No customer data.
          */
         get: operations["IntegrationConnectionController_connection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/contactmomenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contactmomenten ophalen
+         * @description De contacten van de corporatie als VERA Contactmoment (domein Relaties): kanaal en richting als VERA-referentiedata (COMMUNICATIEKANAAL, COMMUNICATIERICHTING) met code en naam, soort (het onderwerp uit de eigen lijst), onderwerp (de vraag), tekst (de samenvatting, nooit de interne notitie), datum, relatie (id en idExtern) en zaak. Een kanaal zonder VERA-code (sociale media) heeft kanaal null, met loketKanaal ernaast. In de volgorde van vastleggen; since beperkt tot wat op of na dat moment is vastgelegd. Poll met de laatste cursor (nextCursor is er altijd). Voor een stroom zonder gaten, ook bij gelijktijdige vastleggingen: GET /integrations/changes. Scope: contactmomenten.read.
+         */
+        get: operations["IntegrationFeedController_contactmomenten"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1630,6 +1670,59 @@ export interface components {
         };
         /** @enum {string} */
         CallbackAttemptOutcome: "reached" | "no_answer" | "voicemail" | "wrong_number";
+        CallbackCompletedEventDto: {
+            /** @description Pogingen voordat het lukte */
+            aantalPogingen: number;
+            /**
+             * Format: uuid
+             * @description De id van het terugbelverzoek in Loket
+             */
+            id: string;
+            /** @description De vraag is met dit telefoontje beantwoord */
+            opgelost: boolean;
+            relatie: components["schemas"]["RelatieRefDto"];
+            status: components["schemas"]["CallbackStatus"];
+            /** @description Het team dat terugbelt */
+            team: components["schemas"]["EventTeamDto"] | null;
+            /**
+             * Format: date-time
+             * @description Uiterlijk terugbellen (het einde van het afgesproken venster)
+             */
+            uiterlijk: string;
+            /** Format: date-time */
+            voltooidOp: string;
+            /** @description De zaak (vraag) waar het terugbelverzoek bij hoort */
+            zaak: components["schemas"]["LoketRefDto"];
+        };
+        CallbackCreatedEventDto: {
+            /** @description Het contactmoment waarin het werd afgesproken */
+            contactmoment: components["schemas"]["LoketRefDto"] | null;
+            /** @description VERA DAGDEEL, als een dagdeel is afgesproken */
+            dagdeel: components["schemas"]["VeraCodeDto"] | null;
+            /** @description De huurder vroeg er zelf om (Mijn Loket) */
+            doorKlantGevraagd: boolean;
+            /**
+             * Format: uuid
+             * @description De id van het terugbelverzoek in Loket
+             */
+            id: string;
+            relatie: components["schemas"]["RelatieRefDto"];
+            status: components["schemas"]["CallbackStatus"];
+            /** @description Het team dat terugbelt */
+            team: components["schemas"]["EventTeamDto"] | null;
+            /**
+             * Format: date-time
+             * @description Uiterlijk terugbellen (het einde van het afgesproken venster)
+             */
+            uiterlijk: string;
+            /**
+             * Format: date-time
+             * @description Het begin van het afgesproken venster
+             */
+            vanaf: string;
+            /** @description De zaak (vraag) waar het terugbelverzoek bij hoort */
+            zaak: components["schemas"]["LoketRefDto"];
+        };
         CallbackDetailDto: {
             assignee: components["schemas"]["PersonRefDto"] | null;
             attemptCount: number;
@@ -1732,6 +1825,36 @@ export interface components {
             keptOnTime: number;
             rate: number | null;
             total: number;
+        };
+        CallbackEscalatedEventDto: {
+            /** Format: date-time */
+            geescaleerdOp: string;
+            /**
+             * Format: uuid
+             * @description De id van het terugbelverzoek in Loket
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Niveau 2: het nieuwe moment dat de klant is genoemd
+             */
+            nieuweVerwachting: string | null;
+            /**
+             * @description Escalatieniveau
+             * @enum {number}
+             */
+            niveau: 1 | 2;
+            relatie: components["schemas"]["RelatieRefDto"];
+            status: components["schemas"]["CallbackStatus"];
+            /** @description Het team dat terugbelt */
+            team: components["schemas"]["EventTeamDto"] | null;
+            /**
+             * Format: date-time
+             * @description Uiterlijk terugbellen (het einde van het afgesproken venster)
+             */
+            uiterlijk: string;
+            /** @description De zaak (vraag) waar het terugbelverzoek bij hoort */
+            zaak: components["schemas"]["LoketRefDto"];
         };
         CallbackEscalationDto: {
             /** Format: date-time */
@@ -1848,6 +1971,26 @@ export interface components {
         };
         /** @enum {string} */
         CaseEventType: "opened" | "status_changed" | "owner_changed" | "resolved" | "reopened" | "forwarded" | "claimed";
+        CaseForwardedEventDto: {
+            /**
+             * Format: date-time
+             * @description Streefmoment afhandeling (de klok loopt door)
+             */
+            afhandelingUiterlijk: string | null;
+            /** Format: date-time */
+            doorgezetOp: string;
+            /** @description Doorgezet naar een medewerker (in dat team) in plaats van naar de wachtrij van het team */
+            naarMedewerker: boolean;
+            relatie: components["schemas"]["RelatieRefDto"];
+            /** @description Het soort (onderwerp uit de lijst van de corporatie) */
+            soort: components["schemas"]["VeraCodeDto"];
+            /** @description De status van de zaak na deze gebeurtenis */
+            status: components["schemas"]["CaseStatus"];
+            /** @description Het team dat de zaak nu heeft */
+            team: components["schemas"]["EventTeamDto"] | null;
+            /** @description De zaak (vraag) in Loket */
+            zaak: components["schemas"]["LoketRefDto"];
+        };
         CaseHistoryEventDto: {
             /** Format: date-time */
             at: string;
@@ -1860,9 +2003,47 @@ export interface components {
             to: string | null;
             type: components["schemas"]["CaseEventType"];
         };
+        CaseOpenedEventDto: {
+            /**
+             * Format: date-time
+             * @description Streefmoment afhandeling (servicenorm); null zonder norm
+             */
+            afhandelingUiterlijk: string | null;
+            /**
+             * Format: date-time
+             * @description Streefmoment eerste reactie (servicenorm); null zonder norm
+             */
+            eersteReactieUiterlijk: string | null;
+            /** Format: date-time */
+            geopendOp: string;
+            /** @example Lekkage badkamer */
+            onderwerp: string;
+            relatie: components["schemas"]["RelatieRefDto"];
+            /** @description Het soort (onderwerp uit de lijst van de corporatie) */
+            soort: components["schemas"]["VeraCodeDto"];
+            /** @description De status van de zaak na deze gebeurtenis */
+            status: components["schemas"]["CaseStatus"];
+            /** @description Het team dat de zaak heeft */
+            team: components["schemas"]["EventTeamDto"] | null;
+            /** @description De zaak (vraag) in Loket */
+            zaak: components["schemas"]["LoketRefDto"];
+        };
         CasePageDto: {
             items: components["schemas"]["CaseDto"][];
             nextCursor: string | null;
+        };
+        CaseResolvedEventDto: {
+            /** @description Hoeveel contacten het kostte */
+            aantalContacten: number;
+            /** Format: date-time */
+            opgelostOp: string;
+            relatie: components["schemas"]["RelatieRefDto"];
+            /** @description Het soort (onderwerp uit de lijst van de corporatie) */
+            soort: components["schemas"]["VeraCodeDto"];
+            /** @description De status van de zaak na deze gebeurtenis */
+            status: components["schemas"]["CaseStatus"];
+            /** @description De zaak (vraag) in Loket */
+            zaak: components["schemas"]["LoketRefDto"];
         };
         CaseSlaDto: {
             /** Format: date-time */
@@ -1931,6 +2112,28 @@ export interface components {
             topic: components["schemas"]["TopicRefDto"];
             /** Format: date-time */
             updatedAt: string;
+        };
+        ChangeDto: {
+            /** @description De relatie waar het over gaat, met de idExtern van nu */
+            customer: components["schemas"]["RelatieRefDto"] | null;
+            /** @description De gegevens van de gebeurtenis; het schema hangt af van type (contact.logged: ContactLoggedEventDto, case.opened: CaseOpenedEventDto, …) */
+            data: components["schemas"]["ContactLoggedEventDto"] | components["schemas"]["CaseOpenedEventDto"] | components["schemas"]["CaseForwardedEventDto"] | components["schemas"]["CaseResolvedEventDto"] | components["schemas"]["CallbackCreatedEventDto"] | components["schemas"]["CallbackEscalatedEventDto"] | components["schemas"]["CallbackCompletedEventDto"] | components["schemas"]["CustomerUpdatedEventDto"];
+            /**
+             * Format: uuid
+             * @description De id van de gebeurtenis (dezelfde in elke webhook die hem aflevert)
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het gebeurde (UTC)
+             */
+            occurredAt: string;
+            type: components["schemas"]["IntegrationEventType"];
+        };
+        ChangePageDto: {
+            items: components["schemas"]["ChangeDto"][];
+            /** @description Altijd gegeven: de positie om verder te lezen. Poll met de laatste cursor; is er niets nieuws, dan blijft hij gelijk */
+            nextCursor: string;
         };
         /** @enum {string} */
         Channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "whatsapp" | "sms" | "social";
@@ -2041,6 +2244,95 @@ export interface components {
             summary: string;
             topic: components["schemas"]["TopicRefDto"];
             vera: components["schemas"]["VeraCodesDto"];
+        };
+        ContactLoggedEventDto: {
+            /**
+             * Format: date-time
+             * @description Datum en tijd waarop het contact was (UTC)
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            datum: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het contact in Loket is vastgelegd (UTC); de volgorde van deze lijst
+             */
+            geregistreerdOp: string;
+            /**
+             * Format: uuid
+             * @description De id van het contactmoment in Loket
+             */
+            id: string;
+            /** @description VERA COMMUNICATIEKANAAL. Null voor een kanaal zonder VERA-code (sociale media); loketKanaal noemt het dan */
+            kanaal: components["schemas"]["VeraCodeDto"] | null;
+            /** @description Het kanaal in Loket */
+            loketKanaal: components["schemas"]["Channel"];
+            /**
+             * @description Het onderwerp: de vraag (zaak) waar het contact bij hoort
+             * @example Lekkage badkamer
+             */
+            onderwerp: string;
+            /** @description De relatie waarmee contact was */
+            relatie: components["schemas"]["RelatieRefDto"];
+            /** @description VERA COMMUNICATIERICHTING: INK (inkomend) of UIT (uitgaand) */
+            richting: components["schemas"]["VeraCodeDto"];
+            /** @description Het soort contactmoment (CONTACTMOMENTSOORT; VERA levert geen lijst): het onderwerp uit de eigen lijst van de corporatie */
+            soort: components["schemas"]["VeraCodeDto"];
+            /**
+             * @description De samenvatting van het contact (nooit de interne notitie)
+             * @example Huurder meldt lekkage; loodgieter ingepland.
+             */
+            tekst: string;
+            /** @description De uitkomst in Loket */
+            uitkomst: components["schemas"]["ContactOutcome"];
+            /** @description De zaak (vraag) in Loket */
+            zaak: components["schemas"]["LoketRefDto"];
+        };
+        ContactmomentDto: {
+            /**
+             * Format: date-time
+             * @description Datum en tijd waarop het contact was (UTC)
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            datum: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het contact in Loket is vastgelegd (UTC); de volgorde van deze lijst
+             */
+            geregistreerdOp: string;
+            /**
+             * Format: uuid
+             * @description De id van het contactmoment in Loket
+             */
+            id: string;
+            /** @description VERA COMMUNICATIEKANAAL. Null voor een kanaal zonder VERA-code (sociale media); loketKanaal noemt het dan */
+            kanaal: components["schemas"]["VeraCodeDto"] | null;
+            /** @description Het kanaal in Loket */
+            loketKanaal: components["schemas"]["Channel"];
+            /**
+             * @description Het onderwerp: de vraag (zaak) waar het contact bij hoort
+             * @example Lekkage badkamer
+             */
+            onderwerp: string;
+            /** @description De relatie waarmee contact was */
+            relatie: components["schemas"]["RelatieRefDto"];
+            /** @description VERA COMMUNICATIERICHTING: INK (inkomend) of UIT (uitgaand) */
+            richting: components["schemas"]["VeraCodeDto"];
+            /** @description Het soort contactmoment (CONTACTMOMENTSOORT; VERA levert geen lijst): het onderwerp uit de eigen lijst van de corporatie */
+            soort: components["schemas"]["VeraCodeDto"];
+            /**
+             * @description De samenvatting van het contact (nooit de interne notitie)
+             * @example Huurder meldt lekkage; loodgieter ingepland.
+             */
+            tekst: string;
+            /** @description De uitkomst in Loket */
+            uitkomst: components["schemas"]["ContactOutcome"];
+            /** @description De zaak (vraag) in Loket */
+            zaak: components["schemas"]["LoketRefDto"];
+        };
+        ContactmomentPageDto: {
+            items: components["schemas"]["ContactmomentDto"][];
+            /** @description Altijd gegeven: de positie om verder te lezen (de laatste vastlegging). Poll met de laatste cursor */
+            nextCursor: string;
         };
         /** @enum {string} */
         ContactOutcome: "answered" | "callback_agreed" | "forwarded" | "appointment_made";
@@ -2244,6 +2536,19 @@ export interface components {
             items: components["schemas"]["CustomerAccessDto"][];
             nextCursor: string | null;
         };
+        CustomerContactDetailsDto: {
+            /** @example k.devries@example.nl */
+            email?: string | null;
+            /**
+             * @description Telefoonnummers in E.164, de voorkeur eerst
+             * @example [
+             *       "+31612345678"
+             *     ]
+             */
+            telefoonnummers?: string[];
+            /** @description VERA COMMUNICATIEKANAAL; null: geen voorkeur, of een kanaal zonder VERA-code (sociale media) */
+            voorkeurskanaal?: components["schemas"]["VeraCodeDto"] | null;
+        };
         CustomerDto: {
             address: components["schemas"]["AddressResponseDto"] | null;
             ageBand: components["schemas"]["AgeBand"] | null;
@@ -2282,6 +2587,11 @@ export interface components {
             updatedAt: string;
             vulnerabilities: components["schemas"]["Vulnerability"][];
         };
+        /**
+         * @description De gewijzigde gegevens (namen, geen waarden)
+         * @enum {string}
+         */
+        CustomerEventField: "soort" | "voorletters" | "voornaam" | "voorvoegsels" | "achternaam" | "geboortedatum" | "email" | "telefoonnummers" | "adres" | "voorkeurskanaal" | "taal" | "tolkNodig" | "signaleringen";
         /** @enum {string} */
         CustomerKind: "tenant" | "home_seeker";
         CustomerOverviewDto: {
@@ -2303,6 +2613,22 @@ export interface components {
             id: string;
             /** @description Safety markers (AGR, WAN) in force today */
             safetyMarkers: components["schemas"]["MarkerCode"][];
+        };
+        /**
+         * @description Wie het wijzigde: een medewerker, of de huurder zelf in Mijn Loket
+         * @enum {string}
+         */
+        CustomerUpdatedBy: "medewerker" | "huurder";
+        CustomerUpdatedEventDto: {
+            /** @description De nieuwe contactgegevens, alleen als die wijzigden */
+            contactgegevens: components["schemas"]["CustomerContactDetailsDto"] | null;
+            /** @description Wie het wijzigde: een medewerker, of de huurder zelf in Mijn Loket */
+            door: components["schemas"]["CustomerUpdatedBy"];
+            /** @description De gewijzigde gegevens (namen, geen waarden) */
+            gewijzigd: components["schemas"]["CustomerEventField"][];
+            /** @description De persoon is gewist (AVG): de relatie blijft, naam en gegevens zijn weg. Het event noemt dan alleen de ids. */
+            gewist: boolean;
+            relatie: components["schemas"]["RelatieRefDto"];
         };
         /**
          * @description VERA DAGDEEL: OCH 08–12, MID 12–18, AVO 18–24 (within opening hours)
@@ -2377,6 +2703,12 @@ export interface components {
         EscalationCountsDto: {
             level1: number;
             level2: number;
+        };
+        EventTeamDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Klantcontact */
+            naam: string;
         };
         ExportedAccountDto: {
             /** Format: date-time */
@@ -2657,6 +2989,8 @@ export interface components {
              */
             tokenExpiresAt: string;
         };
+        /** @enum {string} */
+        IntegrationEventType: "contact.logged" | "case.opened" | "case.forwarded" | "case.resolved" | "callback.created" | "callback.escalated" | "callback.completed" | "customer.updated";
         /**
          * @description What the client may do, by VERA information domain
          * @enum {string}
@@ -2799,6 +3133,10 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             user: components["schemas"]["SessionUserDto"];
+        };
+        LoketRefDto: {
+            /** Format: uuid */
+            id: string;
         };
         LongSentenceDto: {
             text: string;
@@ -3118,6 +3456,18 @@ export interface components {
         RecordAttemptDto: {
             note?: string | null;
             outcome: components["schemas"]["CallbackAttemptOutcome"];
+        };
+        RelatieRefDto: {
+            /**
+             * Format: uuid
+             * @description De id van de relatie in Loket
+             */
+            id: string;
+            /**
+             * @description De id van de relatie in het ERP (idExtern); null zolang het ERP de klant niet heeft gekoppeld
+             * @example REL-000123
+             */
+            idExtern: string | null;
         };
         RelatieUpsertDto: {
             /** @example Vries */
@@ -3683,6 +4033,18 @@ export interface components {
          * @enum {string}
          */
         UpsertResult: "created" | "updated" | "unchanged";
+        VeraCodeDto: {
+            /**
+             * @description De VERA-code (referentiedata)
+             * @example TEL
+             */
+            code: string;
+            /**
+             * @description De naam van de code volgens VERA
+             * @example Telefoon
+             */
+            naam: string;
+        };
         VeraCodesDto: {
             /**
              * @description VERA COMMUNICATIEKANAAL (APP is WhatsApp); null for social media, which has no VERA code
@@ -7855,6 +8217,76 @@ export interface operations {
             };
         };
     };
+    IntegrationFeedController_changes: {
+        parameters: {
+            query?: {
+                /** @description De nextCursor van de vorige pagina; weglaten om bij het begin te beginnen */
+                cursor?: string;
+                limit?: number;
+                /** @description Alleen deze soorten gebeurtenissen (komma-gescheiden); weglaten: alle */
+                types?: components["schemas"]["IntegrationEventType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     IntegrationConnectionController_connection: {
         parameters: {
             query?: never;
@@ -7870,6 +8302,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntegrationConnectionDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationFeedController_contactmomenten: {
+        parameters: {
+            query?: {
+                /** @description De nextCursor van de vorige pagina */
+                cursor?: string;
+                limit?: number;
+                /** @description Alleen contactmomenten die op of na dit moment zijn vastgelegd */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactmomentPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in, or the session has ended */
