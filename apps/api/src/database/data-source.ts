@@ -9,10 +9,11 @@ import { callbackEntities } from '@loket/server/callbacks';
 import { knowledgeBaseEntities } from '@loket/server/knowledge-base';
 import { privacyEntities } from '@loket/server/privacy';
 import { worklistEntities } from '@loket/server/worklist';
+import { webhookEntities } from '@loket/server/integrations';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, IntegrationEventEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, IntegrationEventEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities, ...webhookEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

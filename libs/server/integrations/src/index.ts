@@ -1,1 +1,2 @@
 export { IntegrationsModule, IntegrationsWorkerModule } from './lib/integrations.module';
+export { webhookEntities } from './lib/webhooks/webhook.entities';

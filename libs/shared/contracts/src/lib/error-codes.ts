@@ -60,6 +60,10 @@ export const FIELD_ERROR_CODES = [
   'open_placeholder',
   // integrations (issue 13)
   'scope_not_granted',
+  // webhooks (issue 13)
+  'not_a_web_address',
+  'points_at_loket',
+  'too_many_events',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
