@@ -11,6 +11,7 @@ import { RETENTION_PATH } from '../features/privacy-admin';
 import { REPORTS_PATH } from '../features/reports';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
+import { WEBHOOKS_PATH } from '../features/webhooks';
 import { TEAMS_PATH } from '../features/teams';
 import { WORK_PATH } from '../features/worklist';
 
@@ -113,6 +114,11 @@ export function AppShell() {
               {isAdmin ? (
                 <li>
                   <NavLink to={ORGANIZATION_SETTINGS_PATH}>{t('nav.organizationSettings')}</NavLink>
+                </li>
+              ) : null}
+              {isAdmin ? (
+                <li>
+                  <NavLink to={WEBHOOKS_PATH}>{t('nav.webhooks')}</NavLink>
                 </li>
               ) : null}
             </ul>

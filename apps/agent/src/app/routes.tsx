@@ -14,6 +14,7 @@ import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
 import { TEAMS_PATH, TeamsPage } from '../features/teams';
 import { WORK_PATH, WorklistPage } from '../features/worklist';
+import { WEBHOOKS_PATH, WebhooksPage } from '../features/webhooks';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           { path: `${KB_EDITOR_PATH}/:id`, element: <ArticleEditorPage /> },
           { path: LETTERS_PATH, element: <PrintListPage /> },
           { path: ORGANIZATION_SETTINGS_PATH, element: <OrganizationSettingsPage /> },
+          { path: WEBHOOKS_PATH, element: <WebhooksPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

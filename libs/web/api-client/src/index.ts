@@ -47,3 +47,9 @@ export type * from '@loket/web/api-types';
 
 export { lettersApi } from './lib/letters/letters.api';
 export { LETTERS_PAGE_SIZE, letterKeys, useLetters, useMarkLettersPrinted, useOrganizationSettings, useUpdateOrganizationSettings } from './lib/letters/letters.hooks';
+
+export { webhooksApi, type WebhookDeliveryFilters } from './lib/webhooks/webhooks.api';
+export {
+  WEBHOOK_DELIVERIES_PAGE_SIZE, useCreateWebhookSubscription, useDeleteWebhookSubscription, useReplayWebhookDelivery, useReplayWebhookRange, useRotateWebhookSecret,
+  useUpdateWebhookSubscription, useWebhookDeliveries, useWebhookSubscriptions,
+} from './lib/webhooks/webhooks.hooks';

@@ -1,11 +1,18 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Actor, Client, CurrentActor, ShowsNoCustomerData, Staff } from '@loket/server/platform';
 import {
   CreateWebhookSubscriptionDto, ListWebhookDeliveriesQueryDto, ReplayRangeDto, ReplayResultDto, UpdateWebhookSubscriptionDto, WebhookDeliveryDto, WebhookDeliveryPageDto,
   WebhookSubscriptionDto, WebhookSubscriptionListDto, WebhookSubscriptionWithSecretDto,
 } from './webhooks.dto';
-import { WebhooksService } from './webhooks.service';
+import { WebhooksService, type RequestHosts } from './webhooks.service';
+
+/** The host the request came in on (Host, and X-Forwarded-Host behind a proxy): a webhook URL there points at the API itself. */
+const Hosts = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestHosts => {
+  const headers = ctx.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
+  return { host: one(headers['host']), forwardedHost: one(headers['x-forwarded-host']) };
+});
 
 const SIGNING =
   'Loket posts each event as JSON `{type, timestamp, data}` with the headers `webhook-id` (the event id: the same on every retry and replay, so the receiver can drop repeats), ' +
@@ -48,10 +55,9 @@ export class WebhookSubscriptionsController {
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateWebhookSubscriptionDto,
-    @Headers('host') host?: string,
-    @Headers('x-forwarded-host') forwardedHost?: string,
+    @Hosts() hosts: RequestHosts,
   ): Promise<WebhookSubscriptionWithSecretDto> {
-    return this.webhooks.create(actor, body, { host, forwardedHost });
+    return this.webhooks.create(actor, body, hosts);
   }
 
   @Get(':id')
@@ -77,10 +83,9 @@ export class WebhookSubscriptionsController {
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: UpdateWebhookSubscriptionDto,
-    @Headers('host') host?: string,
-    @Headers('x-forwarded-host') forwardedHost?: string,
+    @Hosts() hosts: RequestHosts,
   ): Promise<WebhookSubscriptionDto> {
-    return this.webhooks.update(actor, id, body, { host, forwardedHost });
+    return this.webhooks.update(actor, id, body, hosts);
   }
 
   @Delete(':id')

@@ -9364,10 +9364,7 @@ export interface operations {
     WebhookSubscriptionsController_create: {
         parameters: {
             query?: never;
-            header: {
-                host: string;
-                "x-forwarded-host": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9601,10 +9598,7 @@ export interface operations {
     WebhookSubscriptionsController_update: {
         parameters: {
             query?: never;
-            header: {
-                host: string;
-                "x-forwarded-host": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
