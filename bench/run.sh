@@ -9,6 +9,8 @@
 #   login:     logins at 20 connections over 2,000 accounts, Loket vs the same API without login throttling.
 #   worklist:  GET /worklist with 50,000 open cases in one organization: p95 at 4 connections, and the
 #              saturation throughput as a ratio to the bare server running the same WorklistService read.
+#   webhooks:  events committed at 600/s delivered by the worker to a local receiver that verifies every
+#              signature: deliveries/s and the delay from commit to receipt, the API's overview p95 meanwhile.
 #   access:    what recording reads (the access log) costs on the customer overview and search:
 #              the bare server with and without the same batched insert, and Loket, 50,000 customers.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
@@ -44,4 +46,7 @@ if [ -z "$only" ] || [ "$only" = "worklist" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "access" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/access.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "webhooks" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/webhooks.bench.ts "${args[@]}"
 fi
