@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, EventLog, inTransaction, type AppConfig } from '@loket/server/platform';
 import type { IntegrationEventType } from '@loket/shared/contracts';
 import { bootApp, createOrg, type TestApp, type TestOrg } from '../testing/harness';
+import { eventually } from '../testing/processes';
 
 /**
  * Webhook subscriptions, the delivery log and replays through the API (no worker here: what is
@@ -30,6 +31,10 @@ describe('webhook subscriptions and the delivery log', () => {
     return inTransaction(async () => {
       const ids: string[] = [];
       for (const e of events) ids.push(await log.publish({ organizationId: orgId, type: e.type, customerId: e.customerId ?? null, subjectId: randomUUID(), data: { n: e.n }, at: new Date(e.at) }));
+      return ids;
+    }).then(async (ids) => {
+      // Readers see an event once every older transaction of the cluster has finished: wait for that (no sleep).
+      await eventually(async () => ((await log.between(orgId, new Date(0), new Date('2100-01-01'), { limit: 100_000 })).filter((e) => ids.includes(e.id)).length === ids.length ? true : undefined));
       return ids;
     });
   }
