@@ -11,6 +11,10 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 export const CONCURRENCY = 64;
 /** Events read from the event log per fan-out step. */
 const FAN_OUT_BATCH = 2_000;
+/** How often a busy pump reads the event log for new events. */
+const FAN_OUT_EVERY_MS = 200;
+/** How long the pump waits to collect more answers before it records them. */
+const GATHER_MS = 10;
 /** One pump job works at most this long, then ends; the next wake-up or tick goes on where it stopped. */
 const PUMP_SLICE_MS = 20_000;
 /** The tick that re-creates what a flushed Redis or a lost wake-up lost: due retries wait at most this long. */
@@ -69,7 +73,8 @@ export class WebhookPump {
     for (;;) {
       const f = await this.fanOut();
       fannedOut += f;
-      const a = await this.deliverDue(end);
+      // While posting, new events keep being fanned out (every FAN_OUT_EVERY_MS), so a steady stream never waits for a drained queue.
+      const a = await this.deliverDue(end, async () => void (fannedOut += await this.fanOut()));
       attempted += a;
       if ((f === 0 && a === 0) || Date.now() > end) break;
     }
@@ -94,12 +99,18 @@ export class WebhookPump {
   }
 
   /** Posts due deliveries, `CONCURRENCY` at a time, recording outcomes as they come; the number of attempts. */
-  async deliverDue(until = Date.now() + PUMP_SLICE_MS): Promise<number> {
+  async deliverDue(until = Date.now() + PUMP_SLICE_MS, meanwhile?: () => Promise<void>): Promise<number> {
     const inFlight = new Set<Promise<void>>();
     const done: AttemptResult[] = [];
     let attempted = 0;
     let drained = false;
+    let fannedOutAt = Date.now();
     for (;;) {
+      if (meanwhile && Date.now() - fannedOutAt >= FAN_OUT_EVERY_MS) {
+        await meanwhile();
+        fannedOutAt = Date.now();
+        drained = false;
+      }
       const free = CONCURRENCY - inFlight.size;
       let claimed: ClaimedRow[] = [];
       if (!drained && free > 0 && Date.now() < until) {
@@ -115,7 +126,11 @@ export class WebhookPump {
         continue;
       }
       await Promise.race(inFlight);
-      await new Promise((r) => setImmediate(r));
+      // Gather a few more outcomes first: one UPDATE and one claim per batch of posts, not per post.
+      const gatherUntil = Date.now() + GATHER_MS;
+      while (inFlight.size > 0 && done.length < CONCURRENCY / 4 && Date.now() < gatherUntil) {
+        await Promise.race([...inFlight, new Promise((r) => setTimeout(r, Math.max(1, gatherUntil - Date.now())))]);
+      }
       if (done.length) {
         await this.repository.record(done.splice(0));
         drained = false;
