@@ -14,6 +14,8 @@ export class Webhooks1765040000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "idx_webhook_deliveries_queue" ON "webhook_deliveries" ("subscription_id", "customer_id", "status", "seq")`);
     await q.query(`CREATE INDEX "idx_webhook_deliveries_due" ON "webhook_deliveries" ("status", "next_attempt_at")`);
     await q.query(`CREATE UNIQUE INDEX "uq_webhook_deliveries_id" ON "webhook_deliveries" ("id")`);
+    await q.query(`CREATE INDEX "idx_webhook_deliveries_open_due" ON "webhook_deliveries" ("next_attempt_at", "seq") WHERE status IN ('pending', 'retrying')`);
+    await q.query(`CREATE INDEX "idx_webhook_deliveries_open_line" ON "webhook_deliveries" ("subscription_id", "customer_id", "seq") WHERE status IN ('pending', 'retrying')`);
     await q.query(`ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "fk_webhook_deliveries_subscription" FOREIGN KEY ("subscription_id") REFERENCES "webhook_subscriptions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "fk_x_webhook_deliveries_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE`);
 

@@ -71,6 +71,9 @@ export interface DeliveryAttempt {
 @Index('idx_webhook_deliveries_due', ['status', 'nextAttemptAt'])
 @Index('idx_webhook_deliveries_queue', ['subscriptionId', 'customerId', 'status', 'seq'])
 @Index('idx_webhook_deliveries_log', ['organizationId', 'seq'])
+// The waiting deliveries only (partial indexes, in the migration): the claim reads these, however long the history grows.
+@Index('idx_webhook_deliveries_open_due', { synchronize: false })
+@Index('idx_webhook_deliveries_open_line', { synchronize: false })
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   seq!: string;
