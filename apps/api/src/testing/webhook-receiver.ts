@@ -22,7 +22,7 @@ export interface WebhookReceiver {
   url: (path: string) => string;
   /** The secret the posts to `path` must be signed with. */
   expect: (path: string, secret: string) => void;
-  /** How the receiver answers a post (default 200). */
+  /** How the receiver answers a post (default 200); `count` is how many times this path got this event id. */
   answer: (f: (r: Omit<Received, 'status' | 'at'>, count: number) => Answer) => void;
   /** The posts answered with a 2xx, per path, in the order they came. */
   delivered: (path: string) => Received[];
@@ -60,8 +60,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       }
       const parsed = JSON.parse(body) as { type: string; timestamp: string; data: Record<string, unknown> };
       const r = { path, id: header(req.headers, 'webhook-id'), timestamp: Number(header(req.headers, 'webhook-timestamp')), type: parsed.type, occurredAt: parsed.timestamp, data: parsed.data };
-      const count = (counts.get(r.id) ?? 0) + 1;
-      counts.set(r.id, count);
+      // Per receiver path: another subscription of the same organization may get the same event.
+      const key = `${path} ${r.id}`;
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
       const a = answer(r, count);
       if (a === 'hang') {
         got.push({ ...r, status: 0, at: Date.now() });
