@@ -12,6 +12,8 @@
 #   erp-batch: an ERP's first load (100,000 relaties + eenheden + huurovereenkomsten, NDJSON) through
 #              POST /integrations/batch until done, as a ratio to a bare multi-row INSERT … ON CONFLICT
 #              of the same rows; the API's RSS while it streams.
+#   webhooks:  events committed at 600/s delivered by the worker to a local receiver that verifies every
+#              signature: deliveries/s and the delay from commit to receipt, the API's overview p95 meanwhile.
 #   access:    what recording reads (the access log) costs on the customer overview and search:
 #              the bare server with and without the same batched insert, and Loket, 50,000 customers.
 # `npm run bench -- --only sla` (or customers) runs one. Results in bench/results/.
@@ -50,4 +52,7 @@ if [ -z "$only" ] || [ "$only" = "access" ]; then
 fi
 if [ -z "$only" ] || [ "$only" = "erp-batch" ]; then
   node -r ts-node/register -r tsconfig-paths/register bench/erp-batch.bench.ts "${args[@]}"
+fi
+if [ -z "$only" ] || [ "$only" = "webhooks" ]; then
+  node -r ts-node/register -r tsconfig-paths/register bench/webhooks.bench.ts "${args[@]}"
 fi

@@ -12,6 +12,7 @@ import { RETENTION_PATH } from '../features/privacy-admin';
 import { REPORTS_PATH } from '../features/reports';
 import { lastSearchPath, SEARCH_INPUT_ID, useSearchShortcut } from '../features/search';
 import { SLA_ADMIN_PATH } from '../features/sla-admin';
+import { WEBHOOKS_PATH } from '../features/webhooks';
 import { TEAMS_PATH } from '../features/teams';
 import { WORK_PATH } from '../features/worklist';
 
@@ -119,6 +120,7 @@ export function AppShell() {
               {isAdmin ? (
                 <li>
                   <NavLink to={INTEGRATION_CLIENTS_PATH}>{t('nav.integrationClients')}</NavLink>
+                  <NavLink to={WEBHOOKS_PATH}>{t('nav.webhooks')}</NavLink>
                 </li>
               ) : null}
             </ul>

@@ -15,6 +15,7 @@ import { SearchPage } from '../features/search';
 import { SLA_ADMIN_PATH, SlaAdminPage } from '../features/sla-admin';
 import { TEAMS_PATH, TeamsPage } from '../features/teams';
 import { WORK_PATH, WorklistPage } from '../features/worklist';
+import { WEBHOOKS_PATH, WebhooksPage } from '../features/webhooks';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           { path: LETTERS_PATH, element: <PrintListPage /> },
           { path: ORGANIZATION_SETTINGS_PATH, element: <OrganizationSettingsPage /> },
           { path: INTEGRATION_CLIENTS_PATH, element: <IntegrationClientsPage /> },
+          { path: WEBHOOKS_PATH, element: <WebhooksPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

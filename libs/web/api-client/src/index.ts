@@ -52,3 +52,8 @@ export { integrationClientsApi } from './lib/integration-clients/integration-cli
 export {
   integrationClientKeys, useCreateIntegrationClient, useIntegrationClients, useRevokeIntegrationClient, useRotateIntegrationClient, useUpdateIntegrationClient,
 } from './lib/integration-clients/integration-clients.hooks';
+export { webhooksApi, type WebhookDeliveryFilters } from './lib/webhooks/webhooks.api';
+export {
+  WEBHOOK_DELIVERIES_PAGE_SIZE, useCreateWebhookSubscription, useDeleteWebhookSubscription, useReplayWebhookDelivery, useReplayWebhookRange, useRotateWebhookSecret,
+  useUpdateWebhookSubscription, useWebhookDeliveries, useWebhookSubscriptions,
+} from './lib/webhooks/webhooks.hooks';

@@ -65,6 +65,10 @@ export const FIELD_ERROR_CODES = [
   // the ERP connection (issue 13)
   'matches_customer',
   'matches_linked_customer',
+  // webhooks (issue 13)
+  'not_a_web_address',
+  'points_at_loket',
+  'too_many_events',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

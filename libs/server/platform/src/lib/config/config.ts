@@ -23,6 +23,11 @@ const schema = z.object({
   MAIL_FROM: z.string().email('must be an e-mail address').default('noreply@loket.local'),
   /** Where staff open a case from a notification e-mail. */
   AGENT_APP_URL: url(['http:', 'https:']).default('http://localhost:4300'),
+  /**
+   * The API's public address as integrators reach it (e.g. https://loket.example.nl/api/v1). Optional:
+   * a webhook URL on its host is refused, beside the request's own host and localhost:PORT.
+   */
+  API_PUBLIC_URL: url(['http:', 'https:']).optional(),
   /** How often the worker's reconcilers rebuild lost jobs from PostgreSQL. */
   RECONCILE_EVERY_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
   /** How long a worker's claim on a running job lasts unrenewed: the jobs of a killed worker run again within about twice this. */

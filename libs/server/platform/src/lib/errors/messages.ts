@@ -70,6 +70,9 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   malformed_json: { nl: 'is geen geldige JSON', en: 'is not valid JSON' },
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
   scope_not_granted: { nl: 'vraagt scopes die deze koppeling niet heeft: {scopes}', en: 'asks for scopes this client does not have: {scopes}' },
+  not_a_web_address: { nl: 'moet een volledig webadres zijn dat begint met https:// of http://', en: 'must be a full web address starting with https:// or http://' },
+  points_at_loket: { nl: 'wijst naar Loket zelf; geef het adres van het systeem dat de berichten ontvangt', en: 'points at Loket itself; give the address of the system that receives the messages' },
+  too_many_events: { nl: 'bevat meer dan {max} gebeurtenissen; kies een kortere periode', en: 'holds more than {max} events; choose a shorter period' },
   open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
   unknown_vera_code: { nl: 'is geen code uit de VERA-lijst {soort}; geldige codes: {values}', en: 'is not a code of the VERA list {soort}; valid codes: {values}' },
   matches_customer: { nl: 'komt overeen met klant {customerNumber}', en: 'matches customer {customerNumber}' },
@@ -104,6 +107,8 @@ export const SUBJECTS = {
   Unit: { nl: 'Eenheid', en: 'Unit' },
   Contract: { nl: 'Huurovereenkomst', en: 'Contract' },
   'Batch job': { nl: 'Batchopdracht', en: 'Batch job' },
+  'Webhook subscription': { nl: 'Webhookabonnement', en: 'Webhook subscription' },
+  'Webhook delivery': { nl: 'Webhookbericht', en: 'Webhook delivery' },
 } as const satisfies Record<string, Texts>;
 export type Subject = keyof typeof SUBJECTS;
 

@@ -1400,6 +1400,158 @@ export interface paths {
         patch: operations["TopicsController_update"];
         trace?: never;
     };
+    "/api/v1/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het verzendlogboek van webhooks opvragen
+         * @description The organization's deliveries, newest first, with their status, attempts, last answer and next attempt; filter by subscription, status and the moment they were made.
+         */
+        get: operations["WebhookDeliveriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén webhookbericht met alle pogingen
+         * @description One delivery with every attempt: when, the status code, the duration and what went wrong.
+         */
+        get: operations["WebhookDeliveriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eén webhookbericht opnieuw versturen
+         * @description Sends this delivery's event again now, also when it was delivered or is dead: a new delivery (with the same `webhook-id`), behind any earlier one of the same customer that is still waiting.
+         */
+        post: operations["WebhookDeliveriesController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhookabonnementen opvragen
+         * @description Lists the organization's webhook subscriptions (oldest first), without their secrets.
+         */
+        get: operations["WebhookSubscriptionsController_list"];
+        put?: never;
+        /**
+         * Een webhookabonnement aanmaken
+         * @description Subscribes a receiver (the ERP, a contractor's system) to events of the organization: contacts, cases, callbacks and customer changes. The answer holds the signing secret, once; store it in the receiver. A URL that is not http(s), or that points at Loket's own API, is refused (400 on `url`: `not_a_web_address`, `points_at_loket`). Loket posts each event as JSON `{type, timestamp, data}` with the headers `webhook-id` (the event id: the same on every retry and replay, so the receiver can drop repeats), `webhook-timestamp` (Unix seconds of the attempt) and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body` with the secret), the Standard Webhooks convention. A 2xx answer within 10 seconds delivers it; anything else is retried with exponential backoff (10 s doubling to 2 hours, ±25 %) for 24 hours, then the delivery is dead. Delivery is at least once. Events about one customer arrive in the order they happened: a later one waits while an earlier one is still being retried.
+         */
+        post: operations["WebhookSubscriptionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een webhookabonnement opvragen
+         * @description One subscription of the organization, without its secret.
+         */
+        get: operations["WebhookSubscriptionsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Een webhookabonnement verwijderen
+         * @description Ends the subscription; its waiting deliveries and its delivery log go with it.
+         */
+        delete: operations["WebhookSubscriptionsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Een webhookabonnement wijzigen of pauzeren
+         * @description Changes the URL, the events or the description, or pauses (`active: false`) and resumes it. While paused its events are kept; after resuming they are sent in order.
+         */
+        patch: operations["WebhookSubscriptionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gebeurtenissen uit een periode opnieuw versturen
+         * @description Queues the subscription's events that occurred in [from, to) again, in the order they happened, behind what is already waiting (at most 10,000 events; a longer period is refused with `too_many_events`). They carry their original `webhook-id`.
+         */
+        post: operations["WebhookSubscriptionsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een nieuw geheim voor een webhookabonnement
+         * @description Replaces the signing secret at once and shows the new one, once. Deliveries from now on are signed with it.
+         */
+        post: operations["WebhookSubscriptionsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/worklist": {
         parameters: {
             query?: never;
@@ -2522,6 +2674,17 @@ export interface components {
             name: string;
             sensitive?: boolean;
         };
+        CreateWebhookSubscriptionDto: {
+            /** @example Empire productie */
+            description?: string | null;
+            /** @description The event types to receive (at least one) */
+            events: components["schemas"]["IntegrationEventType"][];
+            /**
+             * @description Where Loket posts the events: an absolute http(s) URL, not Loket's own API. Use https outside a test set-up.
+             * @example https://erp.woonstichting.nl/hooks/loket
+             */
+            url: string;
+        };
         CustomerAccessDto: {
             /** Format: date-time */
             at: string;
@@ -3515,6 +3678,22 @@ export interface components {
             /** @example Jan */
             voornaam: string;
         };
+        ReplayRangeDto: {
+            /**
+             * Format: date-time
+             * @description Events that occurred at or after this moment
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Events that occurred before this moment
+             */
+            to: string;
+        };
+        ReplayResultDto: {
+            /** @description How many deliveries were queued again */
+            replayed: number;
+        };
         RescheduleCallbackDto: {
             /**
              * Format: date-time
@@ -4003,6 +4182,14 @@ export interface components {
             name?: string;
             sensitive?: boolean;
         };
+        UpdateWebhookSubscriptionDto: {
+            /** @description false pauses it: its events are kept and sent, in order, once it is active again */
+            active?: boolean;
+            description?: string | null;
+            events?: components["schemas"]["IntegrationEventType"][];
+            /** @description Where Loket posts the events */
+            url?: string;
+        };
         UpsertResponseDto: {
             /**
              * @description Een klant die Loket al kende is gekoppeld op deze velden
@@ -4069,6 +4256,100 @@ export interface components {
         VeraCommunicatierichting: "INK" | "UIT";
         /** @enum {string} */
         Vulnerability: "social" | "digital" | "financial";
+        WebhookAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description Milliseconds from sending to the answer (or the failure) */
+            durationMs: number;
+            /**
+             * @description What went wrong; null when delivered
+             * @example HTTP 500
+             */
+            error: string | null;
+            /** @description The receiver's HTTP status; null when there was no answer */
+            statusCode: number | null;
+        };
+        WebhookDeliveryDto: {
+            /** @description Every attempt, oldest first */
+            attemptLog: components["schemas"]["WebhookAttemptDto"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: uuid
+             * @description The event: the webhook-id header the receiver gets, the same on every retry and replay
+             */
+            eventId: string;
+            eventType: components["schemas"]["IntegrationEventType"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @description When it is tried (again); null once delivered or dead
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: uuid
+             * @description The delivery this one replays
+             */
+            replayOf: string | null;
+            /** @description pending (not tried yet), retrying (failed, tried again at nextAttemptAt), delivered (a 2xx answer), dead (24 hours of failures) */
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: uuid */
+            subscriptionId: string;
+        };
+        WebhookDeliveryPageDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            /** @description Pass as `cursor` for the next (older) page; null at the end */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "retrying" | "delivered" | "dead";
+        WebhookSubscriptionDto: {
+            /** @description false: paused (events are kept, not sent) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            events: components["schemas"]["IntegrationEventType"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            secretRotatedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookSubscriptionListDto: {
+            items: components["schemas"]["WebhookSubscriptionDto"][];
+        };
+        WebhookSubscriptionWithSecretDto: {
+            /** @description false: paused (events are kept, not sent) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            events: components["schemas"]["IntegrationEventType"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The signing secret (Standard Webhooks: whsec_ + base64). Shown once; keep it in the receiver.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** Format: date-time */
+            secretRotatedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
         WeekHoursDto: {
             fri: ([
                 string,
@@ -10818,6 +11099,810 @@ export interface operations {
                 };
             };
             /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookDeliveriesController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Made at or after this moment */
+                from?: string;
+                limit?: number;
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description Only this subscription's deliveries */
+                subscription?: string;
+                /** @description Made before this moment */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookDeliveriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookDeliveriesController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionListDto"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecretDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayRangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResultDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecretDto"];
+                };
+            };
+            /**
+             * @description Not logged in, or the session has ended
+             *
+             *     Not logged in, or the session has ended
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Logged in, but this account may not do this
+             *
+             *     Logged in, but this account may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A dependency (the database) is out of reach; try again later
+             *
+             *     A dependency (the database) is out of reach; try again later
+             */
             503: {
                 headers: {
                     [name: string]: unknown;

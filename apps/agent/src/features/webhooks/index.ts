@@ -1,0 +1,1 @@
+export { WEBHOOKS_PATH, WebhooksPage } from './components/WebhooksPage';
