@@ -1,0 +1,4 @@
+export * from './corporation';
+export * from './loket-client';
+export * from './pending-paths';
+export * from './reference-erp';

@@ -1,0 +1,110 @@
+import type { components } from '@loket/web/api-types';
+import type { ContractBody, CustomerBody, UnitBody } from './corporation';
+
+/*
+ * STAND-IN, to delete after merging issue 13's parts. The integration operations the reference ERP
+ * calls, as the brief describes them, in the shape openapi-typescript generates, for as long as they
+ * are not yet in openapi/loket.json. `LoketPaths` (loket-client.ts) takes the generated `paths` first:
+ * once an operation is in the committed document, its generated type wins and the one below is
+ * ignored, so every place where the real shape differs from this guess becomes a compile error.
+ */
+
+type Problem = components['schemas']['Problem'];
+type Json<T> = { headers: { [name: string]: unknown }; content: { 'application/json': T } };
+type Problems<S extends number> = { [K in S]: { headers: { [name: string]: unknown }; content: { 'application/problem+json': Problem } } };
+type NoParams = { query?: never; header?: never; path?: never; cookie?: never };
+type Op<P, B, R> = [B] extends [never] ? { parameters: P; requestBody?: never; responses: R } : { parameters: P; requestBody: B; responses: R };
+
+/** What an upsert answers: Loket's id for the record, its version (also the ETag) and what happened. */
+export interface UpsertResult {
+  id: string;
+  idExtern: string;
+  version: number;
+  result: 'created' | 'updated' | 'unchanged';
+}
+type Upsert<B> = Op<
+  { query?: never; header?: { 'If-Match'?: string }; path: { idExtern: string }; cookie?: never },
+  { content: { 'application/json': B } },
+  { 200: Json<UpsertResult>; 201: Json<UpsertResult> } & Problems<400 | 401 | 403 | 409 | 412 | 422 | 429>
+>;
+
+export interface BatchJob {
+  jobId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  lines: number;
+  processed: number;
+  counts: { created: number; updated: number; unchanged: number; rejected: number };
+  /** Per line: its number (from 1), the record and what happened; a rejected line says why. */
+  results: { line: number; type?: string; idExtern?: string; result: 'created' | 'updated' | 'unchanged' | 'rejected'; errors?: { field: string; code: string; message: string }[] }[];
+}
+
+export interface WebhookSubscription {
+  id: string;
+  url: string;
+  events: string[];
+  /** Shown once, at creation: `whsec_` + base64. */
+  secret?: string;
+  createdAt: string;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  subscriptionId: string;
+  eventId: string;
+  eventType: string;
+  status: 'pending' | 'delivered' | 'failed' | 'dead';
+  attempts: number;
+  responseStatus: number | null;
+  durationMs: number | null;
+  nextAttemptAt: string | null;
+}
+
+export interface IntegrationEvent {
+  cursor: string;
+  id: string;
+  type: string;
+  customerId: string | null;
+  subjectId: string | null;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+export interface VeraContactmoment {
+  id: string;
+  datum: string;
+  kanaal: { code: string; naam?: string };
+  richting: { code: string; naam?: string };
+  onderwerp: string;
+  tekst: string;
+  relatie: { id: string; idExtern: string | null };
+}
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+export interface PendingPaths {
+  '/api/v1/integrations/customers/{idExtern}': { put: Upsert<CustomerBody> };
+  '/api/v1/integrations/units/{idExtern}': { put: Upsert<UnitBody> };
+  '/api/v1/integrations/contracts/{idExtern}': { put: Upsert<ContractBody> };
+  '/api/v1/integrations/batch': {
+    post: Op<NoParams, { content: { 'application/x-ndjson': string } }, { 202: Json<{ jobId: string }> } & Problems<400 | 401 | 403 | 413 | 429>>;
+  };
+  '/api/v1/integrations/batch/{jobId}': {
+    get: Op<{ query?: never; header?: never; path: { jobId: string }; cookie?: never }, never, { 200: Json<BatchJob> } & Problems<401 | 403 | 404>>;
+  };
+  '/api/v1/webhook-subscriptions': {
+    get: Op<NoParams, never, { 200: Json<Page<WebhookSubscription>> } & Problems<401 | 403>>;
+    post: Op<NoParams, { content: { 'application/json': { url: string; events: string[]; description?: string } } }, { 201: Json<WebhookSubscription> } & Problems<400 | 401 | 403>>;
+  };
+  '/api/v1/webhook-subscriptions/{id}': {
+    delete: Op<{ query?: never; header?: never; path: { id: string }; cookie?: never }, never, { 204: { headers: { [name: string]: unknown }; content?: never } } & Problems<401 | 403 | 404>>;
+  };
+  '/api/v1/webhook-deliveries': {
+    get: Op<{ query?: { subscriptionId?: string; status?: string; cursor?: string; limit?: number }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<WebhookDelivery>> } & Problems<401 | 403>>;
+  };
+  '/api/v1/integrations/changes': {
+    get: Op<{ query?: { cursor?: string; limit?: number; types?: string }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<IntegrationEvent>> } & Problems<400 | 401 | 403>>;
+  };
+  '/api/v1/integrations/contactmomenten': {
+    get: Op<{ query: { since: string; cursor?: string; limit?: number }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<VeraContactmoment>> } & Problems<400 | 401 | 403>>;
+  };
+}
