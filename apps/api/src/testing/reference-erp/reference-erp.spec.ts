@@ -40,8 +40,9 @@ describe('reference ERP: the corporation it loads', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(30_000);
     const parsed = lines.map((l) => JSON.parse(l) as { type: string });
-    expect(parsed.findLastIndex((l) => l.type === 'unit')).toBeLessThan(parsed.findIndex((l) => l.type === 'contract'));
-    expect(parsed.findLastIndex((l) => l.type === 'customer')).toBeLessThan(parsed.findIndex((l) => l.type === 'contract'));
+    const last = (type: string) => parsed.map((l) => l.type).lastIndexOf(type);
+    expect(last('unit')).toBeLessThan(parsed.findIndex((l) => l.type === 'contract'));
+    expect(last('customer')).toBeLessThan(parsed.findIndex((l) => l.type === 'contract'));
   });
 });
 

@@ -1,0 +1,283 @@
+import type { ChildProcess } from 'node:child_process';
+import { Queue } from 'bullmq';
+import { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from '@loket/server/callbacks';
+import { ALWAYS_OPEN, bootApp, call, callbackAt, createOrg, type TestApp, type TestOrg } from '../testing/harness';
+import { eventually, startWorker } from '../testing/processes';
+import { erpIds, ndjson, ok, ReferenceErp, type IntegrationEvent, type Received } from '../testing/reference-erp';
+
+jest.setTimeout(170_000);
+const PREFIX = `${process.env.REDIS_PREFIX ?? 'loket-test'}-erp-${process.pid}`;
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SIZE = 10_000;
+
+/** Every event an ERP can subscribe to (INTEGRATION_EVENT_TYPES in @loket/shared/contracts). */
+const EVENTS = ['contact.logged', 'case.opened', 'case.forwarded', 'case.resolved', 'callback.created', 'callback.escalated', 'callback.completed', 'customer.updated'] as const;
+const SCOPES = ['relaties.read', 'relaties.write', 'vastgoed.write', 'overeenkomsten.write', 'contactmomenten.read', 'wijzigingen.read', 'webhooks.manage'];
+
+/*
+ * ADAPT after merging `webhooks`: the worker retries a failed delivery with exponential backoff over
+ * 24 hours. Here the first retries come within a second, so "an hour down" is a few failed attempts
+ * long; the schedule's shape (exponential, 24 h, then dead letter) is the webhooks module's own test.
+ */
+const WORKER_ENV = { REDIS_PREFIX: PREFIX, RECONCILE_EVERY_MS: '1000', SMTP_URL: 'smtp://127.0.0.1:9', WEBHOOK_RETRY_BASE_MS: '250' };
+
+/**
+ * Issue 13's "done when", end to end: a corporation's ERP (the reference ERP, a real HTTP server in
+ * this process) connects as an integration client, loads its data from nothing through the batch
+ * endpoint, subscribes to Loket's webhooks and hears about every contact, case and escalation,
+ * signed and in order per customer, also after it was down; it pushes its changes back; and the
+ * agent's 360° view shows the contracts and units that came from it. Real API (listening on a port),
+ * real worker process, PostgreSQL and Redis. The steps build on each other, in this order.
+ */
+describe('the reference ERP, connected to Loket', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let worker: ChildProcess;
+  let callbacksQueue: Queue;
+  let erp: ReferenceErp;
+  let agent: { id: string; token: string };
+  let teamId: string;
+  /** Loket's id of the ERP's customer R-00000i. */
+  const loketId = new Map<number, string>();
+  /** The change feed's cursor before anything happened after the load. */
+  let feedStart: string | undefined;
+  const previousPrefix = process.env.REDIS_PREFIX;
+
+  beforeAll(async () => {
+    process.env.REDIS_PREFIX = PREFIX;
+    worker = await startWorker(WORKER_ENV);
+    t = await bootApp();
+    await t.app.listen(0, '127.0.0.1');
+    callbacksQueue = new Queue(CALLBACKS_QUEUE, { connection: { url: REDIS_URL }, prefix: PREFIX });
+    org = await createOrg(t, 'Woonstichting Referentie');
+    const admin = await org.staff(['admin']);
+    agent = await org.staff(['agent']);
+    const lead = await org.staff(['team_lead']);
+    const manager = await org.staff(['admin']);
+    [{ id: teamId }] = await t.db.query(`INSERT INTO teams (organization_id, name, lead_id, manager_id) VALUES ($1, 'Klantcontact', $2, $3) RETURNING id`, [org.id, lead.id, manager.id]);
+    await t.db.query(`UPDATE users SET team_id = $1, notification_hours = 'any_time' WHERE id = ANY($2::uuid[])`, [teamId, [agent.id, lead.id, manager.id]]);
+    expect((await t.request('PUT', '/sla/calendar', { token: admin.token, body: ALWAYS_OPEN })).status).toBe(200);
+
+    // The admin connects the ERP (Beheer → Koppelingen): the secret is shown this once.
+    const client = await t.request('POST', '/integration-clients', { token: admin.token, body: { name: 'Referentie-ERP', scopes: SCOPES } });
+    expect(client.status).toBe(201);
+    erp = await ReferenceErp.start({ loket: await t.app.getUrl(), credentials: { clientId: client.body.clientId, clientSecret: client.body.clientSecret }, size: SIZE });
+  });
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await erp?.close();
+    await callbacksQueue?.obliterate({ force: true }).catch(() => undefined);
+    await callbacksQueue?.close();
+    await t?.close();
+    process.env.REDIS_PREFIX = previousPrefix;
+  });
+
+  /** Loket's id of customer i, found as an agent finds it: by its customer number (the ERP's klantnummer). */
+  async function customer(i: number): Promise<string> {
+    if (!loketId.has(i)) {
+      const code = erp.corporation.customers[i - 1].body.code;
+      const hits = await t.request('GET', `/customers?q=${code}`, { token: agent.token });
+      expect(hits.status).toBe(200);
+      const hit = (hits.body.items as { id: string; customerNumber: string }[]).find((h) => h.customerNumber === code);
+      if (!hit) throw new Error(`customer ${code} not found`);
+      loketId.set(i, hit.id);
+    }
+    return loketId.get(i) as string;
+  }
+  const idExternOf = (loketCustomerId: string | null) => {
+    for (const [i, id] of loketId) if (id === loketCustomerId) return erpIds.customer(i);
+    return loketCustomerId;
+  };
+  /** The ERP's key for a delivery's customer: its idExtern (the payload may name Loket's id instead). */
+  const keyOf = (r: Received) => (r.customer?.startsWith('R-') ? r.customer : idExternOf(r.customer));
+
+  /** The change feed from `cursor` to its end, in its order. */
+  async function feed(cursor?: string): Promise<IntegrationEvent[]> {
+    const events: IntegrationEvent[] = [];
+    for (let page = cursor; ; ) {
+      const { items, nextCursor } = await ok(erp.client.GET('/api/v1/integrations/changes', { params: { query: { cursor: page, limit: 500 } } }), 'GET /integrations/changes');
+      events.push(...items);
+      if (!nextCursor || items.length === 0) return events;
+      page = nextCursor;
+    }
+  }
+
+  /** A phone call from customer i that opens a question: contact.logged and case.opened. */
+  async function phoneCall(i: number, subject: string, outcome: 'answered' | 'callback_agreed' = 'answered') {
+    const res = await t.request('POST', '/contacts', {
+      token: agent.token,
+      body: { customerId: await customer(i), channel: 'phone', direction: 'inbound', topic: 'reparatie', newCase: { subject }, summary: `${subject}: gebeld.`, outcome },
+    });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; caseId: string };
+  }
+
+  /**
+   * Waits until the ERP has every event of the change feed after `from` (none lost), then checks that
+   * for each customer it heard them in the feed's order (none out of order) and each signature was
+   * valid. `heardFrom`: the first of the ERP's deliveries that counts. Answers the events it waited for.
+   */
+  async function expectHeardInOrder(from: string | undefined, heardFrom: number): Promise<IntegrationEvent[]> {
+    const events = await feed(from);
+    const expected = new Map<string, string[]>();
+    for (const e of events) {
+      const key = idExternOf(e.customerId) ?? '-';
+      expected.set(key, [...(expected.get(key) ?? []), e.type]);
+    }
+    const heard = () => {
+      const got = new Map<string, string[]>();
+      for (const r of erp.received.slice(heardFrom)) {
+        const key = keyOf(r) ?? '-';
+        if (!expected.has(key)) continue;
+        got.set(key, [...(got.get(key) ?? []), r.payload.type]);
+      }
+      return got;
+    };
+    await eventually(() => [...expected].every(([k, types]) => (heard().get(k)?.length ?? 0) >= types.length) || undefined, 60_000).catch(() => {
+      throw new Error(`not everything arrived.\nexpected ${JSON.stringify([...expected])}\nheard ${JSON.stringify([...heard()])}`);
+    });
+    // Within each customer, in the order the events happened; each one once.
+    expect(Object.fromEntries(heard())).toEqual(Object.fromEntries(expected));
+    expect(erp.forged).toEqual([]);
+    return events;
+  }
+
+  it('loads a corporation from nothing: 10,000 customers, units and contracts in one NDJSON batch', async () => {
+    const started = Date.now();
+    const job = await erp.load();
+    expect(job).toMatchObject({ status: 'done', counts: { created: 3 * SIZE, updated: 0, unchanged: 0, rejected: 0 } });
+    // Budget: the whole file must stay well under three minutes in `npm test`.
+    expect(Date.now() - started).toBeLessThan(120_000);
+  });
+
+  it('a second batch with bad lines: each bad line is rejected with its reason, the others go through (unchanged)', async () => {
+    const good = erp.corporation.units.slice(0, 3).map((u) => ({ type: 'unit', idExtern: u.idExtern, data: u.body }));
+    const lines = [
+      ...good,
+      '{"type":"unit", this is not JSON',
+      { type: 'contract', idExtern: 'HO-BESTAATNIET', data: { ...erp.corporation.contracts[0].body, eenheid: { idExtern: 'E-BESTAATNIET' } } },
+      { type: 'unit', idExtern: 'E-FOUTCODE', data: { ...erp.corporation.units[0].body, soort: { code: 'XYZ' } } },
+    ];
+    const { jobId } = await erp.client.uploadBatch(ndjson(lines));
+    const job = await erp.job(jobId);
+    expect(job).toMatchObject({ status: 'done', counts: { created: 0, updated: 0, unchanged: 3, rejected: 3 } });
+    // ADAPT: the per-line results' shape (inline here; it may be a page of its own).
+    const rejected = job.results.filter((r) => r.result === 'rejected');
+    expect(rejected.map((r) => r.line)).toEqual([4, 5, 6]);
+    expect(rejected.every((r) => (r.errors?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('shows the contracts and units that came from the ERP in the 360° view', async () => {
+    const i = 42;
+    const overview = await call(t, 'get', '/api/v1/customers/{id}/overview', { token: agent.token, params: { id: await customer(i) } });
+    expect(overview.status).toBe(200);
+    const erpCustomer = erp.corporation.customers[i - 1].body;
+    const contract = erp.corporation.contracts[i - 1];
+    const unit = erp.corporation.units[i - 1];
+    expect(overview.body.customer).toMatchObject({ firstName: erpCustomer.voornaam, lastName: erpCustomer.achternaam, customerNumber: erpCustomer.code });
+    expect(overview.body.contracts).toEqual([
+      expect.objectContaining({
+        externalId: contract.idExtern,
+        status: 'active',
+        startDate: contract.body.begindatum,
+        endDate: null,
+        rentCents: Math.round(contract.body.brutohuur * 100),
+        unit: expect.objectContaining({ externalId: unit.idExtern, address: expect.objectContaining({ street: unit.body.adres.straatnaam, houseNumber: unit.body.adres.huisnummer }) }),
+      }),
+    ]);
+  });
+
+  it('hears about every contact, case and escalation, signed and in order per customer, also when some deliveries first failed', async () => {
+    await erp.subscribe(EVENTS);
+    feedStart = (await feed()).at(-1)?.cursor;
+    const heardFrom = erp.received.length;
+    // The ERP fails the first three deliveries of a contact: Loket must try again, and keep each customer's order.
+    erp.fail(3, (p) => p.type === 'contact.logged');
+
+    // Customer 1 asks a question that is forwarded and answered.
+    const q = await phoneCall(1, 'Lekkende kraan');
+    expect((await t.request('POST', `/cases/${q.caseId}/forward`, { token: agent.token, body: { teamId, note: 'Graag een monteur inplannen.' } })).status).toBe(200);
+    expect((await t.request('POST', `/cases/${q.caseId}/resolve`, { token: agent.token, body: { answer: 'De monteur komt dinsdag.', send: false } })).status).toBe(200);
+    // Customers 2 and 3 call, customer 2 twice.
+    await phoneCall(2, 'Huurbetaling');
+    await phoneCall(3, 'Geluidsoverlast');
+    await phoneCall(2, 'Huurbetaling, nog een vraag');
+    // An agent corrects customer 3's details in Loket: the ERP hears of it.
+    expect((await t.request('PATCH', `/customers/${await customer(3)}`, { token: agent.token, body: { phoneNumbers: [{ number: '06-98765432', label: 'mobile' }] } })).status).toBe(200);
+    // Customer 4's callback escalates twice (its moments a few seconds ahead, as if the hours had passed) and is then completed.
+    const at = (s: number) => new Date(Date.now() + s * 1000);
+    const moments = { reminder: at(1), due: at(2), level2: at(3) };
+    const callbackId = await callbackAt(t, agent.token, await customer(4), moments);
+    await callbacksQueue.addBulk(
+      Object.values(moments).map((m) => ({ name: 'stage-check', data: { bucket: stageBucketOf(m) }, opts: { jobId: stageJobId(stageBucketOf(m)), delay: Math.max(0, stageBucketOf(m) - Date.now()), removeOnComplete: true } })),
+    );
+    await eventually(async () => ((await t.db.query(`SELECT count(*)::int AS n FROM callback_escalations WHERE callback_id = $1 AND level > 0`, [callbackId]))[0].n === 2 ? true : undefined));
+    expect((await t.request('POST', `/callbacks/${callbackId}/complete`, { token: agent.token, body: { result: 'Teruggebeld: opgelost.' } })).status).toBe(200);
+
+    const events = await expectHeardInOrder(feedStart, heardFrom);
+    const types = (i: number) => events.filter((e) => e.customerId === loketId.get(i)).map((e) => e.type);
+    expect(types(1)).toEqual(expect.arrayContaining(['contact.logged', 'case.opened', 'case.forwarded', 'case.resolved']));
+    expect(types(3)).toContain('customer.updated');
+    expect(types(4).filter((x) => x === 'callback.escalated')).toHaveLength(2);
+    expect(types(4)).toEqual(expect.arrayContaining(['callback.created', 'callback.completed']));
+    // The three refused deliveries were tried again: a 500, then accepted, under the same webhook-id.
+    const refused = erp.attempts.filter((a) => a.answered === 500).map((a) => a.webhookId);
+    expect(refused).toHaveLength(3);
+    for (const id of refused) expect(erp.received.some((r) => r.webhookId === id)).toBe(true);
+    // Every request that reached the ERP carried a valid signature.
+    expect(erp.attempts.every((a) => a.verified)).toBe(true);
+
+    // The delivery log shows the failed attempts with their response code.
+    // ADAPT: the delivery log's filter and fields.
+    const log = await ok(erp.client.GET('/api/v1/webhook-deliveries', { params: { query: { limit: 100 } } }), 'GET /webhook-deliveries');
+    expect(log.items.some((d) => d.attempts > 1 && d.status === 'delivered')).toBe(true);
+  });
+
+  it('a receiver that was down gets everything afterwards, in order', async () => {
+    const before = (await feed(feedStart)).at(-1)?.cursor;
+    await erp.goDown();
+    const heardFrom = erp.received.length;
+    await phoneCall(5, 'Sleutel kwijt');
+    await phoneCall(1, 'Nog een vraag over de kraan');
+    await phoneCall(5, 'Sleutel gevonden');
+    // Loket tried and failed while the ERP was down (the delivery log says so), and kept going.
+    await eventually(async () => {
+      const log = await ok(erp.client.GET('/api/v1/webhook-deliveries', { params: { query: { status: 'failed', limit: 100 } } }), 'GET /webhook-deliveries');
+      return log.items.filter((d) => d.attempts >= 2).length >= 3 || undefined;
+    }, 30_000);
+    await erp.comeUp();
+    const events = await expectHeardInOrder(before, heardFrom);
+    expect(erp.received.length - heardFrom).toBe(events.length);
+  });
+
+  it('pushes its changes back: a changed customer (once, however often it is sent), a stale write refused, a contract that ends', async () => {
+    const i = 7;
+    const first = await erp.updateCustomer(i, { achternaam: 'Jansen-de Vries', contactgegevens: [{ soort: { code: 'EMA' }, waarde: 'nieuw.adres.7@example.nl' }, { soort: { code: 'MOB' }, waarde: '0612340007' }] });
+    expect(first.result).toBe('updated');
+    // The same body again: one change, not two.
+    const again = await erp.updateCustomer(i, {});
+    expect(again).toMatchObject({ result: 'unchanged', version: first.version });
+    // A write based on an older version is refused.
+    const stale = await erp.client.PUT('/api/v1/integrations/customers/{idExtern}', {
+      params: { path: { idExtern: erpIds.customer(i) }, header: { 'If-Match': `"${first.version - 1}"` } },
+      body: { ...erp.corporation.customers[i - 1].body, achternaam: 'Oud' },
+    });
+    expect(stale.response.status).toBe(412);
+
+    // The contract ends (yesterday): it is kept, with its end date, and shown as ended.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await erp.endContract(i, yesterday)).result).toBe('updated');
+
+    const overview = await call(t, 'get', '/api/v1/customers/{id}/overview', { token: agent.token, params: { id: await customer(i) } });
+    expect(overview.body.customer).toMatchObject({ lastName: 'Jansen-de Vries', email: 'nieuw.adres.7@example.nl' });
+    expect(overview.body.contracts).toEqual([expect.objectContaining({ externalId: erpIds.contract(i), endDate: yesterday, status: 'ended' })]);
+  });
+
+  it('an ERP that cannot receive pulls the same: the contacts as VERA contactmomenten', async () => {
+    const since = new Date(Date.now() - 3_600_000).toISOString();
+    const page = await ok(erp.client.GET('/api/v1/integrations/contactmomenten', { params: { query: { since, limit: 100 } } }), 'GET /integrations/contactmomenten');
+    const customer5 = page.items.filter((c) => c.relatie.idExtern === erpIds.customer(5));
+    expect(customer5).toHaveLength(2);
+    expect(customer5[0]).toMatchObject({ kanaal: { code: 'TEL' }, richting: { code: 'INK' }, onderwerp: expect.any(String), tekst: 'Sleutel kwijt: gebeld.' });
+  });
+});
