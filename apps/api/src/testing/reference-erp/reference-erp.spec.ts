@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { batchLines, generateCorporation, ndjson } from './corporation';
 import { ReferenceErp } from './reference-erp';
+import { verifyWebhook } from './verify-by-hand';
 
 /** The reference ERP itself: its data is the same on every run, and its webhook endpoint lets only signed deliveries in. */
 describe('reference ERP: the corporation it loads', () => {
@@ -97,5 +98,38 @@ describe('reference ERP: receiving webhooks', () => {
     expect(erp.webhookUrl).toBe(url);
     expect((await deliver(event('callback.created', 'k3'))).status).toBe(204);
     expect(erp.about('k3').map((r) => r.payload.type)).toEqual(['callback.created']);
+  });
+});
+
+describe('verifying a signature by hand (the code of docs/integrations.md)', () => {
+  const secret = `whsec_${randomBytes(32).toString('base64')}`;
+  const body = JSON.stringify({ type: 'contact.logged', timestamp: '2026-12-05T10:00:00.000Z', data: { customer: { idExtern: 'R-000001' } } });
+  // Now (whole seconds): the package checks the timestamp against the real clock.
+  const at = new Date(Math.floor(Date.now() / 1000) * 1000);
+  const signed = (id: string, sign = new Webhook(secret)) => ({ 'webhook-id': id, 'webhook-timestamp': String(at.getTime() / 1000), 'webhook-signature': sign.sign(id, at, body) });
+
+  it('agrees with the standardwebhooks package', () => {
+    const headers = signed('msg_2Lq');
+    expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
+    expect(verifyWebhook(secret, headers, body, at.getTime() + 10_000)).toBe(true);
+    const tampered = { ...headers, 'webhook-signature': headers['webhook-signature'].replace(/^v1,(.)/, (_, c: string) => `v1,${c === 'A' ? 'B' : 'A'}`) };
+    expect(() => new Webhook(secret).verify(body, tampered)).toThrow();
+    expect(verifyWebhook(secret, tampered, body, at.getTime())).toBe(false);
+  });
+
+  it('refuses a changed body, another message id, another secret, an old timestamp and a missing header', () => {
+    const headers = signed('msg_2Lq');
+    const now = at.getTime();
+    expect(verifyWebhook(secret, headers, body.replace('R-000001', 'R-000002'), now)).toBe(false);
+    expect(verifyWebhook(secret, { ...headers, 'webhook-id': 'msg_other' }, body, now)).toBe(false);
+    expect(verifyWebhook(`whsec_${randomBytes(32).toString('base64')}`, headers, body, now)).toBe(false);
+    expect(verifyWebhook(secret, headers, body, now + 6 * 60_000)).toBe(false);
+    expect(verifyWebhook(secret, { ...headers, 'webhook-signature': undefined }, body, now)).toBe(false);
+  });
+
+  it('accepts any one good signature among several (a secret being rotated)', () => {
+    const headers = signed('msg_3', new Webhook(`whsec_${randomBytes(32).toString('base64')}`));
+    const good = signed('msg_3')['webhook-signature'];
+    expect(verifyWebhook(secret, { ...headers, 'webhook-signature': `${headers['webhook-signature']} ${good}` }, body, at.getTime())).toBe(true);
   });
 });
