@@ -145,7 +145,7 @@ describe('the reference ERP, connected to Loket', () => {
   it('loads a corporation from nothing: 10,000 customers, units and contracts in one NDJSON batch', async () => {
     const started = Date.now();
     const job = await erp.load();
-    expect(job).toMatchObject({ status: 'done', counts: { created: 3 * SIZE, updated: 0, unchanged: 0, rejected: 0 } });
+    expect(job).toMatchObject({ status: 'done', linesReceived: 3 * SIZE, linesProcessed: 3 * SIZE, created: 3 * SIZE, updated: 0, unchanged: 0, rejected: 0 });
     // Budget: the whole file must stay well under three minutes in `npm test`.
     expect(Date.now() - started).toBeLessThan(120_000);
   });
@@ -158,13 +158,17 @@ describe('the reference ERP, connected to Loket', () => {
       { type: 'contract', idExtern: 'HO-BESTAATNIET', data: { ...erp.corporation.contracts[0].body, eenheid: { idExtern: 'E-BESTAATNIET' } } },
       { type: 'unit', idExtern: 'E-FOUTCODE', data: { ...erp.corporation.units[0].body, soort: { code: 'XYZ' } } },
     ];
-    const { jobId } = await erp.client.uploadBatch(ndjson(lines));
-    const job = await erp.job(jobId);
-    expect(job).toMatchObject({ status: 'done', counts: { created: 0, updated: 0, unchanged: 3, rejected: 3 } });
-    // ADAPT: the per-line results' shape (inline here; it may be a page of its own).
-    const rejected = job.results.filter((r) => r.result === 'rejected');
-    expect(rejected.map((r) => r.line)).toEqual([4, 5, 6]);
-    expect(rejected.every((r) => (r.errors?.length ?? 0) > 0)).toBe(true);
+    const { id } = await erp.client.uploadBatch(ndjson(lines));
+    const job = await erp.job(id);
+    expect(job).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 3, rejected: 3 });
+    const rejected = await erp.jobLines(id, 'rejected');
+    expect(rejected.map((r) => [r.line, r.problem?.status, r.problem?.errors.map((e) => [e.field, e.code])])).toEqual([
+      [4, 400, [['body', 'malformed_json']]],
+      [5, 422, [['data.eenheid.idExtern', expect.any(String)]]],
+      [6, 400, [['data.soort', 'unknown_vera_code']]],
+    ]);
+    // The unknown code's message lists the valid ones.
+    expect(rejected[2].problem?.errors[0].message).toContain('WOO');
   });
 
   it('shows the contracts and units that came from the ERP in the 360° view', async () => {
@@ -252,21 +256,22 @@ describe('the reference ERP, connected to Loket', () => {
 
   it('pushes its changes back: a changed customer (once, however often it is sent), a stale write refused, a contract that ends', async () => {
     const i = 7;
-    const first = await erp.updateCustomer(i, { achternaam: 'Jansen-de Vries', contactgegevens: [{ soort: { code: 'EMA' }, waarde: 'nieuw.adres.7@example.nl' }, { soort: { code: 'MOB' }, waarde: '0612340007' }] });
-    expect(first.result).toBe('updated');
+    const first = await erp.updateCustomer(i, { achternaam: 'Jansen-de Vries', emailadres: 'nieuw.adres.7@example.nl' });
+    expect(first).toMatchObject({ resultaat: 'updated', etag: `"${first.versie}"` });
+    expect(first.wijzigingen.map((w) => w.veld).sort()).toEqual(['achternaam', 'emailadres']);
     // The same body again: one change, not two.
     const again = await erp.updateCustomer(i, {});
-    expect(again).toMatchObject({ result: 'unchanged', version: first.version });
+    expect(again).toMatchObject({ resultaat: 'unchanged', versie: first.versie, wijzigingen: [] });
     // A write based on an older version is refused.
     const stale = await erp.client.PUT('/api/v1/integrations/customers/{idExtern}', {
-      params: { path: { idExtern: erpIds.customer(i) }, header: { 'If-Match': `"${first.version - 1}"` } },
+      params: { path: { idExtern: erpIds.customer(i) }, header: { 'If-Match': `"${first.versie - 1}"` } },
       body: { ...erp.corporation.customers[i - 1].body, achternaam: 'Oud' },
     });
     expect(stale.response.status).toBe(412);
 
     // The contract ends (yesterday): it is kept, with its end date, and shown as ended.
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    expect((await erp.endContract(i, yesterday)).result).toBe('updated');
+    expect((await erp.endContract(i, yesterday)).resultaat).toBe('updated');
 
     const overview = await call(t, 'get', '/api/v1/customers/{id}/overview', { token: agent.token, params: { id: await customer(i) } });
     expect(overview.body.customer).toMatchObject({ lastName: 'Jansen-de Vries', email: 'nieuw.adres.7@example.nl' });

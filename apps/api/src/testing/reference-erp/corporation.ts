@@ -5,12 +5,12 @@ import { Faker, base, nl } from '@faker-js/faker';
  * and huurovereenkomsten. Deterministic: the same seed and size give the same records, byte for byte,
  * on any machine and any date (no "today" in it).
  *
- * ADAPT after merging `erp`: the bodies below are written from the issue and the brief (VERA field
- * names, code values as `{ code }`); `customerBody`, `unitBody`, `contractBody` and `batchLine` are
- * the only places that know the API's request shapes.
+ * The bodies follow the `erp` helper's DTOs (RelatieUpsertDto, EenheidUpsertDto,
+ * HuurovereenkomstUpsertDto in libs/server/integrations, as of its work in progress): VERA field names,
+ * codes as VERA's `{ code }` objects (the API also takes the bare code).
  */
 
-/** A VERA code value: `{ code: 'HUU' }` (the `naam` is VERA's, the API does not need it). */
+/** A VERA code value: `{ code: 'HUU' }` (VERA's `naam` may be sent too; Loket does not check it). */
 export interface Code {
   code: string;
 }
@@ -24,47 +24,39 @@ export interface VeraAddress {
   woonplaats: string;
 }
 
-/** PUT /integrations/customers/{idExtern}: a relatie as a natuurlijk persoon, its contactgegevens and its role in the household. */
+/** PUT /integrations/customers/{idExtern}: a relatie as a natuurlijk persoon, its contact details and its role in the household. */
 export interface CustomerBody {
-  /** The klantnummer (VERA `code`), Loket's customer number. */
+  /** The klantnummer (VERA `code`): Loket's customer number. */
   code: string;
   voorletters: string;
   voornaam: string;
   tussenvoegsels: string | null;
   achternaam: string;
   geboortedatum: string;
-  geslacht: Code;
-  /** CONTACTGEGEVENSOORT EMA / MOB / TEL with the value. */
-  contactgegevens: { soort: Code; waarde: string }[];
+  emailadres: string | null;
+  telefoonnummers: string[];
   adres: VeraAddress;
   /** RELATIEROLSOORT: HUU (huurder), MDH (medehuurder). */
   rol: Code;
-  /** COMMUNICATIEKANAAL: the preferred channel. */
-  communicatievoorkeur: Code | null;
-  begindatum: string;
   einddatum: string | null;
 }
 
 /** PUT /integrations/units/{idExtern}: an eenheid with its address and VERA type codes. */
 export interface UnitBody {
-  code: string;
   /** EENHEIDSOORT, e.g. WOO (woonruimte). */
   soort: Code;
-  /** EENHEIDDETAILSOORT, e.g. EGW-like TUS (tussenwoning), POF (portiekflat). */
+  /** EENHEIDDETAILSOORT, e.g. TUS (tussenwoning), POF (portiekflat). */
   detailSoort: Code;
   adres: VeraAddress;
-  bouwjaar: number;
-  begindatum: string;
   einddatum: string | null;
 }
 
 /** PUT /integrations/contracts/{idExtern}: a huurovereenkomst between relatie(s) and an eenheid. */
 export interface ContractBody {
+  /** The contract number. */
   code: string;
-  /** OVEREENKOMSTSOORT HUU. */
-  soort: Code;
-  relaties: { idExtern: string; rol: Code }[];
   eenheid: { idExtern: string };
+  relaties: { idExtern: string; rol: Code }[];
   begindatum: string;
   einddatum: string | null;
   /** Monthly brutohuur in euros, two decimals. */
@@ -90,7 +82,7 @@ export interface Corporation {
   contracts: ErpContract[];
 }
 
-/** One line of the NDJSON batch: which record, keyed by the ERP's id, with its PUT body. */
+/** One line of the NDJSON batch: which record, keyed by the ERP's id, with its PUT body as `data`. */
 export type BatchLine =
   | { type: 'unit'; idExtern: string; data: UnitBody }
   | { type: 'customer'; idExtern: string; data: CustomerBody }
@@ -114,7 +106,6 @@ const DETAIL = [
   { code: 'TUS', weight: 30 }, { code: 'HOE', weight: 10 }, { code: 'POF', weight: 20 }, { code: 'GAL', weight: 15 },
   { code: 'BEN', weight: 8 }, { code: 'BOV', weight: 8 }, { code: 'MAI', weight: 5 }, { code: 'TWE', weight: 4 },
 ] as const;
-const CHANNELS = ['TEL', 'EMA', 'BRI', 'INT', 'APP', 'SMS'] as const;
 
 const pad = (n: number) => String(n).padStart(6, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -151,16 +142,12 @@ export function generateCorporation(size: number, seed = 13): Corporation {
       postcode,
       woonplaats: town.city,
     };
-    const bouwjaar = f.number.int({ min: 1920, max: 2022 });
     units.push({
       idExtern: erpIds.unit(i),
       body: {
-        code: `VHE${pad(i)}`,
         soort: { code: 'WOO' },
         detailSoort: { code: f.helpers.weightedArrayElement(DETAIL.map((d) => ({ value: d.code, weight: d.weight }))) },
         adres,
-        bouwjaar,
-        begindatum: ymd(Math.max(bouwjaar, 1990), 1, 1),
         einddatum: null,
       },
     });
@@ -172,10 +159,7 @@ export function generateCorporation(size: number, seed = 13): Corporation {
     const tussenvoegsels = m ? m[1].trim() : f.number.float() < 0.2 ? f.helpers.arrayElement(['de', 'van', 'van der', 'van den', 'ter']) : null;
     const achternaam = m ? m[2] : last;
     const start = ymd(f.number.int({ min: 1995, max: 2024 }), f.number.int({ min: 1, max: 12 }), 1);
-    const contactgegevens: CustomerBody['contactgegevens'] = [
-      { soort: { code: 'MOB' }, waarde: `06${String(10_000_000 + i).slice(-8)}` },
-    ];
-    if (f.number.float() < 0.8) contactgegevens.unshift({ soort: { code: 'EMA' }, waarde: `${ascii(voornaam)}.${ascii(tussenvoegsels ?? '')}${ascii(achternaam)}.${i}@example.nl` });
+    const emailadres = f.number.float() < 0.8 ? `${ascii(voornaam)}.${ascii(tussenvoegsels ?? '')}${ascii(achternaam)}.${i}@example.nl` : null;
     customers.push({
       idExtern: erpIds.customer(i),
       body: {
@@ -185,12 +169,11 @@ export function generateCorporation(size: number, seed = 13): Corporation {
         tussenvoegsels,
         achternaam,
         geboortedatum: ymd(f.number.int({ min: 1935, max: 2004 }), f.number.int({ min: 1, max: 12 }), f.number.int({ min: 1, max: 28 })),
-        geslacht: { code: sex === 'male' ? 'M' : 'V' },
-        contactgegevens,
+        emailadres,
+        // Unique per customer: a first load never matches one customer to another.
+        telefoonnummers: [`06${String(10_000_000 + i).slice(-8)}`],
         adres,
         rol: { code: 'HUU' },
-        communicatievoorkeur: { code: f.helpers.arrayElement(CHANNELS) },
-        begindatum: start,
         einddatum: null,
       },
     });
@@ -199,9 +182,8 @@ export function generateCorporation(size: number, seed = 13): Corporation {
       idExtern: erpIds.contract(i),
       body: {
         code: `HO${pad(i)}`,
-        soort: { code: 'HUU' },
-        relaties: [{ idExtern: erpIds.customer(i), rol: { code: 'HUU' } }],
         eenheid: { idExtern: erpIds.unit(i) },
+        relaties: [{ idExtern: erpIds.customer(i), rol: { code: 'HUU' } }],
         begindatum: start,
         einddatum: null,
         brutohuur: f.number.int({ min: 42_000, max: 95_000 }) / 100,

@@ -69,8 +69,8 @@ export class LoketError extends Error {
 }
 
 export type LoketClient = Client<LoketPaths> & {
-  /** POST /integrations/batch with an NDJSON body streamed from `chunks`; answers the job's id. */
-  uploadBatch: (chunks: AsyncIterable<Uint8Array>) => Promise<{ jobId: string }>;
+  /** POST /integrations/batch with an NDJSON body streamed from `chunks`; answers once every line is stored, with the job's id. */
+  uploadBatch: (chunks: AsyncIterable<Uint8Array>) => Promise<{ id: string; status: string; linesReceived: number }>;
 };
 
 const MAX_RETRY_AFTER_S = 60;
@@ -117,7 +117,7 @@ export function createLoketClient(baseUrl: string, tokens: TokenProvider, option
       duplex: 'half',
     } as RequestInit);
     if (res.status !== 202 && res.status !== 200 && res.status !== 201) throw new LoketError(res.status, await res.json().catch(() => null), 'POST /integrations/batch');
-    return (await res.json()) as { jobId: string };
+    return (await res.json()) as { id: string; status: string; linesReceived: number };
   };
   return Object.assign(client, { uploadBatch });
 }

@@ -15,27 +15,44 @@ type Problems<S extends number> = { [K in S]: { headers: { [name: string]: unkno
 type NoParams = { query?: never; header?: never; path?: never; cookie?: never };
 type Op<P, B, R> = [B] extends [never] ? { parameters: P; requestBody?: never; responses: R } : { parameters: P; requestBody: B; responses: R };
 
-/** What an upsert answers: Loket's id for the record, its version (also the ETag) and what happened. */
+/** What an upsert answers: what happened, Loket's id for the record, its version (also the ETag) and the changed fields. */
 export interface UpsertResult {
+  resultaat: 'created' | 'updated' | 'unchanged';
   id: string;
   idExtern: string;
-  version: number;
-  result: 'created' | 'updated' | 'unchanged';
+  versie: number;
+  wijzigingen: { veld: string; oud: unknown; nieuw: unknown }[];
+  /** A customer Loket already knew, linked on these fields. */
+  gekoppeldOp?: string[];
 }
 type Upsert<B> = Op<
   { query?: never; header?: { 'If-Match'?: string }; path: { idExtern: string }; cookie?: never },
   { content: { 'application/json': B } },
-  { 200: Json<UpsertResult>; 201: Json<UpsertResult> } & Problems<400 | 401 | 403 | 409 | 412 | 422 | 429>
+  { 200: Json<UpsertResult>; 201: Json<UpsertResult> } & Problems<400 | 401 | 403 | 409 | 410 | 412 | 422 | 429>
 >;
 
 export interface BatchJob {
-  jobId: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  lines: number;
-  processed: number;
-  counts: { created: number; updated: number; unchanged: number; rejected: number };
-  /** Per line: its number (from 1), the record and what happened; a rejected line says why. */
-  results: { line: number; type?: string; idExtern?: string; result: 'created' | 'updated' | 'unchanged' | 'rejected'; errors?: { field: string; code: string; message: string }[] }[];
+  id: string;
+  status: 'receiving' | 'queued' | 'processing' | 'done' | 'failed';
+  linesReceived: number;
+  linesProcessed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  createdAt: string;
+  receivedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** One line's result: its number (from 1), the record and what happened; a rejected line says why. */
+export interface BatchLineResult {
+  line: number;
+  type: string | null;
+  idExtern: string | null;
+  status: 'pending' | 'created' | 'updated' | 'unchanged' | 'rejected';
+  id: string | null;
+  problem: { status: number; code: string; detail: string; errors: { field: string; code: string; message: string }[] } | null;
 }
 
 export interface WebhookSubscription {
@@ -86,10 +103,17 @@ export interface PendingPaths {
   '/api/v1/integrations/units/{idExtern}': { put: Upsert<UnitBody> };
   '/api/v1/integrations/contracts/{idExtern}': { put: Upsert<ContractBody> };
   '/api/v1/integrations/batch': {
-    post: Op<NoParams, { content: { 'application/x-ndjson': string } }, { 202: Json<{ jobId: string }> } & Problems<400 | 401 | 403 | 413 | 429>>;
+    post: Op<NoParams, { content: { 'application/x-ndjson': string } }, { 202: Json<{ id: string; status: BatchJob['status']; linesReceived: number }> } & Problems<400 | 401 | 403 | 415 | 429>>;
   };
-  '/api/v1/integrations/batch/{jobId}': {
-    get: Op<{ query?: never; header?: never; path: { jobId: string }; cookie?: never }, never, { 200: Json<BatchJob> } & Problems<401 | 403 | 404>>;
+  '/api/v1/integrations/batch/{id}': {
+    get: Op<{ query?: never; header?: never; path: { id: string }; cookie?: never }, never, { 200: Json<BatchJob> } & Problems<401 | 403 | 404>>;
+  };
+  '/api/v1/integrations/batch/{id}/lines': {
+    get: Op<
+      { query?: { after?: number; limit?: number; status?: BatchLineResult['status'] }; header?: never; path: { id: string }; cookie?: never },
+      never,
+      { 200: Json<{ items: BatchLineResult[]; next: number | null }> } & Problems<400 | 401 | 403 | 404>
+    >;
   };
   '/api/v1/webhook-subscriptions': {
     get: Op<NoParams, never, { 200: Json<Page<WebhookSubscription>> } & Problems<401 | 403>>;

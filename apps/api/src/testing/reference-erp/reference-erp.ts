@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { batchLines, generateCorporation, ndjson, type Corporation, type CustomerBody, type ContractBody } from './corporation';
 import { clientCredentials, createLoketClient, LoketError, ok, type LoketClient } from './loket-client';
-import type { BatchJob, UpsertResult, WebhookSubscription } from './pending-paths';
+import type { BatchJob, BatchLineResult, UpsertResult, WebhookSubscription } from './pending-paths';
 
 /** What a webhook carries (Standard Webhooks): the event's type, when it happened, and its data. */
 export interface WebhookPayload {
@@ -94,19 +94,30 @@ export class ReferenceErp {
 
   /** The first load: every unit, customer and contract as one NDJSON stream; resolves when the job is done. */
   async load(): Promise<BatchJob> {
-    const { jobId } = await this.client.uploadBatch(ndjson(batchLines(this.corporation)));
-    return this.job(jobId);
+    const { id } = await this.client.uploadBatch(ndjson(batchLines(this.corporation)));
+    return this.job(id);
   }
 
   /** Polls the batch job until it finished (`timeoutMs` at most). */
-  async job(jobId: string, timeoutMs = 150_000): Promise<BatchJob> {
+  async job(id: string, timeoutMs = 150_000): Promise<BatchJob> {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const job = await ok(this.client.GET('/api/v1/integrations/batch/{jobId}', { params: { path: { jobId } } }), 'GET /integrations/batch/{jobId}');
+      const job = await ok(this.client.GET('/api/v1/integrations/batch/{id}', { params: { path: { id } } }), 'GET /integrations/batch/{id}');
       if (job.status === 'done' || job.status === 'failed') return job;
-      if (Date.now() > end) throw new Error(`batch job ${jobId} not finished: ${job.processed}/${job.lines}`);
+      if (Date.now() > end) throw new Error(`batch job ${id} not finished: ${job.linesProcessed}/${job.linesReceived}`);
       await new Promise((r) => setTimeout(r, 250));
     }
+  }
+
+  /** The job's result per line, all pages (`status`: only those, e.g. rejected). */
+  async jobLines(id: string, status?: BatchLineResult['status']): Promise<BatchLineResult[]> {
+    const lines: BatchLineResult[] = [];
+    for (let after: number | null = 0; after !== null; ) {
+      const page: { items: BatchLineResult[]; next: number | null } = await ok(this.client.GET('/api/v1/integrations/batch/{id}/lines', { params: { path: { id }, query: { after, limit: 1000, status } } }), 'GET /integrations/batch/{id}/lines');
+      lines.push(...page.items);
+      after = page.next;
+    }
+    return lines;
   }
 
   /** A changed customer (1-based index), sent as the ERP does: the whole record, with If-Match of the version it knows. */
@@ -133,7 +144,7 @@ export class ReferenceErp {
     // The body's type follows the path; the two share this code.
     const { data, error, response } = await this.client.PUT(path as '/api/v1/integrations/customers/{idExtern}', { params: { path: { idExtern }, header: headers }, body: body as CustomerBody });
     if (!response.ok || !data) throw new LoketError(response.status, error ?? null, `PUT ${path.replace('{idExtern}', idExtern)}`);
-    this.versions.set(`${path}:${idExtern}`, data.version);
+    this.versions.set(`${path}:${idExtern}`, data.versie);
     return { ...data, etag: response.headers.get('etag') };
   }
 
