@@ -7,8 +7,8 @@ import nx from '@nx/eslint-plugin';
  * because only its `src/index.ts` is mapped.
  */
 const depConstraints = [
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:reference-data', 'scope:overview', 'scope:worklist', 'scope:letters', 'scope:shared'] },
-  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:reference-data', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:privacy', 'scope:worklist', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:reporting', 'scope:privacy', 'scope:access-log', 'scope:reference-data', 'scope:overview', 'scope:worklist', 'scope:letters', 'scope:integrations', 'scope:shared'] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:reference-data', 'scope:customers', 'scope:contact-log', 'scope:sla', 'scope:callbacks', 'scope:knowledge-base', 'scope:privacy', 'scope:worklist', 'scope:integrations', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:agent', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -36,6 +36,9 @@ const depConstraints = [
   // The print list: letters are outbox messages (platform), addressed to customers, signed with the organization's settings (identity);
   // the PDF shares the export's text handling (privacy).
   { sourceTag: 'scope:letters', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:customers', 'scope:privacy', 'scope:shared'] },
+  // The ERP connection: upserts of customers, units and contracts (customers' public service), contacts as VERA
+  // Contactmomenten (contact log), webhook subscriptions and deliveries over the platform's event log; clients are identity's.
+  { sourceTag: 'scope:integrations', onlyDependOnLibsWithTags: ['scope:platform', 'scope:identity', 'scope:reference-data', 'scope:customers', 'scope:contact-log', 'scope:callbacks', 'scope:shared'] },
   // The access log's screens name the customers (customers) and the employees (identity) the platform's access log holds ids of.
   { sourceTag: 'scope:access-log', onlyDependOnLibsWithTags: ['scope:platform', 'scope:reference-data', 'scope:customers', 'scope:identity', 'scope:shared'] },
   // The 360° overview: one screen over several modules, composed from their public services.

@@ -16,6 +16,7 @@ import { AccessLogModule } from '@loket/server/access-log';
 import { OverviewModule } from '@loket/server/overview';
 import { ReferenceDataModule } from '@loket/server/reference-data';
 import { WorklistModule } from '@loket/server/worklist';
+import { IntegrationsModule } from '@loket/server/integrations';
 import { allEntities } from '../database/data-source';
 import { migrations } from '../database/migrations';
 
@@ -35,6 +36,7 @@ import { migrations } from '../database/migrations';
     AccessLogModule,
     OverviewModule,
     WorklistModule,
+    IntegrationsModule,
   ],
   controllers: [HealthController],
   providers: [

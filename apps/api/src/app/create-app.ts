@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import formBody from '@fastify/formbody';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { API_RESPONSE_HEADERS, loadConfig, useJsonBodyParser } from '@loket/server/platform';
@@ -30,6 +31,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
   useJsonBodyParser(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  // OAuth2's token request (POST /auth/token) is a form.
+  await app.register(formBody, { bodyLimit: 16 * 1024 });
   app.setGlobalPrefix('api/v1');
   if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS, exposedHeaders: ['x-correlation-id', 'retry-after'] });
   app.enableShutdownHooks();

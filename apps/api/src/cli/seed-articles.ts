@@ -5,7 +5,7 @@ import { DEMO_ARTICLES, STAFF } from './demo-data';
 /** The demo organization's knowledge-base editor (`editor@…`), acting as the seed. */
 export function editorOf(organizationId: string, userId: string): Actor {
   const editor = STAFF.find((s) => s.local === 'editor');
-  return { userId, organizationId, kind: 'staff', roles: editor?.roles ?? ['kb_editor'], customerId: null, sessionId: 'seed' };
+  return { userId, organizationId, kind: 'staff', roles: editor?.roles ?? ['kb_editor'], scopes: [], customerId: null, sessionId: 'seed' };
 }
 
 /**

@@ -105,7 +105,7 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
       const agent = STAFF.find((s) => s.local === 'agent');
       await seedDemoWork(
         { log: api.get(ContactLogService), forwarding: api.get(ForwardingService) },
-        { userId: staffIds['agent'], organizationId: orgId, kind: 'staff', roles: agent?.roles ?? ['agent'], customerId: null, sessionId: 'seed' },
+        { userId: staffIds['agent'], organizationId: orgId, kind: 'staff', roles: agent?.roles ?? ['agent'], scopes: [], customerId: null, sessionId: 'seed' },
         org.slug, new Map(fixed.map((c) => [c.customerNumber, c.id])), teamIds,
       );
       await generateInto(db, orgId, org, faker, options.customers, org.numberBase + 1000);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AuditEventEntity, OutboxMessageEntity, dataSourceOptions } from '@loket/server/platform';
+import { AuditEventEntity, IntegrationEventEntity, OutboxMessageEntity, dataSourceOptions } from '@loket/server/platform';
 import { identityEntities } from '@loket/server/identity';
 import { customersEntities } from '@loket/server/customers';
 import { contactLogEntities } from '@loket/server/contact-log';
@@ -12,7 +12,7 @@ import { worklistEntities } from '@loket/server/worklist';
 import { migrations } from './migrations';
 
 /** Every entity of every module: the schema the migrations must produce. */
-export const allEntities = [AuditEventEntity, OutboxMessageEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities];
+export const allEntities = [AuditEventEntity, OutboxMessageEntity, IntegrationEventEntity, ...identityEntities, ...referenceDataEntities, ...customersEntities, ...contactLogEntities, ...slaEntities, ...callbackEntities, ...knowledgeBaseEntities, ...privacyEntities, ...worklistEntities];
 
 export function appDataSourceOptions(url: string, poolSize?: number, applicationName?: string) {
   return dataSourceOptions({ url, poolSize, entities: allEntities, migrations, applicationName });

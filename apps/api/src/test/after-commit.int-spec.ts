@@ -94,7 +94,7 @@ describe('work after commit: nested use cases queue once, and nothing when the o
     const agent = await org.staff(['agent']);
     staffToken = agent.token;
     expect((await t.request('PUT', '/sla/calendar', { token: admin.token, body: ALWAYS_OPEN })).status).toBe(200);
-    actor = { userId: agent.id, organizationId: org.id, kind: 'staff', roles: ['agent'], customerId: null, sessionId: 'after-commit-test' };
+    actor = { userId: agent.id, organizationId: org.id, kind: 'staff', roles: ['agent'], scopes: [], customerId: null, sessionId: 'after-commit-test' };
   });
   afterAll(async () => {
     worker?.kill('SIGTERM');

@@ -20,7 +20,7 @@ describe('knowledge search: tenants’ own questions find their article', () => 
     const org = await createOrg(t, 'Woonstichting Evaluatie');
     const editor = await org.staff(['kb_editor']);
     const agent = await org.staff(['agent']);
-    await seedDemoArticles(t.app.get(KnowledgeBaseService), { userId: editor.id, organizationId: org.id, kind: 'staff', roles: ['kb_editor'], customerId: null, sessionId: 'seed' });
+    await seedDemoArticles(t.app.get(KnowledgeBaseService), { userId: editor.id, organizationId: org.id, kind: 'staff', roles: ['kb_editor'], scopes: [], customerId: null, sessionId: 'seed' });
     const customerId = (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id;
     tenant = await org.tenant(customerId);
   }, 60_000);

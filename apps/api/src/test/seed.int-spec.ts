@@ -15,7 +15,7 @@ describe('demo seed: articles', () => {
     org = await createOrg(t, 'Woonstichting Demo');
     editor = await org.staff(['kb_editor']);
     seeded = await seedDemoArticles(t.app.get(KnowledgeBaseService), {
-      userId: editor.id, organizationId: org.id, kind: 'staff', roles: ['kb_editor'], customerId: null, sessionId: 'seed',
+      userId: editor.id, organizationId: org.id, kind: 'staff', roles: ['kb_editor'], scopes: [], customerId: null, sessionId: 'seed',
     });
     // Every demo article is published through the knowledge base: more than the default 5 s on a busy machine.
   }, 60_000);

@@ -337,7 +337,7 @@ describe('worklists and hand-offs', () => {
     const someone = async () => (await t.request('POST', '/customers', { token: agent.token, body: customerBody() })).body.id as string;
     // The demo's fixed customers by number: here, customers of the test organization.
     const customers = new Map([['100001', await someone()], ['100002', await someone()], ['100003', await someone()]]);
-    const agentActor = { userId: agent.id, organizationId: org.id, kind: 'staff' as const, roles: ['agent' as const], customerId: null, sessionId: 'seed' };
+    const agentActor = { userId: agent.id, organizationId: org.id, kind: 'staff' as const, roles: ['agent' as const], scopes: [], customerId: null, sessionId: 'seed' };
     const ids = await seedDemoWork(
       { log: t.app.get(ContactLogService), forwarding: t.app.get(ForwardingService) }, agentActor, 'linde', customers,
       new Map([['Technisch beheer', techTeam], ['Verhuur', verhuur]]),

@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@loket/server/identity';
 import { seedDefaultTopics } from '@loket/server/reference-data';
-import type { StaffRole } from '@loket/shared/contracts';
+import type { IntegrationScope, StaffRole } from '@loket/shared/contracts';
 import { createApp } from '../app/create-app';
 import type { components, paths } from '@loket/web/api-types';
 
@@ -118,6 +118,8 @@ export interface TestOrg {
   slug: string;
   staff: (roles?: StaffRole[]) => Promise<{ id: string; email: string; token: string }>;
   tenant: (customerId: string) => Promise<{ id: string; email: string; token: string }>;
+  /** A new integration client of this organization (made by an admin through the API) with a token. */
+  client: (scopes: IntegrationScope[]) => Promise<{ id: string; clientId: string; clientSecret: string; token: string }>;
 }
 
 /** A fresh organization of its own per test file, so tests never depend on each other. */
@@ -137,12 +139,26 @@ export async function createOrg(t: Api, name = 'Testcorporatie'): Promise<TestOr
     if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
     return { id: row.id as string, email, token: login.body.accessToken };
   };
+  const client = async (scopes: IntegrationScope[]) => {
+    const admin = await user('staff', ['admin'], null);
+    const made = await call(t, 'post', '/api/v1/integration-clients', { token: admin.token, body: { name: `ERP ${randomUUID().slice(0, 8)}`, scopes } });
+    if (made.status !== 201) throw new Error(`client not made: ${JSON.stringify(made.body)}`);
+    const granted = await call(t, 'post', '/api/v1/auth/token', { body: { grant_type: 'client_credentials', client_id: made.body.clientId, client_secret: made.body.clientSecret } });
+    if (granted.status !== 200) throw new Error(`no token: ${JSON.stringify(granted.body)}`);
+    return { id: made.body.id, clientId: made.body.clientId, clientSecret: made.body.clientSecret, token: granted.body.access_token };
+  };
   return {
     id,
     slug,
     staff: (roles = ['agent']) => user('staff', roles, null),
     tenant: (customerId) => user('tenant', [], customerId),
+    client,
   };
+}
+
+/** A bearer token of a fresh integration client of the organization, holding these scopes. */
+export async function integrationToken(org: TestOrg, scopes: IntegrationScope[]): Promise<string> {
+  return (await org.client(scopes)).token;
 }
 
 /** Opening hours around the clock: notifications are never held, business hours pass like hours. */

@@ -5,6 +5,7 @@ import { CallbacksWorkerModule } from '@loket/server/callbacks';
 import { KnowledgeBaseWorkerModule } from '@loket/server/knowledge-base';
 import { PrivacyWorkerModule } from '@loket/server/privacy';
 import { ReferenceDataCoreModule } from '@loket/server/reference-data';
+import { IntegrationsWorkerModule } from '@loket/server/integrations';
 
 /** The background worker: the API's set-up and modules, their job processors instead of controllers. */
 @Module({
@@ -17,6 +18,7 @@ import { ReferenceDataCoreModule } from '@loket/server/reference-data';
     CallbacksWorkerModule,
     KnowledgeBaseWorkerModule,
     PrivacyWorkerModule,
+    IntegrationsWorkerModule,
   ],
 })
 export class WorkerModule {}

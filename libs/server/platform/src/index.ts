@@ -34,3 +34,6 @@ export * from './lib/http/json-body';
 export * from './lib/errors/ids';
 export * from './lib/database/transactions';
 export * from './lib/database/repository';
+export * from './lib/events/integration-event.entity';
+export * from './lib/events/event-log';
+export type { IntegrationEventRow } from './lib/events/event-log.repository';

@@ -10,3 +10,4 @@ export * from './lib/access-log';
 export * from './lib/error-codes';
 export * from './lib/form-rules';
 export * from './lib/answer-template';
+export * from './lib/integrations';

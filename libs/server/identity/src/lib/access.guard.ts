@@ -1,12 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS_KEY, AccessRule, ForbiddenError, NotFoundError, RequestWithActor, UnauthorizedError } from '@loket/server/platform';
+import { ACCESS_KEY, AccessRule, CLIENT_ACCESS_KEY, type ClientAccessRule, ForbiddenError, NotFoundError, RequestWithActor, UnauthorizedError } from '@loket/server/platform';
 import { AuthService } from './auth.service';
 
 /**
  * The one gate in front of every route. A route must declare who may call it
- * (@Public, @Staff(...roles), @Tenant); an undeclared route is refused for everyone.
+ * (@Public, @Staff(...roles), @Tenant, @Client(...scopes)); an undeclared route is refused for everyone.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -16,12 +16,11 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!rule) throw new ForbiddenError('forbidden.no-access-rule');
-    if (rule.kind === 'public') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
+    const clientRule = this.reflector.getAllAndOverride<ClientAccessRule | undefined>(CLIENT_ACCESS_KEY, targets);
+    if (!rule && !clientRule) throw new ForbiddenError('forbidden.no-access-rule');
+    if (rule?.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithActor>();
     const header = request.headers.authorization ?? '';
@@ -31,6 +30,15 @@ export class AccessGuard implements CanActivate {
     if (!actor) throw new UnauthorizedError('unauthorized.session-ended');
     request.actor = actor;
 
+    if (actor.kind === 'client') {
+      // An integration client calls only the routes made for clients, with one of the scopes they name.
+      if (!clientRule) throw new ForbiddenError('forbidden.not-for-clients');
+      if (!clientRule.scopes.some((s) => actor.scopes.includes(s))) {
+        throw new ForbiddenError('forbidden.needs-scopes', { scopes: clientRule.scopes.join(', ') });
+      }
+      return true;
+    }
+    if (!rule) throw new ForbiddenError('forbidden.clients-only');
     if (rule.kind === 'authenticated') return true;
     if (rule.kind === 'tenant') {
       if (actor.kind !== 'tenant' || !actor.customerId) throw new ForbiddenError('forbidden.portal-tenants-only');

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig, Actor, AuditService, TooManyRequestsError, Unaut
 import type { NotificationHours } from '@loket/shared/contracts';
 import type { LoginResponseDto, SessionUserDto } from './dto/auth.dto';
 import { IdentityRepository, type UserRow } from './identity.repository';
+import { CLIENT_TOKEN_PREFIX, ClientsService } from './clients/clients.service';
 import { LoginThrottle } from './login-throttle';
 import { dummyVerify, verifyPassword } from './password';
 
@@ -32,6 +33,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
+    private readonly clients: ClientsService,
   ) {}
 
   /**
@@ -90,6 +92,17 @@ export class AuthService {
     const hash = sha256(token);
     const known = this.trusted.get(hash);
     if (known && known.until > now) return known.actor;
+    if (token.startsWith(CLIENT_TOKEN_PREFIX)) {
+      // An integration client's token: no idle time, only its expiry (and the client's revocation).
+      const found = await this.clients.authenticate(token);
+      if (!found) {
+        this.trusted.delete(hash);
+        return null;
+      }
+      if (this.trusted.size >= SESSIONS_KEPT) this.trusted.clear();
+      this.trusted.set(hash, { actor: found.actor, until: now + Math.min(SESSION_TRUST_MS, found.leftMs) });
+      return found.actor;
+    }
     const idleMs = this.config.SESSION_IDLE_MINUTES * 60_000;
     const r = await this.repo.liveSession(hash);
     const idle = r ? Math.max(0, Number(r.idle_ms)) : 0;
@@ -105,6 +118,7 @@ export class AuthService {
       organizationId: r.organization_id,
       kind: r.kind,
       roles: r.roles,
+      scopes: [],
       customerId: r.customer_id,
     };
     if (this.trusted.size >= SESSIONS_KEPT) this.trusted.clear();

@@ -58,6 +58,8 @@ export const FIELD_ERROR_CODES = [
   'not_a_cursor',
   // answers (issue 12)
   'open_placeholder',
+  // integrations (issue 13)
+  'scope_not_granted',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

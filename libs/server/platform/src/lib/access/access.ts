@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { StaffRole } from '@loket/shared/contracts';
+import type { IntegrationScope, StaffRole } from '@loket/shared/contracts';
 import { ApiProblems } from '../http/api-problems';
 
 /** Who may call a route. Every route declares one; a route without it is refused. */
@@ -21,6 +21,19 @@ export const Tenant = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'ten
 /** Any logged-in account, staff or tenant (own session, own profile). */
 export const Authenticated = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule), ApiProblems(401, 503));
 
+export const CLIENT_ACCESS_KEY = 'loket:client-access';
+export interface ClientAccessRule {
+  scopes: IntegrationScope[];
+}
+
+/**
+ * An integration client (the corporation's ERP, a contractor's system) holding at least one of these
+ * scopes. A route may admit staff (@Staff) and clients (@Client) both; a client is refused on every
+ * route without @Client, and a person on a route with only @Client.
+ */
+export const Client = (...scopes: IntegrationScope[]) =>
+  applyDecorators(SetMetadata(CLIENT_ACCESS_KEY, { scopes } satisfies ClientAccessRule), ApiProblems(401, 403, 429, 503));
+
 /** Every staff role. */
 export const STAFF_ROLES_ALL: StaffRole[] = ['agent', 'team_lead', 'kb_editor', 'admin'];
 
@@ -31,9 +44,13 @@ export const CUSTOMER_STAFF: StaffRole[] = ['agent', 'team_lead', 'admin'];
 export interface Actor {
   userId: string;
   organizationId: string;
-  kind: 'staff' | 'tenant';
+  /** A person (staff, tenant) or an integration client, whose `userId` is the client's id. */
+  kind: 'staff' | 'tenant' | 'client';
   roles: StaffRole[];
+  /** An integration client's scopes; empty for people. */
+  scopes: IntegrationScope[];
   customerId: string | null;
+  /** The session, or an integration client's token. */
   sessionId: string;
 }
 

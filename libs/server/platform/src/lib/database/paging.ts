@@ -47,3 +47,17 @@ export function decodeKeysetCursor(cursor?: string): { at: Date; id: string } | 
 export function returnedRows<T>(result: unknown): T[] {
   return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
+
+/** An opaque cursor in the event log's order: the event's transaction and sequence number. */
+export function encodeEventCursor(tx: string, seq: string): string {
+  return Buffer.from(JSON.stringify({ t: tx, s: seq })).toString('base64url');
+}
+
+/** The position in an event cursor this API gave out (null without one); anything else is a 400 on `cursor`. */
+export function decodeEventCursor(cursor?: string | null): { tx: string; seq: string } | null {
+  if (!cursor) return null;
+  const v = readCursor(cursor);
+  const digits = (x: unknown): x is string => typeof x === 'string' && /^\d{1,19}$/.test(x);
+  if (digits(v?.['t']) && digits(v?.['s'])) return { tx: v['t'], seq: v['s'] };
+  throw NOT_OURS();
+}

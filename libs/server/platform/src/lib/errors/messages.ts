@@ -69,6 +69,7 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   too_deep: { nl: 'is dieper genest dan {max} niveaus', en: 'is nested deeper than {max} levels' },
   malformed_json: { nl: 'is geen geldige JSON', en: 'is not valid JSON' },
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
+  scope_not_granted: { nl: 'vraagt scopes die deze koppeling niet heeft: {scopes}', en: 'asks for scopes this client does not have: {scopes}' },
   open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
 };
 
@@ -136,10 +137,14 @@ export const PROBLEM_DETAILS = {
   'method-not-allowed': { nl: 'Deze methode is hier niet toegestaan.', en: 'This method is not allowed here.' },
   unauthorized: { nl: 'Log eerst in: dit verzoek vraagt een geldig bearer-token.', en: 'Log in first: this request needs a valid bearer token.' },
   'unauthorized.session-ended': { nl: 'Uw sessie is afgelopen of het token is niet geldig. Log opnieuw in.', en: 'Your session has ended or the token is not valid. Log in again.' },
+  'unauthorized.invalid-client': { nl: 'De client_id of client_secret klopt niet, of de koppeling is ingetrokken.', en: 'The client_id or client_secret is not right, or the client was revoked.' },
   'unauthorized.wrong-credentials': { nl: 'Het e-mailadres of wachtwoord klopt niet.', en: 'The e-mail address or password is not right.' },
   forbidden: { nl: 'Uw account mag dit niet doen.', en: 'Your account may not do this.' },
   'forbidden.no-access-rule': { nl: 'Deze route noemt geen toegangsregel, dus niemand mag hem gebruiken.', en: 'This route declares no access rule, so nobody may call it.' },
   'forbidden.portal-tenants-only': { nl: 'Alleen huurdersaccounts mogen de portaal-API gebruiken.', en: 'Only tenant accounts may use the portal API.' },
+  'forbidden.needs-scopes': { nl: 'Deze koppeling mist de scope hiervoor: een van {scopes}.', en: 'This client lacks the scope for this: one of {scopes}.' },
+  'forbidden.not-for-clients': { nl: 'Deze route is voor medewerkers en huurders, niet voor koppelingen.', en: 'This route is for staff and tenants, not for integration clients.' },
+  'forbidden.clients-only': { nl: 'Deze route is alleen voor koppelingen (integratieclients).', en: 'This route is for integration clients only.' },
   'forbidden.needs-roles': { nl: 'Hiervoor is een van deze rollen nodig: {roles}.', en: 'This needs one of the roles: {roles}.' },
   'forbidden.own-team-only': { nl: 'Een teamleider ziet wat de leden van het eigen team hebben ingezien.', en: 'A team lead sees what the members of their own team looked at.' },
   'too-many-requests': { nl: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.', en: 'Too many attempts. Wait a moment and try again.' },

@@ -12,6 +12,7 @@ export interface JobPayloads {
   callbacks: { 'stage-check': { bucket: number }; reconcile: Empty };
   'knowledge-base': { 'review-reminders': Empty };
   privacy: { 'apply-retention': Empty };
+  webhooks: { pump: Empty; reconcile: Empty };
 }
 
 export type QueueName = keyof JobPayloads;
@@ -54,6 +55,9 @@ export const JOBS: { [Q in QueueName]: { [N in JobName<Q>]: JobDefaults } } = {
   callbacks: { 'stage-check': DUE_BUCKET, reconcile: REPEATABLE },
   'knowledge-base': { 'review-reminders': REPEATABLE },
   privacy: { 'apply-retention': REPEATABLE },
+  // The pump fans out the event log to the subscriptions and delivers what is due; it is woken after a
+  // commit and runs on a schedule too, so a lost wake-up only delays.
+  webhooks: { pump: { attempts: 1, removeOnComplete: true, removeOnFail: 20 }, reconcile: REPEATABLE },
 };
 
 function split(key: JobKey): { queue: QueueName; name: string } {

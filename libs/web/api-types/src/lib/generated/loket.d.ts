@@ -260,6 +260,26 @@ export interface paths {
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Token voor een koppeling (OAuth2 client credentials)
+         * @description An integration client (ERP, contractor) exchanges its client_id and client_secret for a short-lived bearer token. Send them as form fields (application/x-www-form-urlencoded), as JSON, or as HTTP Basic. `scope` narrows the token to some of the client's scopes.
+         */
+        post: operations["ClientTokenController_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/callbacks": {
         parameters: {
             query?: never;
@@ -654,6 +674,26 @@ export interface paths {
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een koppeling aanmaken
+         * @description Creates an integration client of the admin's organization. The secret is in this answer only.
+         */
+        post: operations["IntegrationClientsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1846,6 +1886,15 @@ export interface components {
             preferredChannel?: components["schemas"]["Channel"] | null;
             vulnerabilities?: components["schemas"]["Vulnerability"][];
         };
+        CreateIntegrationClientDto: {
+            /**
+             * @description A name staff recognise the system by
+             * @example Empire (productie)
+             */
+            name: string;
+            /** @description What the client may do, by VERA information domain */
+            scopes: components["schemas"]["IntegrationScope"][];
+        };
         CreateMarkerDto: {
             /** @description VERA SIGNALERINGSOORT */
             code: components["schemas"]["MarkerCode"];
@@ -2145,6 +2194,32 @@ export interface components {
             from: string;
             openingHours: components["schemas"]["WeekHoursDto"];
         };
+        IntegrationClientWithSecretDto: {
+            /** @description The public id the client logs in with (client_id) */
+            clientId: string;
+            /** @description Shown once; Loket keeps only its hash */
+            clientSecret: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it last got a token
+             */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            rotatedAt: string | null;
+            scopes: components["schemas"]["IntegrationScope"][];
+        };
+        /**
+         * @description What the client may do, by VERA information domain
+         * @enum {string}
+         */
+        IntegrationScope: "relaties.read" | "relaties.write" | "vastgoed.write" | "overeenkomsten.write" | "contactmomenten.read" | "wijzigingen.read" | "webhooks.manage";
         KbDashboardDto: {
             /** @description Most read and most used in contacts (90 days) */
             mostUsed: components["schemas"]["MostUsedArticleDto"][];
@@ -2907,6 +2982,29 @@ export interface components {
         TimelinePageDto: {
             items: components["schemas"]["TimelineItemDto"][];
             nextCursor: string | null;
+        };
+        TokenRequestDto: {
+            client_id?: string;
+            client_secret?: string;
+            /**
+             * @example client_credentials
+             * @enum {string}
+             */
+            grant_type: "client_credentials";
+            /**
+             * @description Space-separated subset of the client's scopes; all of them when left out
+             * @example relaties.write vastgoed.write
+             */
+            scope?: string;
+        };
+        TokenResponseDto: {
+            access_token: string;
+            /** @description Seconds the token is valid */
+            expires_in: number;
+            /** @description Space-separated scopes of the token */
+            scope: string;
+            /** @enum {string} */
+            token_type: "Bearer";
         };
         TopicDto: {
             active: boolean;
@@ -4333,6 +4431,68 @@ export interface operations {
             };
             /** @description Logged in, but this account may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClientTokenController_token: {
+        parameters: {
+            query?: never;
+            header: {
+                authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRequestDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6431,6 +6591,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    IntegrationClientsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntegrationClientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientWithSecretDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

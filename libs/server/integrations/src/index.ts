@@ -1,0 +1,1 @@
+export { IntegrationsModule, IntegrationsWorkerModule } from './lib/integrations.module';
