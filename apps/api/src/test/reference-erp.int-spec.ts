@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { CALLBACKS_QUEUE, stageBucketOf, stageJobId } from '@loket/server/callbacks';
+import { INTEGRATION_EVENT_TYPES, INTEGRATION_SCOPES } from '@loket/shared/contracts';
 import { ALWAYS_OPEN, bootApp, call, callbackAt, createOrg, type TestApp, type TestOrg } from '../testing/harness';
 import { eventually, startWorker } from '../testing/processes';
 import { erpIds, ndjson, ok, ReferenceErp, type IntegrationEvent, type Received } from '../testing/reference-erp';
@@ -10,9 +11,6 @@ const PREFIX = `${process.env.REDIS_PREFIX ?? 'loket-test'}-erp-${process.pid}`;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SIZE = 10_000;
 
-/** Every event an ERP can subscribe to (INTEGRATION_EVENT_TYPES in @loket/shared/contracts). */
-const EVENTS = ['contact.logged', 'case.opened', 'case.forwarded', 'case.resolved', 'callback.created', 'callback.escalated', 'callback.completed', 'customer.updated'] as const;
-const SCOPES = ['relaties.read', 'relaties.write', 'vastgoed.write', 'overeenkomsten.write', 'contactmomenten.read', 'wijzigingen.read', 'webhooks.manage'];
 
 /*
  * ADAPT after merging `webhooks`: the worker retries a failed delivery with exponential backoff over
@@ -58,10 +56,9 @@ describe('the reference ERP, connected to Loket', () => {
     await t.db.query(`UPDATE users SET team_id = $1, notification_hours = 'any_time' WHERE id = ANY($2::uuid[])`, [teamId, [agent.id, lead.id, manager.id]]);
     expect((await t.request('PUT', '/sla/calendar', { token: admin.token, body: ALWAYS_OPEN })).status).toBe(200);
 
-    // The admin connects the ERP (Beheer → Koppelingen): the secret is shown this once.
-    const client = await t.request('POST', '/integration-clients', { token: admin.token, body: { name: 'Referentie-ERP', scopes: SCOPES } });
-    expect(client.status).toBe(201);
-    erp = await ReferenceErp.start({ loket: await t.app.getUrl(), credentials: { clientId: client.body.clientId, clientSecret: client.body.clientSecret }, size: SIZE });
+    // An admin connects the ERP (Beheer → Koppelingen): its client id and secret, shown this once.
+    const { clientId, clientSecret } = await org.client([...INTEGRATION_SCOPES]);
+    erp = await ReferenceErp.start({ loket: await t.app.getUrl(), credentials: { clientId, clientSecret }, size: SIZE });
   });
   afterAll(async () => {
     worker?.kill('SIGKILL');
@@ -192,7 +189,7 @@ describe('the reference ERP, connected to Loket', () => {
   });
 
   it('hears about every contact, case and escalation, signed and in order per customer, also when some deliveries first failed', async () => {
-    await erp.subscribe(EVENTS);
+    await erp.subscribe(INTEGRATION_EVENT_TYPES);
     feedStart = (await feed()).at(-1)?.cursor;
     const heardFrom = erp.received.length;
     // The ERP fails the first three deliveries of a contact: Loket must try again, and keep each customer's order.
