@@ -59,7 +59,9 @@ export interface WebhookSubscription {
   id: string;
   url: string;
   events: string[];
-  /** Shown once, at creation: `whsec_` + base64. */
+  description: string | null;
+  active: boolean;
+  /** Shown once, at creation (and on rotation): `whsec_` + base64. */
   secret?: string;
   createdAt: string;
 }
@@ -67,36 +69,40 @@ export interface WebhookSubscription {
 export interface WebhookDelivery {
   id: string;
   subscriptionId: string;
+  /** The event's id: the webhook-id header, the same on every retry and replay. */
   eventId: string;
   eventType: string;
-  status: 'pending' | 'delivered' | 'failed' | 'dead';
+  status: 'pending' | 'retrying' | 'delivered' | 'dead';
   attempts: number;
-  responseStatus: number | null;
-  durationMs: number | null;
   nextAttemptAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  attemptLog: { at: string; statusCode: number | null; durationMs: number; error: string | null }[];
 }
 
+/** One event of the change feed; its `id` is the webhook-id of its deliveries. */
 export interface IntegrationEvent {
-  cursor: string;
   id: string;
   type: string;
-  customerId: string | null;
-  subjectId: string | null;
   occurredAt: string;
+  customer: { id: string; idExtern: string | null } | null;
   data: Record<string, unknown>;
 }
 
 export interface VeraContactmoment {
   id: string;
   datum: string;
-  kanaal: { code: string; naam?: string };
-  richting: { code: string; naam?: string };
+  kanaal: { code: string; naam: string } | null;
+  richting: { code: string; naam: string };
   onderwerp: string;
   tekst: string;
   relatie: { id: string; idExtern: string | null };
 }
 
 type Page<T> = { items: T[]; nextCursor: string | null };
+/** A feed page: the cursor is always given (it stays the same when nothing is new). */
+type FeedPage<T> = { items: T[]; nextCursor: string };
 
 export interface PendingPaths {
   '/api/v1/integrations/customers/{idExtern}': { put: Upsert<CustomerBody> };
@@ -116,19 +122,19 @@ export interface PendingPaths {
     >;
   };
   '/api/v1/webhook-subscriptions': {
-    get: Op<NoParams, never, { 200: Json<Page<WebhookSubscription>> } & Problems<401 | 403>>;
+    get: Op<NoParams, never, { 200: Json<{ items: WebhookSubscription[] }> } & Problems<401 | 403>>;
     post: Op<NoParams, { content: { 'application/json': { url: string; events: string[]; description?: string } } }, { 201: Json<WebhookSubscription> } & Problems<400 | 401 | 403>>;
   };
   '/api/v1/webhook-subscriptions/{id}': {
     delete: Op<{ query?: never; header?: never; path: { id: string }; cookie?: never }, never, { 204: { headers: { [name: string]: unknown }; content?: never } } & Problems<401 | 403 | 404>>;
   };
   '/api/v1/webhook-deliveries': {
-    get: Op<{ query?: { subscriptionId?: string; status?: string; cursor?: string; limit?: number }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<WebhookDelivery>> } & Problems<401 | 403>>;
+    get: Op<{ query?: { subscription?: string; status?: WebhookDelivery['status']; from?: string; to?: string; cursor?: string; limit?: number }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<WebhookDelivery>> } & Problems<401 | 403>>;
   };
   '/api/v1/integrations/changes': {
-    get: Op<{ query?: { cursor?: string; limit?: number; types?: string }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<IntegrationEvent>> } & Problems<400 | 401 | 403>>;
+    get: Op<{ query?: { cursor?: string; limit?: number; types?: string[] }; header?: never; path?: never; cookie?: never }, never, { 200: Json<FeedPage<IntegrationEvent>> } & Problems<400 | 401 | 403>>;
   };
   '/api/v1/integrations/contactmomenten': {
-    get: Op<{ query: { since: string; cursor?: string; limit?: number }; header?: never; path?: never; cookie?: never }, never, { 200: Json<Page<VeraContactmoment>> } & Problems<400 | 401 | 403>>;
+    get: Op<{ query?: { since?: string; cursor?: string; limit?: number }; header?: never; path?: never; cookie?: never }, never, { 200: Json<FeedPage<VeraContactmoment>> } & Problems<400 | 401 | 403>>;
   };
 }

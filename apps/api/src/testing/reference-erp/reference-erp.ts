@@ -30,14 +30,10 @@ export interface Attempt {
   at: number;
 }
 
-/**
- * ADAPT after merging `webhooks`/`events`: which customer a payload is about. The brief names the
- * event log's `customerId` (Loket's id); an ERP would rather see its own idExtern. Either works for
- * keeping order per customer.
- */
+/** Which customer a payload is about, as the ERP knows them: every event's data names its `relatie` (idExtern, else Loket's id). */
 export function customerOf(payload: WebhookPayload): string | null {
-  const d = payload.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  return d?.['customer']?.['idExtern'] ?? d?.['relatie']?.['idExtern'] ?? d?.['customerIdExtern'] ?? d?.['customerId'] ?? d?.['customer']?.['id'] ?? null;
+  const relatie = payload.data?.['relatie'] as { id?: string; idExtern?: string | null } | undefined;
+  return relatie?.idExtern ?? relatie?.id ?? null;
 }
 
 export interface ReferenceErpOptions {
