@@ -22,7 +22,7 @@ export function verifyWebhook(
 
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
   const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${rawBody}`).digest();
-  // Space-separated "v1,<base64>" entries: more than one while a secret is being rotated.
+  // Space-separated "v1,<base64>" entries: accept the delivery when any one of them is right.
   return signatures.split(' ').some((entry) => {
     const [version, signature] = entry.split(',');
     if (version !== 'v1' || !signature) return false;
