@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { batchLines, generateCorporation, ndjson } from './corporation';
 import { ReferenceErp } from './reference-erp';
@@ -70,7 +72,7 @@ describe('reference ERP: receiving webhooks', () => {
       body,
     });
   };
-  const event = (type: string, customerId: string) => ({ type, timestamp: new Date().toISOString(), data: { customerId } });
+  const event = (type: string, idExtern: string) => ({ type, timestamp: new Date().toISOString(), data: { relatie: { id: randomUUID(), idExtern } } });
 
   it('accepts a signed delivery, refuses one signed with another secret (401), and counts a repeated id once', async () => {
     expect((await deliver(event('contact.logged', 'k1'), { id: 'msg_a' })).status).toBe(204);
@@ -125,6 +127,14 @@ describe('verifying a signature by hand (the code of docs/integrations.md)', () 
     expect(verifyWebhook(`whsec_${randomBytes(32).toString('base64')}`, headers, body, now)).toBe(false);
     expect(verifyWebhook(secret, headers, body, now + 6 * 60_000)).toBe(false);
     expect(verifyWebhook(secret, { ...headers, 'webhook-signature': undefined }, body, now)).toBe(false);
+  });
+
+  it('is the very code docs/integrations.md shows', () => {
+    const fn = (text: string) => /^export function verifyWebhook[\s\S]*?^}$/m.exec(text)?.[0];
+    const guide = readFileSync(join(__dirname, '../../../../../docs/integrations.md'), 'utf8');
+    const source = readFileSync(join(__dirname, 'verify-by-hand.ts'), 'utf8');
+    expect(fn(source)).toBeDefined();
+    expect(fn(guide)).toBe(fn(source));
   });
 
   it('accepts any one good signature among several', () => {
