@@ -38,8 +38,7 @@ describe('the reference ERP, connected to Loket', () => {
 
   beforeAll(async () => {
     process.env.REDIS_PREFIX = PREFIX;
-    worker = await startWorker(WORKER_ENV);
-    t = await bootApp();
+    [worker, t] = await Promise.all([startWorker(WORKER_ENV), bootApp()]);
     await t.app.listen(0, '127.0.0.1');
     callbacksQueue = new Queue(CALLBACKS_QUEUE, { connection: { url: REDIS_URL }, prefix: PREFIX });
     org = await createOrg(t, 'Woonstichting Referentie');

@@ -11,8 +11,8 @@ import { Faker, base, nl } from '@faker-js/faker';
  */
 
 /** A VERA code value: `{ code: 'HUU' }` (VERA's `naam` may be sent too; Loket does not check it). */
-export interface Code {
-  code: string;
+export interface Code<C extends string = string> {
+  code: C;
 }
 
 export interface VeraAddress {
@@ -37,16 +37,16 @@ export interface CustomerBody {
   telefoonnummers: string[];
   adres: VeraAddress;
   /** RELATIEROLSOORT: HUU (huurder), MDH (medehuurder). */
-  rol: Code;
+  rol: Code<'HUU' | 'MDH'>;
   einddatum: string | null;
 }
 
 /** PUT /integrations/units/{idExtern}: an eenheid with its address and VERA type codes. */
 export interface UnitBody {
   /** EENHEIDSOORT, e.g. WOO (woonruimte). */
-  soort: Code;
+  soort: Code<'WOO'>;
   /** EENHEIDDETAILSOORT, e.g. TUS (tussenwoning), POF (portiekflat). */
-  detailSoort: Code;
+  detailSoort: Code<(typeof DETAIL)[number]['code']>;
   adres: VeraAddress;
   einddatum: string | null;
 }
@@ -56,7 +56,7 @@ export interface ContractBody {
   /** The contract number. */
   code: string;
   eenheid: { idExtern: string };
-  relaties: { idExtern: string; rol: Code }[];
+  relaties: { idExtern: string; rol: Code<'HUU' | 'MDH'> }[];
   begindatum: string;
   einddatum: string | null;
   /** Monthly brutohuur in euros, two decimals. */

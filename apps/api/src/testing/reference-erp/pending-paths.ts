@@ -52,7 +52,7 @@ export interface BatchLineResult {
   idExtern: string | null;
   status: 'pending' | 'created' | 'updated' | 'unchanged' | 'rejected';
   id: string | null;
-  problem: { status: number; code: string; detail: string; errors: { field: string; code: string; message: string }[] } | null;
+  problem?: { status: number; code: string; detail: string; errors: { field: string; code: string; message: string }[] } | null;
 }
 
 export interface WebhookSubscription {
@@ -116,7 +116,7 @@ export interface PendingPaths {
   };
   '/api/v1/integrations/batch/{id}/lines': {
     get: Op<
-      { query?: { after?: number; limit?: number; status?: BatchLineResult['status'] }; header?: never; path: { id: string }; cookie?: never },
+      { query?: { after?: number; limit?: number; status?: BatchLineResult['status'] }; header?: { 'accept-language'?: string }; path: { id: string }; cookie?: never },
       never,
       { 200: Json<{ items: BatchLineResult[]; next: number | null }> } & Problems<400 | 401 | 403 | 404>
     >;

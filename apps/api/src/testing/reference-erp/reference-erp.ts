@@ -108,8 +108,10 @@ export class ReferenceErp {
   /** The job's result per line, all pages (`status`: only those, e.g. rejected). */
   async jobLines(id: string, status?: BatchLineResult['status']): Promise<BatchLineResult[]> {
     const lines: BatchLineResult[] = [];
-    for (let after: number | null = 0; after !== null; ) {
-      const page: { items: BatchLineResult[]; next: number | null } = await ok(this.client.GET('/api/v1/integrations/batch/{id}/lines', { params: { path: { id }, query: { after, limit: 1000, status } } }), 'GET /integrations/batch/{id}/lines');
+    let after: number | null = 0;
+    while (after !== null) {
+      const query: { after: number; limit: number; status?: BatchLineResult['status'] } = { after, limit: 1000, status };
+      const page: { items: BatchLineResult[]; next: number | null } = await ok(this.client.GET('/api/v1/integrations/batch/{id}/lines', { params: { path: { id }, query, header: { 'accept-language': 'nl' } } }), 'GET /integrations/batch/{id}/lines');
       lines.push(...page.items);
       after = page.next;
     }
