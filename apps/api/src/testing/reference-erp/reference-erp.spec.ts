@@ -84,10 +84,12 @@ describe('reference ERP: receiving webhooks', () => {
     erp.forged.length = 0;
   });
 
-  it('answers 500 when told to, and takes the retry', async () => {
-    erp.fail(1, (p) => p.type === 'case.opened');
+  it('answers 500 when told to, each delivery once, and takes the retry', async () => {
+    erp.fail(2, (p) => p.type === 'case.opened');
     expect((await deliver(event('case.opened', 'k2'), { id: 'msg_b' })).status).toBe(500);
     expect((await deliver(event('case.opened', 'k2'), { id: 'msg_b' })).status).toBe(204);
+    expect((await deliver(event('case.opened', 'k4'), { id: 'msg_c' })).status).toBe(500);
+    expect((await deliver(event('case.opened', 'k4'), { id: 'msg_c' })).status).toBe(204);
     expect(erp.attempts.filter((a) => a.webhookId === 'msg_b').map((a) => a.answered)).toEqual([500, 204]);
     expect(erp.about('k2')).toHaveLength(1);
   });

@@ -67,7 +67,7 @@ export class ReferenceErp {
   private port = 0;
   private verifier: Webhook | undefined;
   private seen = new Set<string>();
-  private failures: { when: (p: WebhookPayload) => boolean; left: number; status: number }[] = [];
+  private failures: { when: (p: WebhookPayload) => boolean; left: number; status: number; failed: Set<string> }[] = [];
 
   private constructor(private readonly options: ReferenceErpOptions) {
     this.corporation = generateCorporation(options.size, options.seed);
@@ -161,9 +161,9 @@ export class ReferenceErp {
     this.verifier = new Webhook(secret);
   }
 
-  /** The next `times` deliveries that match `when` are answered `status` (500: a failing ERP). */
+  /** The next `times` deliveries that match `when` are answered `status` (500: a failing ERP), each once: its retry is taken. */
   fail(times: number, when: (p: WebhookPayload) => boolean = () => true, status = 500): void {
-    this.failures.push({ when, left: times, status });
+    this.failures.push({ when, left: times, status, failed: new Set() });
   }
 
   /** Down: nothing listens on the port any more (Loket's connections are refused). */
@@ -231,9 +231,10 @@ export class ReferenceErp {
       return answer(401);
     }
     const id = headers['webhook-id'] as string;
-    const failure = this.failures.find((f) => f.left > 0 && f.when(payload));
+    const failure = this.failures.find((f) => f.left > 0 && !f.failed.has(id) && f.when(payload));
     if (failure) {
       failure.left -= 1;
+      failure.failed.add(id);
       this.attempts.push({ webhookId: id, verified: true, answered: failure.status, at: Date.now() });
       return answer(failure.status);
     }
