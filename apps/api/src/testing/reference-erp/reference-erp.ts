@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import type { IntegrationEventType } from '@loket/shared/contracts';
 import { batchLines, generateCorporation, ndjson, type Corporation, type CustomerBody, type ContractBody } from './corporation';
 import { clientCredentials, createLoketClient, LoketError, ok, type LoketClient } from './loket-client';
 import type { BatchJob, BatchLineResult, UpsertResult, WebhookSubscription } from './pending-paths';
@@ -149,7 +150,7 @@ export class ReferenceErp {
   // ---------- receiving ----------
 
   /** Subscribes the ERP's endpoint to `events` and keeps the secret to verify each delivery with. */
-  async subscribe(events: readonly string[]): Promise<WebhookSubscription> {
+  async subscribe(events: readonly IntegrationEventType[]): Promise<WebhookSubscription> {
     const sub = await ok(this.client.POST('/api/v1/webhook-subscriptions', { body: { url: this.webhookUrl, events: [...events], description: 'Referentie-ERP' } }), 'POST /webhook-subscriptions');
     if (!sub.secret?.startsWith('whsec_')) throw new Error(`subscription without a whsec_ secret: ${JSON.stringify(sub)}`);
     this.trust(sub.secret);
