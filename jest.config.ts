@@ -32,6 +32,9 @@ const common = {
 };
 
 const config: Config = {
+  // Real PostgreSQL, Redis and password hashing on a shared 2-core machine: 5 s is too tight for a setup
+  // (a hook's `beforeAll` too). A global option: Jest ignores it inside a project.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
     {
@@ -39,8 +42,6 @@ const config: Config = {
       displayName: 'integration',
       testMatch: ['**/*.int-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/global-setup.ts',
-      // Real PostgreSQL, Redis and password hashing on a shared 2-core machine: 5 s is too tight for a setup.
-      testTimeout: 30_000,
       setupFiles: ['<rootDir>/tools/jest/env.ts'],
     },
   ],

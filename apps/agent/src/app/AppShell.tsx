@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ACCESS_LOG_PATH } from '../features/access-log';
 import { CALLBACKS_PATH } from '../features/callbacks';
+import { INTEGRATION_CLIENTS_PATH } from '../features/integration-clients';
 import { KB_EDITOR_PATH } from '../features/kb-editor';
 import { LETTERS_PATH, ORGANIZATION_SETTINGS_PATH } from '../features/letters';
 import { RETENTION_PATH } from '../features/privacy-admin';
@@ -113,6 +114,11 @@ export function AppShell() {
               {isAdmin ? (
                 <li>
                   <NavLink to={ORGANIZATION_SETTINGS_PATH}>{t('nav.organizationSettings')}</NavLink>
+                </li>
+              ) : null}
+              {isAdmin ? (
+                <li>
+                  <NavLink to={INTEGRATION_CLIENTS_PATH}>{t('nav.integrationClients')}</NavLink>
                 </li>
               ) : null}
             </ul>

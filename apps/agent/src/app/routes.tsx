@@ -6,6 +6,7 @@ import { ACCESS_LOG_PATH, EmployeeAccessPage } from '../features/access-log';
 import { CALLBACKS_PATH, CallbackPage, CallbacksPage } from '../features/callbacks';
 import { CasePage } from '../features/contact-log';
 import { CustomerPage } from '../features/customer';
+import { INTEGRATION_CLIENTS_PATH, IntegrationClientsPage } from '../features/integration-clients';
 import { LETTERS_PATH, ORGANIZATION_SETTINGS_PATH, OrganizationSettingsPage, PrintListPage } from '../features/letters';
 import { ArticleEditorPage, KB_EDITOR_PATH, KnowledgeBasePage } from '../features/kb-editor';
 import { RETENTION_PATH, RetentionPage } from '../features/privacy-admin';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           { path: `${KB_EDITOR_PATH}/:id`, element: <ArticleEditorPage /> },
           { path: LETTERS_PATH, element: <PrintListPage /> },
           { path: ORGANIZATION_SETTINGS_PATH, element: <OrganizationSettingsPage /> },
+          { path: INTEGRATION_CLIENTS_PATH, element: <IntegrationClientsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

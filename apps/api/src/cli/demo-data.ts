@@ -1,7 +1,19 @@
 import type { CalendarSettings } from '@loket/shared/business-calendar';
-import type { Attitude, Channel, CustomerKind, DigitalSkill, MarkerCode, StaffRole, Vulnerability } from '@loket/shared/contracts';
+import { INTEGRATION_SCOPES, type Attitude, type Channel, type CustomerKind, type DigitalSkill, type MarkerCode, type StaffRole, type Vulnerability } from '@loket/shared/contracts';
 
 export const DEMO_PASSWORD = 'Loket-demo-1';
+
+/**
+ * One integration client per demo organization, with a secret anyone who reads the README knows, so
+ * an integrator can try `curl` right after `npm run demo`. Demo data only: a real organization's
+ * clients are made by its admin, each with a secret of 32 random bytes shown once.
+ */
+export const DEMO_INTEGRATION_CLIENT = {
+  name: 'Demo-ERP',
+  clientId: (slug: string) => `lkc_demo_${slug}`,
+  secret: 'lks_demo-erp-Loket-demo-1',
+  scopes: INTEGRATION_SCOPES,
+} as const;
 
 
 export interface DemoOrganization {

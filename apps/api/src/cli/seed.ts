@@ -1,4 +1,5 @@
 import { Faker, base, nl } from '@faker-js/faker';
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import type { INestApplicationContext } from '@nestjs/common';
 import { customerSearchTokens, nameSortKey, tokenRankKey } from '@loket/server/customers';
@@ -8,7 +9,7 @@ import { KnowledgeBaseService } from '@loket/server/knowledge-base';
 import { ContactLogService, ForwardingService } from '@loket/server/contact-log';
 import { loadConfig } from '@loket/server/platform';
 import type { Attitude, Channel, DigitalSkill, MarkerCode, Vulnerability } from '@loket/shared/contracts';
-import { BACKOFFICE_TEAMS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
+import { BACKOFFICE_TEAMS, DEMO_INTEGRATION_CLIENT, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TEAM, DemoOrganization, FIXED_CUSTOMERS, STAFF, SeedCustomer } from './demo-data';
 import { seedDemoWork } from './seed-work';
 import { editorOf, seedDemoArticles } from './seed-articles';
 
@@ -23,7 +24,7 @@ const BATCH = 5000;
 /** Bump when the generator changes, so cached benchmark data is made again. */
 const DATA_VERSION = 2;
 /** Raise when the demo data set changes (teams, calendars, articles…): an older demo database is made again. */
-const DEMO_VERSION = 6;
+const DEMO_VERSION = 7;
 
 export async function seedFromArgs(url: string, args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -90,6 +91,11 @@ export async function seed(url: string, options: SeedOptions): Promise<void> {
         teamIds.set(b.name, t.rows[0].id);
         await db.query(`UPDATE users SET team_id = $2 WHERE id = $1`, [staffIds[b.member.local], t.rows[0].id]);
       }
+      // The demo ERP (a known secret: demo organizations only), for trying the integration API at once.
+      await db.query(
+        `INSERT INTO integration_clients (organization_id, name, client_id, secret_hash, scopes, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [orgId, DEMO_INTEGRATION_CLIENT.name, DEMO_INTEGRATION_CLIENT.clientId(org.slug), createHash('sha256').update(DEMO_INTEGRATION_CLIENT.secret).digest('hex'), [...DEMO_INTEGRATION_CLIENT.scopes], staffIds['admin']],
+      );
       api ??= await apiModules(url);
       await seedDemoArticles(api.get(KnowledgeBaseService), editorOf(orgId, staffIds['editor']));
       const faker = new Faker({ locale: [nl, base], seed: options.seed * 1000 + i });

@@ -1,7 +1,7 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { AuthService } from '@loket/server/identity';
-import { ACCESS_KEY } from '@loket/server/platform';
+import { ACCESS_KEY, CLIENT_ACCESS_KEY } from '@loket/server/platform';
 import { bootApp, createOrg, customerBody, TestApp } from '../testing/harness';
 
 describe('who may call what', () => {
@@ -22,7 +22,9 @@ describe('who may call what', () => {
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
         const route = `${wrapper.metatype.name}.${name} (${Reflect.getMetadata(PATH_METADATA, handler)})`;
         routes.push(route);
-        if (!reflector.getAllAndOverride(ACCESS_KEY, [handler, wrapper.metatype])) undeclared.push(route);
+        // People's rule (@Public, @Staff, @Tenant, @Authenticated) or integration clients' (@Client), or both.
+        const targets = [handler, wrapper.metatype];
+        if (!reflector.getAllAndOverride(ACCESS_KEY, targets) && !reflector.getAllAndOverride(CLIENT_ACCESS_KEY, targets)) undeclared.push(route);
       }
     }
     expect(routes.length).toBeGreaterThan(10);

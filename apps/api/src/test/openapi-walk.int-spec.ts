@@ -132,6 +132,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     // A topic of its own: the walk may switch it off, and the base requests use 'reparatie'.
     ids['topic'] = (await ok(t.request('POST', '/topics', { token: admin.token, body: { code: 'rondgang', name: 'Rondgang' } }))).id;
     ids['location'] = (await ok(t.request('GET', '/locations', { token: agent.token }))).items[0].id;
+    ids['integrationClient'] = (await ok(t.request('POST', '/integration-clients', { token: admin.token, body: { name: 'Walk-ERP', scopes: ['relaties.read'] } }))).id;
     ids['policies'] = JSON.stringify(await ok(t.request('GET', '/sla/policies', { token: admin.token })));
   });
   afterAll(async () => {
@@ -249,6 +250,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
   const pathIds: [RegExp, string][] = [
     [/\/customers\/\{id\}/, 'customer'], [/\/(portal\/)?cases\/\{id\}/, 'case'], [/\/sla\/cases\/\{id\}/, 'case'], [/\/contacts\/\{id\}/, 'contact'],
     [/\/callbacks\/\{id\}/, 'callback'], [/\/articles\/\{id\}/, 'article'], [/\/topics\/\{id\}/, 'topic'], [/\/teams\/\{id\}/, 'team'],
+    [/\/integration-clients\/\{id\}/, 'integrationClient'],
   ];
 
   /** Operations that end what they work on run last, so the others find their fixture open. */

@@ -29,6 +29,7 @@ export * from './lib/privacy/exported-message.dto';
 export * from './lib/http/security-headers';
 export * from './lib/http/api-problems';
 export * from './lib/http/refs.dto';
+export * from './lib/http/vera-code';
 export * from './lib/errors/dates';
 export * from './lib/http/json-body';
 export * from './lib/errors/ids';

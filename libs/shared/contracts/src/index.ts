@@ -11,3 +11,4 @@ export * from './lib/error-codes';
 export * from './lib/form-rules';
 export * from './lib/answer-template';
 export * from './lib/integrations';
+export * from './lib/vera/vera';

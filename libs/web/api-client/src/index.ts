@@ -47,3 +47,8 @@ export type * from '@loket/web/api-types';
 
 export { lettersApi } from './lib/letters/letters.api';
 export { LETTERS_PAGE_SIZE, letterKeys, useLetters, useMarkLettersPrinted, useOrganizationSettings, useUpdateOrganizationSettings } from './lib/letters/letters.hooks';
+
+export { integrationClientsApi } from './lib/integration-clients/integration-clients.api';
+export {
+  integrationClientKeys, useCreateIntegrationClient, useIntegrationClients, useRevokeIntegrationClient, useRotateIntegrationClient, useUpdateIntegrationClient,
+} from './lib/integration-clients/integration-clients.hooks';

@@ -3,11 +3,13 @@ import { formatDutch } from '@loket/shared/business-calendar';
 import { formatDutchPhone } from '@loket/shared/dutch-time';
 
 const CHANNEL_NL: Record<Channel, string> = {
-  phone: 'telefoon', email: 'e-mail', letter: 'brief', counter: 'de balie', home_visit: 'een huisbezoek', portal: 'Mijn Loket', social: 'sociale media',
+  phone: 'telefoon', email: 'e-mail', letter: 'brief', counter: 'de balie', home_visit: 'een huisbezoek', portal: 'Mijn Loket', whatsapp: 'WhatsApp', sms: 'sms',
+  social: 'sociale media',
 };
 const FOLLOW_UP_NL: Record<Channel, string> = {
   phone: 'We bellen u', email: 'We mailen u', letter: 'We sturen u een brief', counter: 'U heeft een afspraak aan de balie',
-  home_visit: 'We komen bij u langs', portal: 'U krijgt bericht in Mijn Loket', social: 'We sturen u een bericht',
+  home_visit: 'We komen bij u langs', portal: 'U krijgt bericht in Mijn Loket', whatsapp: 'We sturen u een WhatsApp-bericht',
+  sms: 'We sturen u een sms', social: 'We sturen u een bericht',
 };
 const OUTCOME_NL: Record<ContactOutcome, string> = {
   answered: 'Uw vraag is beantwoord.',

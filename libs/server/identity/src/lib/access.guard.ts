@@ -2,7 +2,19 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_KEY, AccessRule, CLIENT_ACCESS_KEY, type ClientAccessRule, ForbiddenError, NotFoundError, RequestWithActor, UnauthorizedError } from '@loket/server/platform';
+import type { IntegrationScope } from '@loket/shared/contracts';
 import { AuthService } from './auth.service';
+import { ClientThrottle } from './clients/client-throttle';
+
+/**
+ * Whether an integration client holding `scopes` may call a route with this @Client rule: null when
+ * it may, otherwise the refusal (no @Client at all, or none of the scopes the route names).
+ */
+export function clientRefusal(clientRule: ClientAccessRule | undefined, scopes: readonly IntegrationScope[]): ForbiddenError | null {
+  if (!clientRule) return new ForbiddenError('forbidden.not-for-clients');
+  if (!clientRule.scopes.some((s) => scopes.includes(s))) return new ForbiddenError('forbidden.needs-scopes', { scopes: clientRule.scopes.join(', ') });
+  return null;
+}
 
 /**
  * The one gate in front of every route. A route must declare who may call it
@@ -13,6 +25,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly throttle: ClientThrottle,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,11 +44,11 @@ export class AccessGuard implements CanActivate {
     request.actor = actor;
 
     if (actor.kind === 'client') {
+      // Every request of a client counts towards its rate (one Redis round trip; people never pass here).
+      await this.throttle.admitRequest(actor.userId);
       // An integration client calls only the routes made for clients, with one of the scopes they name.
-      if (!clientRule) throw new ForbiddenError('forbidden.not-for-clients');
-      if (!clientRule.scopes.some((s) => actor.scopes.includes(s))) {
-        throw new ForbiddenError('forbidden.needs-scopes', { scopes: clientRule.scopes.join(', ') });
-      }
+      const refusal = clientRefusal(clientRule, actor.scopes);
+      if (refusal) throw refusal;
       return true;
     }
     if (!rule) throw new ForbiddenError('forbidden.clients-only');

@@ -34,7 +34,9 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
     private readonly clients: ClientsService,
-  ) {}
+  ) {
+    clients.onTrustEnded((clientId) => this.forgetClient(clientId));
+  }
 
   /**
    * Checks the throttle first (no password hash is computed for a refused attempt), then the
@@ -125,6 +127,14 @@ export class AuthService {
     const idleLeft = r.kind === 'staff' ? idleMs - (seenNow ? 0 : idle) : Infinity;
     this.trusted.set(hash, { actor, until: now + Math.min(SESSION_TRUST_MS, Number(r.left_ms), idleLeft) });
     return actor;
+  }
+
+  /**
+   * Forgets what this process trusted about an integration client's tokens (revoked, scopes changed):
+   * its next request is looked up again. Other API processes notice within SESSION_TRUST_MS.
+   */
+  forgetClient(clientId: string): void {
+    for (const [hash, entry] of this.trusted) if (entry.actor.kind === 'client' && entry.actor.userId === clientId) this.trusted.delete(hash);
   }
 
   async logout(actor: Actor): Promise<void> {

@@ -8,9 +8,10 @@ import { IdentityPrivacy } from './identity-privacy';
 import { IdentityRepository } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
 import { OrganizationSettingsController, OrganizationSettingsService } from './organization/organization-settings';
-import { ClientTokenController, IntegrationClientsController } from './clients/clients.controller';
+import { ClientTokenController, IntegrationClientsController, IntegrationConnectionController } from './clients/clients.controller';
 import { ClientsRepository } from './clients/clients.repository';
 import { ClientsService } from './clients/clients.service';
+import { ClientThrottle } from './clients/client-throttle';
 
 /**
  * Who is who, without log-in or HTTP: names, team membership, the privacy part. For modules that
@@ -25,12 +26,12 @@ export class IdentityDirectoryModule {}
 
 @Module({
   imports: [IdentityDirectoryModule],
-  controllers: [AuthController, OrganizationSettingsController, ClientTokenController, IntegrationClientsController],
-  providers: [AuthService, LoginThrottle, OrganizationSettingsService, ClientsService, ClientsRepository, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, OrganizationSettingsController, ClientTokenController, IntegrationClientsController, IntegrationConnectionController],
+  providers: [AuthService, LoginThrottle, OrganizationSettingsService, ClientsService, ClientsRepository, ClientThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, IdentityDirectoryModule],
 })
 export class IdentityModule {}
 
 /** Identity without HTTP: for the worker. */
-@Module({ imports: [IdentityDirectoryModule], providers: [AuthService, LoginThrottle, ClientsService, ClientsRepository], exports: [AuthService, IdentityDirectoryModule] })
+@Module({ imports: [IdentityDirectoryModule], providers: [AuthService, LoginThrottle, ClientsService, ClientsRepository, ClientThrottle], exports: [AuthService, IdentityDirectoryModule] })
 export class IdentityCoreModule {}

@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { AddressResponseDto } from '@loket/server/customers';
-import { MARKER_NAMES_NL } from '@loket/shared/contracts';
+import { MARKER_NAMES_NL, type Channel } from '@loket/shared/contracts';
 import type { CustomerDataExportDto } from './privacy.dto';
 import { formatDutch, formatDutchDate } from '@loket/shared/business-calendar';
 
-const CHANNEL_NL: Record<string, string> = {
-  phone: 'Telefoon', email: 'E-mail', letter: 'Brief', counter: 'Balie', home_visit: 'Huisbezoek', portal: 'Mijn Loket', social: 'Sociale media',
+const CHANNEL_NL: Record<Channel, string> = {
+  phone: 'Telefoon', email: 'E-mail', letter: 'Brief', counter: 'Balie', home_visit: 'Huisbezoek', portal: 'Mijn Loket', whatsapp: 'WhatsApp', sms: 'Sms',
+  social: 'Sociale media',
 };
 const DIRECTION_NL: Record<'tenant' | 'staff', Record<string, string>> = {
   tenant: { inbound: 'u nam contact op', outbound: 'wij namen contact op' },

@@ -19,8 +19,8 @@ const days = (n: number): SlaTarget => ({ type: 'working_days', days: n });
 /**
  * The corporations' own promises (DOMAIN R8–R11): a phone callback by the end of the next working
  * day; an e-mail reply the next working day and the answer within 5 working days; a letter within 5
- * working days; a counter visitor's follow-up the same day. Portal and social questions are
- * written questions and get the e-mail terms.
+ * working days; a counter visitor's follow-up the same day. Portal, WhatsApp, SMS and social-media
+ * questions are written questions and get the e-mail terms.
  */
 export const DEFAULT_POLICIES: StoredPolicy[] = [
   { channel: 'phone', topic: null, firstResponse: days(1), resolution: null },
@@ -28,6 +28,8 @@ export const DEFAULT_POLICIES: StoredPolicy[] = [
   { channel: 'letter', topic: null, firstResponse: null, resolution: days(5) },
   { channel: 'counter', topic: null, firstResponse: days(0), resolution: null },
   { channel: 'portal', topic: null, firstResponse: days(1), resolution: days(5) },
+  { channel: 'whatsapp', topic: null, firstResponse: days(1), resolution: days(5) },
+  { channel: 'sms', topic: null, firstResponse: days(1), resolution: days(5) },
   { channel: 'social', topic: null, firstResponse: days(1), resolution: days(5) },
 ];
 

@@ -1,7 +1,8 @@
 import type { PersonRef } from './contact-log';
+import type { VeraCode } from './vera/vera';
 
 /** VERA DAGDEEL: morning 08–12, afternoon 12–18, evening 18–24 (only where the organization is open). */
-export const DAY_PARTS = ['OCH', 'MID', 'AVO'] as const;
+export const DAY_PARTS = ['OCH', 'MID', 'AVO'] as const satisfies readonly VeraCode<'DAGDEEL'>[];
 export type DayPart = (typeof DAY_PARTS)[number];
 export const DAY_PART_HOURS: Record<DayPart, [string, string]> = { OCH: ['08:00', '12:00'], MID: ['12:00', '18:00'], AVO: ['18:00', '24:00'] };
 

@@ -1,5 +1,6 @@
 import type { Channel } from './enums';
 import type { CaseSla } from './sla';
+import type { VeraCode } from './vera/vera';
 
 export const CONTACT_DIRECTIONS = ['inbound', 'outbound'] as const;
 export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
@@ -11,12 +12,20 @@ export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 export const CASE_STATUSES = ['open', 'waiting_for_customer', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** VERA COMMUNICATIEKANAAL per channel (shared/vera/Referentiedata.csv); social has no own code. */
-export const VERA_CHANNEL_CODES: Record<Channel, string> = {
-  phone: 'TEL', email: 'EMA', letter: 'BRI', counter: 'BAL', home_visit: 'BEZ', portal: 'INT', social: 'APP',
+export type VeraChannelCode = VeraCode<'COMMUNICATIEKANAAL'>;
+export type VeraDirectionCode = VeraCode<'COMMUNICATIERICHTING'>;
+
+/**
+ * VERA COMMUNICATIEKANAAL per channel. VERA's APP is WhatsApp. Social media has no VERA code: a
+ * `social` contact has `vera.channelCode` null, and an export in VERA terms (Contactmoment.kanaal)
+ * must leave the kanaal out for it (or skip it); it is never reported as APP. VERA's INS
+ * (inspectie) is no Loket channel.
+ */
+export const VERA_CHANNEL_CODES: Record<Channel, VeraChannelCode | null> = {
+  phone: 'TEL', email: 'EMA', letter: 'BRI', counter: 'BAL', home_visit: 'BEZ', portal: 'INT', social: null, whatsapp: 'APP', sms: 'SMS',
 };
-/** VERA COMMUNICATIERICHTING. */
-export const VERA_DIRECTION_CODES: Record<ContactDirection, string> = { inbound: 'INK', outbound: 'UIT' };
+/** VERA COMMUNICATIERICHTING per direction. */
+export const VERA_DIRECTION_CODES: Record<ContactDirection, VeraDirectionCode> = { inbound: 'INK', outbound: 'UIT' };
 
 export interface TopicRef {
   id: string;
@@ -68,7 +77,8 @@ export interface Contact {
   location: Location | null;
   /** The employee; null for a contact the customer made in the portal. */
   employee: PersonRef | null;
-  vera: { channelCode: string; directionCode: string };
+  /** VERA COMMUNICATIEKANAAL and COMMUNICATIERICHTING; channelCode is null for social media (no VERA code). */
+  vera: { channelCode: VeraChannelCode | null; directionCode: VeraDirectionCode };
   confirmation: { status: ConfirmationStatus; channel: 'email' | 'letter' } | null;
   createdAt: string;
 }

@@ -1,5 +1,12 @@
-/** Enumerations of the v1 API: lowercase snake_case strings. */
-export const CHANNELS = ['phone', 'email', 'letter', 'counter', 'home_visit', 'portal', 'social'] as const;
+import type { VeraCode } from './vera/vera';
+
+// Enumerations of the v1 API: lowercase snake_case strings.
+
+/**
+ * The channels of a contact, in the order screens list them. `whatsapp` and `sms` are VERA's APP
+ * and SMS; `social` (social media) has no VERA code (see VERA_CHANNEL_CODES).
+ */
+export const CHANNELS = ['phone', 'email', 'letter', 'counter', 'home_visit', 'portal', 'whatsapp', 'sms', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CUSTOMER_KINDS = ['tenant', 'home_seeker'] as const;
@@ -18,8 +25,11 @@ export type Attitude = (typeof ATTITUDES)[number];
 export const VULNERABILITIES = ['social', 'digital', 'financial'] as const;
 export type Vulnerability = (typeof VULNERABILITIES)[number];
 
-/** VERA SIGNALERING codes used as customer markers (signaleringen). */
-export const MARKER_CODES = ['AGR', 'ONB', 'OVE', 'SCH', 'WAN'] as const;
+/**
+ * The VERA SIGNALERINGSOORT codes Loket uses as customer markers (signaleringen): Loket's choice
+ * from VERA's list (not ONE, oneigenlijk gebruik woning), typed by it; their names are VERA's.
+ */
+export const MARKER_CODES = ['AGR', 'ONB', 'OVE', 'SCH', 'WAN'] as const satisfies readonly VeraCode<'SIGNALERINGSOORT'>[];
 export type MarkerCode = (typeof MARKER_CODES)[number];
 /** Markers that make contact unsafe: shown first, impossible to miss (R3). */
 export const SAFETY_MARKER_CODES: readonly MarkerCode[] = ['AGR', 'WAN'];

@@ -60,6 +60,8 @@ export const FIELD_ERROR_CODES = [
   'open_placeholder',
   // integrations (issue 13)
   'scope_not_granted',
+  // VERA codes (issue 13)
+  'unknown_vera_code',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

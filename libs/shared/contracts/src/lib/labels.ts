@@ -1,10 +1,5 @@
-import type { MarkerCode } from './enums';
+import { MARKER_CODES, type MarkerCode } from './enums';
+import { veraNaam } from './vera/vera';
 
-/** Dutch names of the VERA SIGNALERING codes (shared/vera/Referentiedata.csv). */
-export const MARKER_NAMES_NL: Record<MarkerCode, string> = {
-  AGR: 'Agressie',
-  ONB: 'Ondersteuningsbehoefte',
-  OVE: 'Overlast',
-  SCH: 'Huurschuld',
-  WAN: 'Wangedrag naar medewerkers',
-};
+/** Dutch names of the marker codes: VERA's names of SIGNALERINGSOORT (the generated referentiedata). */
+export const MARKER_NAMES_NL = Object.fromEntries(MARKER_CODES.map((code) => [code, veraNaam('SIGNALERINGSOORT', code)])) as Record<MarkerCode, string>;

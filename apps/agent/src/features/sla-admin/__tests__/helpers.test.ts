@@ -64,17 +64,17 @@ describe('the targets form', () => {
   it('has a row per channel, then the topic rows; channels without targets are left out of the PUT', () => {
     const values = policiesToValues(lindePolicies());
     expect(values.rows.map((row) => `${row.channel}:${row.topic}`)).toEqual([
-      'phone:', 'email:', 'letter:', 'counter:', 'home_visit:', 'portal:', 'social:', 'phone:t-ovl',
+      'phone:', 'email:', 'letter:', 'counter:', 'home_visit:', 'portal:', 'whatsapp:', 'sms:', 'social:', 'phone:t-ovl',
     ]);
     values.rows[1].resolution = { type: 'business_hours', amount: '1,5' };
     const { body, rowOfItem } = valuesToPolicies(values);
-    expect(rowOfItem).toEqual([0, 1, 2, 7]);
+    expect(rowOfItem).toEqual([0, 1, 2, 9]);
     expect(body.items[1]).toEqual({ channel: 'email', topic: null, firstResponse: { type: 'working_days', days: 1 }, resolution: { type: 'business_hours', hours: 1.5 } });
     expect(body.items[3]).toEqual({ channel: 'phone', topic: 't-ovl', firstResponse: { type: 'business_hours', hours: 4 }, resolution: null });
-    expect(policyError('items[3].firstResponse.hours', 'out_of_range', rowOfItem)).toEqual({ path: 'rows.7.firstResponse.amount', problem: 'hours' });
-    expect(policyError('items[3]', 'duplicate', rowOfItem)).toEqual({ path: 'rows.7.topic', problem: 'duplicate' });
+    expect(policyError('items[3].firstResponse.hours', 'out_of_range', rowOfItem)).toEqual({ path: 'rows.9.firstResponse.amount', problem: 'hours' });
+    expect(policyError('items[3]', 'duplicate', rowOfItem)).toEqual({ path: 'rows.9.topic', problem: 'duplicate' });
     expect(policyError('items', 'not_a_list', rowOfItem)).toBeNull();
-    expect(policyError('items[3]', 'required', rowOfItem)).toEqual({ path: 'rows.7.firstResponse.type', problem: 'noTarget' });
+    expect(policyError('items[3]', 'required', rowOfItem)).toEqual({ path: 'rows.9.firstResponse.type', problem: 'noTarget' });
   });
 });
 
@@ -96,6 +96,8 @@ describe('"Wat betekent dit?" in words', () => {
   it('says so when the channel has no target, and adds the year of another year', () => {
     const none = { ...preview, channel: 'social' as const, firstResponseDueAt: null, dueAt: null, policy: null };
     expect(previewSentences(none, t, 'nl', new Date('2027-02-01T12:00:00Z'))).toEqual(['Voor een bericht via sociale media geldt geen reactietermijn.']);
+    expect(previewSentences({ ...none, channel: 'whatsapp' }, t, 'nl', new Date('2027-02-01T12:00:00Z'))).toEqual(['Voor een WhatsApp-bericht geldt geen reactietermijn.']);
+    expect(previewSentences({ ...none, channel: 'sms' }, i18n.getFixedT('en'), 'en', new Date('2027-02-01T12:00:00Z'))[0]).toContain('a text message (SMS)');
     const letter = { ...preview, channel: 'letter' as const, firstResponseDueAt: null, receivedOutsideOpeningHours: false };
     expect(previewSentences(letter, t, 'nl', new Date('2027-02-01T12:00:00Z'))).toEqual([
       'Een brief op vrijdag 4 december 2026 18:30 moet uiterlijk maandag 14 december 17:00 beantwoord zijn.',

@@ -8,7 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { formFieldFor, preferencesFormValues, toPreferencesRequest } from '../api/preferences';
 import { usePreferencesSchema, type PreferencesValues } from '../hooks/usePreferencesSchema';
 
-/** The channels a tenant can choose from; a channel set by the corporation stays visible. */
+/**
+ * The channels a tenant can choose from; a channel set by the corporation stays visible. WhatsApp
+ * and SMS are not offered: Loket cannot send either yet, so a tenant choosing one would hear nothing.
+ */
 const OFFERED: Channel[] = ['portal', 'email', 'phone', 'letter', 'counter'];
 const MAX_PHONES = 5;
 

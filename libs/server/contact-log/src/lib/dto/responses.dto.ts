@@ -1,5 +1,5 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { CASE_EVENT_TYPES, CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
+import { CASE_EVENT_TYPES, CASE_STATUSES, CHANNELS, CONTACT_DIRECTIONS, CONTACT_OUTCOMES, veraCodes, type VeraChannelCode, type VeraDirectionCode, type CaseEventType, type CaseStatus, type Channel, type ContactDirection, type ContactOutcome } from '@loket/shared/contracts';
 import { CustomerRefDto, PersonRefDto, TeamRefDto, TopicRefDto } from '@loket/server/platform';
 import { LocationDto } from '@loket/server/reference-data';
 import { CaseSlaDto } from '@loket/server/sla';
@@ -12,8 +12,12 @@ export class FollowUpResponseDto {
   @ApiProperty({ nullable: true, type: String }) note?: string | null;
 }
 class VeraCodesDto {
-  @ApiProperty({ example: 'TEL', description: 'VERA COMMUNICATIEKANAAL' }) channelCode!: string;
-  @ApiProperty({ example: 'INK', description: 'VERA COMMUNICATIERICHTING' }) directionCode!: string;
+  @ApiProperty({
+    enum: veraCodes('COMMUNICATIEKANAAL'), enumName: 'VeraCommunicatiekanaal', nullable: true, example: 'TEL',
+    description: 'VERA COMMUNICATIEKANAAL (APP is WhatsApp); null for social media, which has no VERA code',
+  })
+  channelCode!: VeraChannelCode | null;
+  @ApiProperty({ enum: veraCodes('COMMUNICATIERICHTING'), enumName: 'VeraCommunicatierichting', example: 'INK', description: 'VERA COMMUNICATIERICHTING' }) directionCode!: VeraDirectionCode;
 }
 class ConfirmationDto {
   @ApiProperty({ enum: ['queued', 'sent', 'failed', 'no_address'], enumName: 'ConfirmationStatus' }) status!: 'queued' | 'sent' | 'failed' | 'no_address';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository, type Columns } from '@loket/server/platform';
 import type { IntegrationScope } from '@loket/shared/contracts';
+import type { OrganizationEntity } from '../organization.entity';
 import type { IntegrationClientEntity, IntegrationTokenEntity } from './integration-client.entity';
 
 type ClientColumns = Columns<IntegrationClientEntity>;
@@ -14,6 +15,13 @@ export type ClientTokenRow = Pick<ClientColumns, 'organization_id' | 'scopes'> &
   left_ms: number;
 };
 
+/** What a client learns about its own connection (GET /integrations/connection). */
+export type ConnectionRow = Pick<ClientColumns, 'id' | 'name' | 'client_id'> & {
+  organization_slug: Columns<OrganizationEntity>['slug'];
+  organization_name: Columns<OrganizationEntity>['name'];
+  expires_at: Columns<IntegrationTokenEntity>['expires_at'];
+};
+
 /** All SQL of integration clients and their tokens. */
 @Injectable()
 export class ClientsRepository extends SqlRepository {
@@ -23,6 +31,55 @@ export class ClientsRepository extends SqlRepository {
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CLIENT_COLUMNS}`,
       [c.organizationId, c.name, c.clientId, c.secretHash, c.scopes, c.createdBy],
     )) as ClientRow;
+  }
+
+  /** The organization's clients: live ones first, then the revoked (newest first within each). */
+  list(organizationId: string): Promise<ClientRow[]> {
+    return this.rows<ClientRow>(
+      `SELECT ${CLIENT_COLUMNS} FROM integration_clients WHERE organization_id = $1
+        ORDER BY revoked_at IS NOT NULL, created_at DESC, id`,
+      [organizationId],
+    );
+  }
+
+  /** One client of the organization; `forUpdate` locks it for a change in the same transaction. */
+  get(organizationId: string, id: string, forUpdate = false): Promise<ClientRow | undefined> {
+    return this.one<ClientRow>(
+      `SELECT ${CLIENT_COLUMNS} FROM integration_clients WHERE organization_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+      [organizationId, id],
+    );
+  }
+
+  async update(organizationId: string, id: string, changes: { name: string; scopes: IntegrationScope[] }): Promise<ClientRow> {
+    return (await this.one<ClientRow>(
+      `UPDATE integration_clients SET name = $3, scopes = $4 WHERE organization_id = $1 AND id = $2 RETURNING ${CLIENT_COLUMNS}`,
+      [organizationId, id, changes.name, changes.scopes],
+    )) as ClientRow;
+  }
+
+  /** A new secret: the old hash is overwritten, so the old secret stops at once. */
+  async rotate(organizationId: string, id: string, secretHash: string): Promise<ClientRow> {
+    return (await this.one<ClientRow>(
+      `UPDATE integration_clients SET secret_hash = $3, rotated_at = now() WHERE organization_id = $1 AND id = $2 RETURNING ${CLIENT_COLUMNS}`,
+      [organizationId, id, secretHash],
+    )) as ClientRow;
+  }
+
+  async revoke(organizationId: string, id: string): Promise<ClientRow> {
+    return (await this.one<ClientRow>(
+      `UPDATE integration_clients SET revoked_at = now() WHERE organization_id = $1 AND id = $2 RETURNING ${CLIENT_COLUMNS}`,
+      [organizationId, id],
+    )) as ClientRow;
+  }
+
+  /** Ends the client's live tokens; answers how many there were. */
+  async endTokens(organizationId: string, clientId: string): Promise<number> {
+    const rows = await this.rows<{ id: string }>(
+      `UPDATE integration_tokens SET revoked_at = now()
+        WHERE organization_id = $1 AND client_id = $2 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
+      [organizationId, clientId],
+    );
+    return rows.length;
   }
 
   /** A client that may log in, by its public id, with its secret's hash. */
@@ -49,6 +106,18 @@ export class ClientsRepository extends SqlRepository {
          FROM integration_tokens t JOIN integration_clients c ON c.id = t.client_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND c.revoked_at IS NULL`,
       [tokenHash],
+    );
+  }
+
+  /** The client, its organization and the expiry of the token it calls with. */
+  connection(organizationId: string, clientId: string, tokenId: string): Promise<ConnectionRow | undefined> {
+    return this.one<ConnectionRow>(
+      `SELECT c.id, c.name, c.client_id, o.slug AS organization_slug, o.name AS organization_name, t.expires_at
+         FROM integration_tokens t
+         JOIN integration_clients c ON c.id = t.client_id AND c.organization_id = t.organization_id
+         JOIN organizations o ON o.id = c.organization_id
+        WHERE t.organization_id = $1 AND t.client_id = $2 AND t.id = $3`,
+      [organizationId, clientId, tokenId],
     );
   }
 }

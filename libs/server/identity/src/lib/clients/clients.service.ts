@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Actor, AuditService, UnauthorizedError, UseCase, ValidationFailedError } from '@loket/server/platform';
+import { Actor, afterCommit, AuditService, ConflictError, isUuid, NotFoundError, UnauthorizedError, UseCase, ValidationFailedError } from '@loket/server/platform';
 import { INTEGRATION_SCOPES, type IntegrationScope } from '@loket/shared/contracts';
 import { ClientsRepository, type ClientRow } from './clients.repository';
-import type { IntegrationClientDto, IntegrationClientWithSecretDto, TokenResponseDto } from './clients.dto';
+import type { IntegrationClientDto, IntegrationClientWithSecretDto, IntegrationConnectionDto, TokenResponseDto } from './clients.dto';
+import { ClientThrottle } from './client-throttle';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** Tokens of integration clients start with this, so a request's token is looked up in one place. */
@@ -15,6 +16,7 @@ export function toClientDto(c: ClientRow): IntegrationClientDto {
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: c.id,
+    status: c.revoked_at ? 'revoked' : 'active',
     name: c.name,
     clientId: c.client_id,
     scopes: c.scopes,
@@ -26,6 +28,7 @@ export function toClientDto(c: ClientRow): IntegrationClientDto {
 }
 
 const newSecret = () => `lks_${randomBytes(32).toString('base64url')}`;
+const sameScopes = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
 /** Integration clients (OAuth2 client credentials): created by admins, logging in for short-lived tokens. */
 @Injectable()
@@ -33,7 +36,125 @@ export class ClientsService {
   constructor(
     private readonly repository: ClientsRepository,
     private readonly audit: AuditService,
+    private readonly throttle: ClientThrottle,
   ) {}
+
+  private readonly trustEnds: ((clientId: string) => void)[] = [];
+
+  /**
+   * Called (after the commit) when a client's tokens lose what they were trusted with: revoked,
+   * scopes changed, tokens ended. AuthService clears its per-process trust cache with it; the other
+   * API processes notice within their trust time (5 s).
+   */
+  onTrustEnded(listener: (clientId: string) => void): void {
+    this.trustEnds.push(listener);
+  }
+
+  private async endTrust(clientId: string): Promise<void> {
+    await afterCommit(async () => {
+      for (const listener of this.trustEnds) listener(clientId);
+    });
+  }
+
+  /** The organization's clients, live ones first; revoked ones stay listed as such. */
+  async list(actor: Actor): Promise<IntegrationClientDto[]> {
+    return (await this.repository.list(actor.organizationId)).map(toClientDto);
+  }
+
+  /** One client of the admin's own organization; another organization's is not found. */
+  async get(actor: Actor, id: string): Promise<IntegrationClientDto> {
+    return toClientDto(await this.existing(actor, id));
+  }
+
+  private async existing(actor: Actor, id: string, forUpdate = false) {
+    if (!isUuid(id)) throw new NotFoundError('Integration client');
+    const row = await this.repository.get(actor.organizationId, id, forUpdate);
+    if (!row) throw new NotFoundError('Integration client');
+    return row;
+  }
+
+  private async live(actor: Actor, id: string) {
+    const row = await this.existing(actor, id, true);
+    if (row.revoked_at) throw new ConflictError('integration-client-revoked', { name: row.name });
+    return row;
+  }
+
+  /** A new name and/or scopes. Taking a scope away holds for live tokens too (their scopes are bounded by the client's). */
+  @UseCase()
+  async update(actor: Actor, id: string, changes: { name?: string; scopes?: IntegrationScope[] }): Promise<IntegrationClientDto> {
+    const before = await this.live(actor, id);
+    const name = changes.name === undefined ? before.name : changes.name.trim();
+    if (!name) throw new ValidationFailedError([{ field: 'name', code: 'required' }]);
+    const scopes = changes.scopes ?? before.scopes;
+    const scopesChanged = !sameScopes(scopes, before.scopes);
+    if (name === before.name && !scopesChanged) return toClientDto(before);
+    const after = await this.repository.update(actor.organizationId, id, { name, scopes });
+    await this.audit.record({
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: scopesChanged ? 'integration_client.scopes_changed' : 'integration_client.renamed',
+      entityType: 'integration_client',
+      entityId: id,
+      details: { ...(scopesChanged ? { from: before.scopes, to: scopes } : {}), ...(name !== before.name ? { renamed: true } : {}) },
+    });
+    if (scopesChanged) await this.endTrust(id);
+    return toClientDto(after);
+  }
+
+  /**
+   * A new secret, shown once. The old secret stops at once (its hash is overwritten). Live tokens
+   * keep working until they expire (at most CLIENT_TOKEN_TTL_SECONDS), so a running ERP is not cut
+   * off while its operator puts the new secret in; with `endTokens` (a leaked secret) they stop at once.
+   */
+  @UseCase()
+  async rotate(actor: Actor, id: string, options: { endTokens?: boolean } = {}): Promise<IntegrationClientWithSecretDto> {
+    await this.live(actor, id);
+    const secret = newSecret();
+    const row = await this.repository.rotate(actor.organizationId, id, sha256(secret));
+    const tokensEnded = options.endTokens ? await this.repository.endTokens(actor.organizationId, id) : 0;
+    await this.audit.record({
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'integration_client.rotated',
+      entityType: 'integration_client',
+      entityId: id,
+      details: { endTokens: !!options.endTokens, tokensEnded },
+    });
+    if (options.endTokens) await this.endTrust(id);
+    return { ...toClientDto(row), clientSecret: secret };
+  }
+
+  /** Revokes a client: no new tokens, and its live tokens stop at once. Revoking it again changes nothing. */
+  @UseCase()
+  async revoke(actor: Actor, id: string): Promise<void> {
+    const row = await this.existing(actor, id, true);
+    if (row.revoked_at) return;
+    await this.repository.revoke(actor.organizationId, id);
+    const tokensEnded = await this.repository.endTokens(actor.organizationId, id);
+    await this.audit.record({
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'integration_client.revoked',
+      entityType: 'integration_client',
+      entityId: id,
+      details: { tokensEnded },
+    });
+    await this.endTrust(id);
+  }
+
+  /** The calling client's own connection: its name, organization, the token's scopes and expiry. */
+  async connection(actor: Actor): Promise<IntegrationConnectionDto> {
+    const row = await this.repository.connection(actor.organizationId, actor.userId, actor.sessionId);
+    if (!row) throw new UnauthorizedError('unauthorized.session-ended');
+    return {
+      id: row.id,
+      name: row.name,
+      clientId: row.client_id,
+      organization: { slug: row.organization_slug, name: row.organization_name },
+      scopes: actor.scopes,
+      tokenExpiresAt: new Date(row.expires_at).toISOString(),
+    };
+  }
 
   @UseCase()
   async create(actor: Actor, input: { name: string; scopes: IntegrationScope[] }): Promise<IntegrationClientWithSecretDto> {
@@ -54,9 +175,15 @@ export class ClientsService {
    * The client credentials grant: a token for a live client whose secret matches, with the scopes
    * asked for (all of the client's when none are named). Every failure is the same 401.
    */
-  @UseCase()
   async token(credentials: { clientId?: string; clientSecret?: string; scope?: string }): Promise<TokenResponseDto> {
     if (!credentials.clientId || !credentials.clientSecret) throw new UnauthorizedError('unauthorized.invalid-client');
+    // Counted per client_id before the secret is checked (and outside the transaction): guessing secrets is slow, and so is minting tokens.
+    await this.throttle.admitTokenRequest(credentials.clientId);
+    return this.grant({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, scope: credentials.scope });
+  }
+
+  @UseCase()
+  private async grant(credentials: { clientId: string; clientSecret: string; scope?: string }): Promise<TokenResponseDto> {
     const client = await this.repository.byClientId(credentials.clientId);
     const given = Buffer.from(sha256(credentials.clientSecret), 'hex');
     const ok = client ? timingSafeEqual(given, Buffer.from(client.secret_hash, 'hex')) : false;

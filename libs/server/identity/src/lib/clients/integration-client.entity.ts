@@ -50,6 +50,7 @@ export class IntegrationClientEntity {
 @Entity({ name: 'integration_tokens' })
 @Index('uq_integration_tokens_token_hash', ['tokenHash'], { unique: true })
 @Index('idx_integration_tokens_expires_at', ['expiresAt'])
+@Index('idx_integration_tokens_client', ['clientId', 'expiresAt'])
 export class IntegrationTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -47,6 +47,13 @@ describe('configuration at boot', () => {
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
   });
 
+  it('throttles integration clients by default, with a burst no smaller than the rate', () => {
+    expect(loadConfig({})).toMatchObject({ CLIENT_RATE_PER_SECOND: 50, CLIENT_RATE_BURST: 250, CLIENT_TOKEN_REQUESTS_PER_MINUTE: 30 });
+    expect(() => loadConfig({ CLIENT_RATE_PER_SECOND: '100', CLIENT_RATE_BURST: '50' })).toThrow(/CLIENT_RATE_BURST: must be at least CLIENT_RATE_PER_SECOND/);
+    expect(() => loadConfig({ CLIENT_RATE_PER_SECOND: '0' })).toThrow(/CLIENT_RATE_PER_SECOND/);
+    expect(() => loadConfig({ CLIENT_TOKEN_REQUESTS_PER_MINUTE: 'veel' })).toThrow(/CLIENT_TOKEN_REQUESTS_PER_MINUTE/);
+  });
+
   it('serves the API docs outside production, and in production only when API_DOCS=true', () => {
     const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', REDIS_URL: 'redis://r' };
     expect(loadConfig({}).API_DOCS).toBe(true);

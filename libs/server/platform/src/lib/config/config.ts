@@ -57,6 +57,12 @@ const schema = z.object({
   LOGIN_ADDRESS_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
   /** `off` only for measuring (bench); refused in production. */
   LOGIN_THROTTLE: z.enum(['on', 'off']).default('on'),
+  /** The average number of requests an integration client may make per second (counted per client, over all API processes). */
+  CLIENT_RATE_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** How many requests an integration client may make at once; counted in windows of BURST / PER_SECOND seconds. */
+  CLIENT_RATE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(250),
+  /** Token requests (POST /auth/token) per client_id per minute, right secret or wrong; a token lasts 15 minutes. */
+  CLIENT_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless `true`. */
   API_DOCS: z.enum(['true', 'false']).optional(),
   CORS_ORIGINS: z
@@ -124,6 +130,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.success && parsed.data.LOGIN_LOCKOUT_MAX_SECONDS < parsed.data.LOGIN_LOCKOUT_SECONDS) {
     problems.push({ variable: 'LOGIN_LOCKOUT_MAX_SECONDS', message: 'must be at least LOGIN_LOCKOUT_SECONDS' });
+  }
+  if (parsed.success && parsed.data.CLIENT_RATE_BURST < parsed.data.CLIENT_RATE_PER_SECOND) {
+    problems.push({ variable: 'CLIENT_RATE_BURST', message: 'must be at least CLIENT_RATE_PER_SECOND' });
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const { API_DOCS, ...rest } = parsed.data;

@@ -64,7 +64,10 @@ export class ForbiddenError extends DomainError {
 
 /** Too many attempts; the caller may try again after `retryAfterSeconds` (sent as Retry-After). */
 export class TooManyRequestsError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('too-many-requests', 429, 'too-many-requests');
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail: Extract<ProblemDetailKey, `too-many-requests${string}`> = 'too-many-requests',
+  ) {
+    super('too-many-requests', 429, detail);
   }
 }

@@ -71,6 +71,7 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Texts>> = {
   not_a_cursor: { nl: 'is geen cursor die deze API heeft uitgegeven', en: 'is not a cursor this API gave out' },
   scope_not_granted: { nl: 'vraagt scopes die deze koppeling niet heeft: {scopes}', en: 'asks for scopes this client does not have: {scopes}' },
   open_placeholder: { nl: 'bevat nog een plaatshouder die niet is ingevuld: {placeholder}', en: 'still holds a placeholder that is not filled in: {placeholder}' },
+  unknown_vera_code: { nl: 'is geen code uit de VERA-lijst {soort}; geldige codes: {values}', en: 'is not a code of the VERA list {soort}; valid codes: {values}' },
 };
 
 /** Parameters a code always has (so no call site repeats them). */
@@ -88,6 +89,7 @@ export const SUBJECTS = {
   Case: { nl: 'Zaak', en: 'Case' },
   Contact: { nl: 'Contactmoment', en: 'Contact' },
   Customer: { nl: 'Klant', en: 'Customer' },
+  'Integration client': { nl: 'Koppeling', en: 'Integration client' },
   Letter: { nl: 'Brief', en: 'Letter' },
   Marker: { nl: 'Signalering', en: 'Marker' },
   Team: { nl: 'Team', en: 'Team' },
@@ -148,6 +150,18 @@ export const PROBLEM_DETAILS = {
   'forbidden.needs-roles': { nl: 'Hiervoor is een van deze rollen nodig: {roles}.', en: 'This needs one of the roles: {roles}.' },
   'forbidden.own-team-only': { nl: 'Een teamleider ziet wat de leden van het eigen team hebben ingezien.', en: 'A team lead sees what the members of their own team looked at.' },
   'too-many-requests': { nl: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.', en: 'Too many attempts. Wait a moment and try again.' },
+  'too-many-requests.client-rate': {
+    nl: 'Deze koppeling doet te veel verzoeken tegelijk. Wacht het aantal seconden uit Retry-After en probeer het daarna opnieuw.',
+    en: 'This client makes too many requests at once. Wait the seconds in Retry-After, then try again.',
+  },
+  'too-many-requests.token-requests': {
+    nl: 'Te veel tokenaanvragen voor deze client_id. Een token is 15 minuten geldig: gebruik het opnieuw. Wacht het aantal seconden uit Retry-After.',
+    en: 'Too many token requests for this client_id. A token is valid for 15 minutes: reuse it. Wait the seconds in Retry-After.',
+  },
+  'integration-client-revoked': {
+    nl: 'De koppeling "{name}" is ingetrokken en kan niet meer veranderen. Maak zo nodig een nieuwe koppeling.',
+    en: 'The integration client "{name}" was revoked and can no longer change. Create a new one if needed.',
+  },
   conflict: { nl: 'Dit botst met de huidige stand van zaken.', en: 'This conflicts with the current state.' },
   'topic-code-taken': { nl: 'Er is al een onderwerp met code "{code}".', en: 'There is already a topic with code "{code}".' },
   'customer-number-taken': { nl: 'Klantnummer {number} is al in gebruik.', en: 'Customer number {number} is already in use.' },

@@ -271,7 +271,7 @@ export interface paths {
         put?: never;
         /**
          * Token voor een koppeling (OAuth2 client credentials)
-         * @description An integration client (ERP, contractor) exchanges its client_id and client_secret for a short-lived bearer token. Send them as form fields (application/x-www-form-urlencoded), as JSON, or as HTTP Basic. `scope` narrows the token to some of the client's scopes.
+         * @description An integration client (ERP, contractor) exchanges its client_id and client_secret for a short-lived bearer token (RFC 6749 §4.4). Send them as form fields (application/x-www-form-urlencoded), as JSON, or as HTTP Basic. `scope` narrows the token to some of the client's scopes. The token is valid for 15 minutes (`expires_in`): reuse it until shortly before then. Token requests are limited per client_id (CLIENT_TOKEN_REQUESTS_PER_MINUTE, right secret or wrong); over the limit the answer is 429 with Retry-After. A wrong or revoked client is always the same 401.
          */
         post: operations["ClientTokenController_token"];
         delete?: never;
@@ -687,13 +687,85 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Koppelingen van de organisatie
+         * @description The integration clients of the admin's organization: live ones first (newest first), then the revoked ones (`status: revoked`). `lastUsedAt` is when the client last got a token. Never a secret.
+         */
+        get: operations["IntegrationClientsController_list"];
         put?: never;
         /**
          * Een koppeling aanmaken
-         * @description Creates an integration client of the admin's organization. The secret is in this answer only.
+         * @description Creates an integration client (a machine client of the admin's organization, e.g. its ERP) with a name and scopes named after the VERA information domains. The answer holds the client_id and the client_secret; the secret is in this answer only (Loket keeps its hash). On record in the audit log.
          */
         post: operations["IntegrationClientsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een koppeling
+         * @description One integration client of the admin's organization; another organization's client is not found (404).
+         */
+        get: operations["IntegrationClientsController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Een koppeling intrekken
+         * @description Revokes the client: it gets no more tokens and its live tokens stop at once in this API process (within 5 seconds in the others). The client stays listed as revoked, for the record; revoking it again changes nothing. On record in the audit log.
+         */
+        delete: operations["IntegrationClientsController_revoke"];
+        options?: never;
+        head?: never;
+        /**
+         * Naam of scopes van een koppeling wijzigen
+         * @description Renames a client and/or replaces its scopes (the whole set). A scope taken away stops working for the client's live tokens at once in this API process and within 5 seconds in the others; a scope added is in the next token. A revoked client cannot change (409). Scope changes are on record in the audit log.
+         */
+        patch: operations["IntegrationClientsController_update"];
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nieuw geheim voor een koppeling
+         * @description Gives the client a new client_secret, in this answer only. The old secret stops at once: the next POST /auth/token with it is a 401. Tokens the client already has keep working until they expire (at most 15 minutes), so a running ERP is not cut off while the new secret is put in; with `endTokens: true` (the old secret may have leaked) they stop at once as well. On record in the audit log.
+         */
+        post: operations["IntegrationClientsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verbinding testen (wie ben ik)
+         * @description For an integration client with any scope: the client's name and client_id, the organization (corporatie) it acts for, the scopes of this token and when the token expires. Integrators call it to test a connection. No customer data.
+         */
+        get: operations["IntegrationConnectionController_connection"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1637,7 +1709,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        Channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "social";
+        Channel: "phone" | "email" | "letter" | "counter" | "home_visit" | "portal" | "whatsapp" | "sms" | "social";
         ClosingPeriodDto: {
             /**
              * Format: date
@@ -1687,6 +1759,12 @@ export interface components {
         };
         /** @enum {string} */
         ConfirmationStatus: "queued" | "sent" | "failed" | "no_address";
+        ConnectionOrganizationDto: {
+            /** @example Woonstichting De Linde */
+            name: string;
+            /** @example linde */
+            slug: string;
+        };
         ContactCallbackDto: {
             /** Format: uuid */
             assigneeId?: string;
@@ -2194,6 +2272,32 @@ export interface components {
             from: string;
             openingHours: components["schemas"]["WeekHoursDto"];
         };
+        IntegrationClientDto: {
+            /** @description The public id the client logs in with (client_id) */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it last got a token
+             */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            rotatedAt: string | null;
+            scopes: components["schemas"]["IntegrationScope"][];
+            /** @description `revoked`: the client gets no tokens and its tokens no longer work */
+            status: components["schemas"]["IntegrationClientStatus"];
+        };
+        /**
+         * @description `revoked`: the client gets no tokens and its tokens no longer work
+         * @enum {string}
+         */
+        IntegrationClientStatus: "active" | "revoked";
         IntegrationClientWithSecretDto: {
             /** @description The public id the client logs in with (client_id) */
             clientId: string;
@@ -2214,6 +2318,27 @@ export interface components {
             /** Format: date-time */
             rotatedAt: string | null;
             scopes: components["schemas"]["IntegrationScope"][];
+            /** @description `revoked`: the client gets no tokens and its tokens no longer work */
+            status: components["schemas"]["IntegrationClientStatus"];
+        };
+        IntegrationConnectionDto: {
+            /** @description The client_id the client logs in with */
+            clientId: string;
+            /**
+             * Format: uuid
+             * @description The integration client's id in Loket
+             */
+            id: string;
+            /** @description The name the organization gave the client */
+            name: string;
+            organization: components["schemas"]["ConnectionOrganizationDto"];
+            /** @description The scopes this token may use now */
+            scopes: components["schemas"]["IntegrationScope"][];
+            /**
+             * Format: date-time
+             * @description When this token stops working; ask POST /auth/token for a new one before then
+             */
+            tokenExpiresAt: string;
         };
         /**
          * @description What the client may do, by VERA information domain
@@ -2733,6 +2858,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
         };
+        RotateIntegrationClientDto: {
+            /**
+             * @description Also end the live tokens at once (choose this when the old secret may have leaked). Otherwise they run out by themselves, within 15 minutes.
+             * @default false
+             */
+            endTokens?: boolean;
+        };
         SearchHitDto: {
             activeMarkers: components["schemas"]["MarkerCode"][];
             address: components["schemas"]["AddressResponseDto"] | null;
@@ -3082,6 +3214,12 @@ export interface components {
             preferredChannel?: components["schemas"]["Channel"] | null;
             vulnerabilities?: components["schemas"]["Vulnerability"][];
         };
+        UpdateIntegrationClientDto: {
+            /** @example Empire (productie) */
+            name?: string;
+            /** @description The new scopes (the whole set). A scope taken away stops working for live tokens within seconds. */
+            scopes?: components["schemas"]["IntegrationScope"][];
+        };
         UpdateMarkerDto: {
             note?: string;
             /**
@@ -3115,16 +3253,26 @@ export interface components {
         };
         VeraCodesDto: {
             /**
-             * @description VERA COMMUNICATIEKANAAL
+             * @description VERA COMMUNICATIEKANAAL (APP is WhatsApp); null for social media, which has no VERA code
              * @example TEL
              */
-            channelCode: string;
+            channelCode: components["schemas"]["VeraCommunicatiekanaal"] | null;
             /**
              * @description VERA COMMUNICATIERICHTING
              * @example INK
              */
-            directionCode: string;
+            directionCode: components["schemas"]["VeraCommunicatierichting"];
         };
+        /**
+         * @description VERA COMMUNICATIEKANAAL (APP is WhatsApp); null for social media, which has no VERA code
+         * @enum {string}
+         */
+        VeraCommunicatiekanaal: "APP" | "BAL" | "BEZ" | "BRI" | "EMA" | "INS" | "INT" | "SMS" | "TEL";
+        /**
+         * @description VERA COMMUNICATIERICHTING
+         * @enum {string}
+         */
+        VeraCommunicatierichting: "INK" | "UIT";
         /** @enum {string} */
         Vulnerability: "social" | "digital" | "financial";
         WeekHoursDto: {
@@ -6595,6 +6743,52 @@ export interface operations {
             };
         };
     };
+    IntegrationClientsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientDto"][];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     IntegrationClientsController_create: {
         parameters: {
             query?: never;
@@ -6636,6 +6830,331 @@ export interface operations {
             };
             /** @description Logged in, but this account may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationClientsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationClientsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationClientsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntegrationClientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationClientsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateIntegrationClientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientWithSecretDto"];
+                };
+            };
+            /** @description The request is invalid: `errors[]` names each field, with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this id exists for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a newer version, a closed case, a number in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is out of reach; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    IntegrationConnectionController_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationConnectionDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but this account may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,1 @@
+export { INTEGRATION_CLIENTS_PATH, IntegrationClientsPage } from './components/IntegrationClientsPage';
