@@ -26,8 +26,8 @@ const common = {
   testEnvironment: 'node',
   moduleNameMapper,
   transform: { '^.+\\.(t|j)s$': swc },
-  // @fastify/static pulls in the ESM-only content-disposition.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
+  // @fastify/static pulls in the ESM-only content-disposition; @faker-js/faker (the reference ERP's data) is ESM-only too.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(content-disposition|@faker-js/faker)/)'],
   roots: ['<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/libs/server', '<rootDir>/libs/shared', '<rootDir>/tools', '<rootDir>/bench'],
 };
 
