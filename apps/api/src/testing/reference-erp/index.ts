@@ -1,5 +1,5 @@
 export * from './corporation';
 export * from './loket-client';
-export * from './pending-paths';
+export * from './schemas';
 export * from './reference-erp';
 export * from './verify-by-hand';

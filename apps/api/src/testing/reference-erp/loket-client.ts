@@ -1,13 +1,11 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '@loket/web/api-types';
-import type { PendingPaths } from './pending-paths';
 
 /**
  * The Loket API as an integrator sees it: every path, parameter, body and answer typed from the
- * committed API document (openapi/loket.json → @loket/web/api-types). The stand-in types fill in the
- * operations not yet in the document; the generated ones always win.
+ * committed API document (openapi/loket.json → @loket/web/api-types).
  */
-export type LoketPaths = paths & Omit<PendingPaths, keyof paths>;
+export type LoketPaths = paths;
 
 /** Gives a valid bearer token; `invalidate()` makes the next call fetch a new one (after a 401). */
 export interface TokenProvider {

@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import type { IntegrationEventType } from '@loket/shared/contracts';
 import { batchLines, generateCorporation, ndjson, type Corporation, type CustomerBody, type ContractBody } from './corporation';
 import { clientCredentials, createLoketClient, LoketError, ok, type LoketClient } from './loket-client';
-import type { BatchJob, BatchLineResult, UpsertResult, WebhookSubscription } from './pending-paths';
+import type { BatchJob, BatchLineResult, UpsertResult, WebhookSubscription } from './schemas';
 
 /** What a webhook carries (Standard Webhooks): the event's type, when it happened, and its data. */
 export interface WebhookPayload {
@@ -112,7 +112,7 @@ export class ReferenceErp {
     let after: number | null = 0;
     while (after !== null) {
       const query: { after: number; limit: number; status?: BatchLineResult['status'] } = { after, limit: 1000, status };
-      const page: { items: BatchLineResult[]; next: number | null } = await ok(this.client.GET('/api/v1/integrations/batch/{id}/lines', { params: { path: { id }, query, header: { 'accept-language': 'nl' } } }), 'GET /integrations/batch/{id}/lines');
+      const page: { items: BatchLineResult[]; next: number | null } = await ok(this.client.GET('/api/v1/integrations/batch/{id}/lines', { params: { path: { id }, query }, headers: { 'accept-language': 'nl' } }), 'GET /integrations/batch/{id}/lines');
       lines.push(...page.items);
       after = page.next;
     }

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Actor, Client, CurrentActor, Public, ShowsNoCustomerData, Staff } from '@loket/server/platform';
 import { INTEGRATION_SCOPES } from '@loket/shared/contracts';
@@ -46,8 +47,9 @@ export class ClientTokenController {
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiProblems(400, 401, 429, 503)
-  token(@Body() body: TokenRequestDto, @Headers('authorization') authorization?: string): Promise<TokenResponseDto> {
-    const basic = basicCredentials(authorization);
+  token(@Body() body: TokenRequestDto, @Req() request: FastifyRequest): Promise<TokenResponseDto> {
+    // HTTP Basic is optional (RFC 6749 §2.3.1): read from the request, so the document does not call it required.
+    const basic = basicCredentials(request.headers.authorization);
     return this.clients.token({
       clientId: basic?.clientId ?? body.client_id,
       clientSecret: basic?.clientSecret ?? body.client_secret,

@@ -212,7 +212,9 @@ export class ErpController {
   })
   @ApiOkResponse({ type: BatchLinesPageDto })
   @ApiProblems(400, 404)
-  async lines(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: BatchLinesQueryDto, @Headers('accept-language') acceptLanguage?: string): Promise<BatchLinesPageDto> {
+  async lines(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: BatchLinesQueryDto, @Req() request: FastifyRequest): Promise<BatchLinesPageDto> {
+    // The language of the reasons (Accept-Language, optional): read from the request, so the document does not call it required.
+    const acceptLanguage = request.headers['accept-language'];
     const limit = query.limit ?? 100;
     const rows = await this.batches.lines(actor.organizationId, id, query.after ?? 0, limit, query.status ?? null);
     const language = preferredLanguage(acceptLanguage);

@@ -5675,9 +5675,7 @@ export interface operations {
     ClientTokenController_token: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8424,9 +8422,7 @@ export interface operations {
                 /** @description Only lines with this result, e.g. rejected */
                 status?: components["schemas"]["BatchLineStatus"];
             };
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
