@@ -4,8 +4,17 @@ import type { IntegrationEventEntity } from './integration-event.entity';
 
 export type IntegrationEventRow = Pick<Columns<IntegrationEventEntity>, 'seq' | 'id' | 'tx' | 'type' | 'customer_id' | 'subject_id' | 'occurred_at' | 'data'>;
 const COLUMNS = 'seq, id, tx, type, customer_id, subject_id, occurred_at, data';
-/** Transactions before this one have all finished: their events are final. */
-const FINISHED = 'tx < (pg_snapshot_xmin(pg_current_snapshot()))::text::bigint';
+/**
+ * Events of transactions that have all finished are final. The horizon is the oldest transaction still
+ * running that could have written here: a running transaction that pg_stat_activity shows in another
+ * database cannot, so a long transaction elsewhere on the server holds nothing back. Any other one
+ * (this database's, or one not (yet) in pg_stat_activity) counts; without one, every transaction the
+ * snapshot saw has finished (xmax).
+ */
+const FINISHED = `tx < (SELECT COALESCE(
+    (SELECT min(x)::text::bigint FROM pg_snapshot_xip(pg_current_snapshot()) x
+      WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = x::xid AND a.datname <> current_database())),
+    pg_snapshot_xmax(pg_current_snapshot())::text::bigint))`;
 
 /** All SQL of the event log (`integration_events`). Runs in the caller's transaction when there is one. */
 @Injectable()
