@@ -1,7 +1,7 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { bootApp, freezeClock, createOrg, customerBody, PASSWORD, TestApp } from '../testing/harness';
-import { isFieldErrorCode } from '@loket/shared/contracts';
+import { INTEGRATION_SCOPES, isFieldErrorCode } from '@loket/shared/contracts';
 
 /**
  * The property every integrator relies on: whatever one field of a request holds, the API never
@@ -85,13 +85,23 @@ function queryString(query: Record<string, Json>): string {
 describe('every operation of the OpenAPI document, one poisoned field at a time', () => {
   let t: TestApp;
   let doc: { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
-  const tokens: Record<'admin' | 'lead' | 'agent' | 'editor' | 'tenant', string> = { admin: '', lead: '', agent: '', editor: '', tenant: '' };
+  const tokens: Record<'admin' | 'lead' | 'agent' | 'editor' | 'tenant' | 'client', string> = { admin: '', lead: '', agent: '', editor: '', tenant: '', client: '' };
+  // The walk sends thousands of requests as one integration client: lift its throttle for this file.
+  const throttle = { rate: process.env['CLIENT_RATE_PER_SECOND'], burst: process.env['CLIENT_RATE_BURST'] };
+  const unit = { soort: 'WOO', detailSoort: 'TUS', adres: { straatnaam: 'Rondweg', huisnummer: 3, huisletter: null, huisnummerToevoeging: null, postcode: '5161AB', woonplaats: 'Sprang-Capelle' }, einddatum: null };
+  const relatie = {
+    code: 'WALK-R-1', voorletters: 'J.', voornaam: 'Joke', tussenvoegsels: null, achternaam: 'Rondgang', geboortedatum: '1970-01-02', emailadres: 'joke.rondgang@example.nl',
+    telefoonnummers: ['0612345678'], adres: unit.adres, rol: 'HUU', einddatum: null,
+  };
+  const huurovereenkomst = { code: 'WALK-H-1', eenheid: { idExtern: 'WALK-E-1' }, relaties: [{ idExtern: 'WALK-R-1', rol: 'HUU' }], begindatum: '2020-01-01', einddatum: null, brutohuur: 650.5 };
   const ids: Record<string, string> = {};
   let adminEmail = '';
   let throwaway: () => Promise<string>;
   let counter = 0;
 
   beforeAll(async () => {
+    process.env['CLIENT_RATE_PER_SECOND'] = '100000';
+    process.env['CLIENT_RATE_BURST'] = '1000000';
     t = await bootApp();
     doc = SwaggerModule.createDocument(t.app, new DocumentBuilder().addBearerAuth().build()) as unknown as typeof doc;
     const org = await createOrg(t, 'Woonstichting Rondgang');
@@ -134,10 +144,19 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     ids['location'] = (await ok(t.request('GET', '/locations', { token: agent.token }))).items[0].id;
     ids['integrationClient'] = (await ok(t.request('POST', '/integration-clients', { token: admin.token, body: { name: 'Walk-ERP', scopes: ['relaties.read'] } }))).id;
     ids['policies'] = JSON.stringify(await ok(t.request('GET', '/sla/policies', { token: admin.token })));
+    // The ERP's records the integration operations name (a contract needs its unit and tenant first).
+    tokens.client = (await org.client([...INTEGRATION_SCOPES])).token;
+    Object.assign(ids, { unitExtern: 'WALK-E-1', relatieExtern: 'WALK-R-1', contractExtern: 'WALK-H-1' });
+    await ok(t.request('PUT', '/integrations/units/WALK-E-1', { token: tokens.client, body: unit }));
+    await ok(t.request('PUT', '/integrations/customers/WALK-R-1', { token: tokens.client, body: relatie }));
   });
   afterAll(async () => {
     jest.useRealTimers();
     await t.close();
+    for (const [name, value] of [['CLIENT_RATE_PER_SECOND', throttle.rate], ['CLIENT_RATE_BURST', throttle.burst]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   const resolve = (schema: Schema | undefined): Schema => {
@@ -203,6 +222,10 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     UpdateTeamDto: () => ({ name: 'Klantcontact' }),
     PutTeamMembersDto: () => ({ userIds: [ids['agent']] }),
     'PUT /api/v1/sla/calendar': () => LINDE,
+    ReplayRangeDto: () => ({ from: '2026-12-06T00:00:00+01:00', to: '2026-12-07T00:00:00+01:00' }),
+    'PUT /api/v1/integrations/units/{idExtern}': () => unit,
+    'PUT /api/v1/integrations/customers/{idExtern}': () => relatie,
+    'PUT /api/v1/integrations/contracts/{idExtern}': () => huurovereenkomst,
     'PUT /api/v1/sla/policies': () => JSON.parse(ids['policies']),
   };
 
@@ -251,6 +274,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
     [/\/customers\/\{id\}/, 'customer'], [/\/(portal\/)?cases\/\{id\}/, 'case'], [/\/sla\/cases\/\{id\}/, 'case'], [/\/contacts\/\{id\}/, 'contact'],
     [/\/callbacks\/\{id\}/, 'callback'], [/\/articles\/\{id\}/, 'article'], [/\/topics\/\{id\}/, 'topic'], [/\/teams\/\{id\}/, 'team'],
     [/\/integration-clients\/\{id\}/, 'integrationClient'],
+    [/\/integrations\/units\/\{idExtern\}/, 'unitExtern'], [/\/integrations\/customers\/\{idExtern\}/, 'relatieExtern'], [/\/integrations\/contracts\/\{idExtern\}/, 'contractExtern'],
   ];
 
   /** Operations that end what they work on run last, so the others find their fixture open. */
@@ -292,7 +316,7 @@ describe('every operation of the OpenAPI document, one poisoned field at a time'
       const logout = path.endsWith('/auth/logout');
       let token = tokens.admin;
       let base = 0;
-      for (const role of ['admin', 'agent', 'lead', 'editor', 'tenant'] as const) {
+      for (const role of ['admin', 'agent', 'lead', 'editor', 'tenant', 'client'] as const) {
         token = logout ? await throwaway() : tokens[role];
         const first = await call(token);
         base = first.res.status;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { IsRealDate, IsVeraCode } from '@loket/server/platform';
 import type { VeraCode as VeraCodeOf } from '@loket/shared/contracts';
@@ -36,7 +36,7 @@ export class RelatieUpsertDto {
   @ApiPropertyOptional({ example: 'jan.devries@example.nl', nullable: true, type: String }) @IsOptional() @IsEmail({}, { message: 'not_an_email' }) @MaxLength(254) emailadres?: string | null;
   @ApiPropertyOptional({ example: ['06-12345678'], type: [String], description: 'In elke gangbare schrijfwijze; opgeslagen als E.164' })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) @MaxLength(30, { each: true }) telefoonnummers?: string[];
-  @ApiPropertyOptional({ type: AdresDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => AdresDto) adres?: AdresDto | null;
+  @ApiPropertyOptional({ type: AdresDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AdresDto) adres?: AdresDto | null;
   @IsVeraCode('RELATIEROLSOORT', { optional: true, description: 'De rol in het huishouden: HUU huurder, MDH medehuurder, …' })
   rol?: VeraCodeOf<'RELATIEROLSOORT'> | null;
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String, description: 'De relatie is beëindigd op deze dag (niets uit het ERP wordt verwijderd)' })
@@ -48,7 +48,7 @@ export class EenheidUpsertDto {
   soort!: VeraCodeOf<'EENHEIDSOORT'>;
   @IsVeraCode('EENHEIDDETAILSOORT', { optional: true, description: 'Het type: TUS tussenwoning, MAI maisonnette, …' })
   detailSoort?: VeraCodeOf<'EENHEIDDETAILSOORT'> | null;
-  @ApiProperty({ type: AdresDto }) @ValidateNested() @Type(() => AdresDto) adres!: AdresDto;
+  @ApiProperty({ type: AdresDto }) @IsObject() @ValidateNested() @Type(() => AdresDto) adres!: AdresDto;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'De eenheid is uit exploitatie op deze dag' })
   @IsOptional() @IsRealDate() einddatum?: string | null;
 }
@@ -65,9 +65,9 @@ export class OvereenkomstRelatieDto {
 export class HuurovereenkomstUpsertDto {
   @ApiPropertyOptional({ example: 'HO-2020-0042', nullable: true, type: String, description: 'Contractnummer; zonder code toont Loket de idExtern' })
   @IsOptional() @IsString() @Length(1, 30) code?: string | null;
-  @ApiProperty({ type: IdExternRefDto }) @ValidateNested() @Type(() => IdExternRefDto) eenheid!: IdExternRefDto;
+  @ApiProperty({ type: IdExternRefDto }) @IsObject() @ValidateNested() @Type(() => IdExternRefDto) eenheid!: IdExternRefDto;
   @ApiProperty({ type: [OvereenkomstRelatieDto], description: 'De huurders: één HUU en eventueel medehuurders (MDH)' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => OvereenkomstRelatieDto) relaties!: OvereenkomstRelatieDto[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => OvereenkomstRelatieDto) relaties!: OvereenkomstRelatieDto[];
   @ApiProperty({ example: '2020-01-01', format: 'date' }) @IsRealDate() begindatum!: string;
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true, type: String, description: 'De huur eindigt op deze dag' })
   @IsOptional() @IsRealDate() einddatum?: string | null;
