@@ -72,9 +72,10 @@ export class BatchService implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly cls: ClsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    // Jobs another process left behind (killed mid-way): take them over once their lease ran out.
-    setTimeout(() => void this.resumeAbandoned(), 1_000).unref();
+  async onApplicationBootstrap(): Promise<void> {
+    // Jobs another process left behind (killed mid-way): take them over once their lease ran out. The look-up
+    // is part of starting (a started process does no unannounced work later); the jobs themselves run on.
+    await this.resumeAbandoned();
   }
 
   async onApplicationShutdown(): Promise<void> {
