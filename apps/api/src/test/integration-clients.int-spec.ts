@@ -5,8 +5,6 @@ import type { IntegrationScope } from '@loket/shared/contracts';
 import { bootApp, createOrg, type Request, type TestApp, type TestOrg } from '../testing/harness';
 import { eventually, startApi } from '../testing/processes';
 
-// Each test makes several clients and tokens through the API, some against a second API process: more than 5 s on a busy machine.
-jest.setTimeout(30_000);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -33,7 +33,7 @@ describe('webhook subscriptions and the delivery log', () => {
       for (const e of events) ids.push(await log.publish({ organizationId: orgId, type: e.type, customerId: e.customerId ?? null, subjectId: randomUUID(), data: { n: e.n }, at: new Date(e.at) }));
       return ids;
     }).then(async (ids) => {
-      // Readers see an event once every older transaction of the cluster has finished: wait for that (no sleep).
+      // Readers see an event once every older transaction that could have written it has finished: wait for that (no sleep).
       await eventually(async () => ((await log.between(orgId, new Date(0), new Date('2100-01-01'), { limit: 100_000 })).filter((e) => ids.includes(e.id)).length === ids.length ? true : undefined));
       return ids;
     });
