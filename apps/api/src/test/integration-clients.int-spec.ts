@@ -5,7 +5,6 @@ import type { IntegrationScope } from '@loket/shared/contracts';
 import { bootApp, createOrg, type Request, type TestApp, type TestOrg } from '../testing/harness';
 import { eventually, startApi } from '../testing/processes';
 
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Integration clients from an admin's point of view (create, list, change, rotate, revoke) and the client's (tokens, connection, limits). */

@@ -1,18 +1,17 @@
 import { Client } from 'pg';
 import { EventLog, inTransaction } from '@loket/server/platform';
 import { bootApp, call, createOrg, type TestApp, type TestOrg } from '../testing/harness';
+import { eventually } from '../testing/processes';
 
 /**
- * The events after `cursor` once `ready` holds for them. Other test files write to this database at the
- * same time, and their open transactions hold the feed back for a moment: wait for it, a few seconds at most.
+ * The events' `n` after `cursor` once `ready` holds for them. Other test files write to this database at
+ * the same time, and their open transactions hold the feed back for a moment: wait for it.
  */
-async function eventsWhen(log: EventLog, orgId: string, cursor: string | null, ready: (data: unknown[]) => boolean, opts: { types?: ('case.opened' | 'case.resolved')[] } = {}) {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const events = await log.after(orgId, cursor, { limit: 100, types: opts.types });
-    if (ready(events.map((e) => e.data['n'])) || Date.now() > until) return events.map((e) => e.data['n']);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+async function eventsWhen(log: EventLog, orgId: string, cursor: string | null, ready: (data: unknown[]) => boolean): Promise<unknown[]> {
+  return eventually(async () => {
+    const n = (await log.after(orgId, cursor, { limit: 100 })).map((e) => e.data['n']);
+    return ready(n) ? n : undefined;
+  }, 10_000);
 }
 
 describe('integration clients and the event log', () => {
