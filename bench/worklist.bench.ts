@@ -37,7 +37,15 @@ async function seedWork(db: Client, orgId: string): Promise<{ agent: string; lea
   const hash = await hashPassword(PASSWORD);
   const have = Number((await db.query(`SELECT count(*) AS n FROM work_items WHERE organization_id = $1`, [orgId])).rows[0].n);
   const users = await db.query(`SELECT count(*) AS n FROM users WHERE organization_id = $1 AND email LIKE '%@bench-worklist.bench'`, [orgId]);
-  if (have === OPEN && Number(users.rows[0].n) === AGENTS + 1) {
+  // The agent measured has work of their own and an unclaimed queue in their team, as agents do.
+  const agentsWork = await db.query(
+    `SELECT (SELECT count(*) FROM work_items w WHERE w.owner_id = u.id) AS owned,
+            (SELECT count(*) FROM work_items w WHERE w.team_id = u.team_id AND w.owner_id IS NULL) AS queued
+       FROM users u WHERE u.email = $1`,
+    [agent],
+  );
+  const busy = agentsWork.rows.length === 1 && Number(agentsWork.rows[0].owned) > 0 && Number(agentsWork.rows[0].queued) > 0;
+  if (have === OPEN && Number(users.rows[0].n) === AGENTS + 1 && busy) {
     await db.query(`UPDATE users SET password_hash = $2 WHERE organization_id = $1 AND email IN ('${agent}', '${lead}')`, [orgId, hash]);
     return { agent, lead };
   }
@@ -60,7 +68,7 @@ async function seedWork(db: Client, orgId: string): Promise<{ agent: string; lea
     [orgId, hash, teams[0]],
   )).rows[0].id as string;
   await db.query(`UPDATE teams SET lead_id = $2 WHERE id = $1`, [teams[0], leadId]);
-  // Open work as it stands in a busy organization: most cases owned, a tenth in a team queue; some callbacks and follow-ups;
+  // Open work as it stands in a busy organization: most cases owned, about a tenth in a team queue (every team's); some callbacks and follow-ups;
   // due moments spread from two weeks ago to three weeks ahead, a few without one.
   await db.query(
     `WITH c AS (SELECT id, row_number() OVER () AS rn FROM customers WHERE organization_id = $1 LIMIT $2),
@@ -72,7 +80,7 @@ async function seedWork(db: Client, orgId: string): Promise<{ agent: string; lea
      SELECT g.id, $1, k.kind, CASE WHEN k.kind = 'case' THEN g.id ELSE gen_random_uuid() END, CASE WHEN k.kind = 'callback' THEN g.id END, CASE WHEN k.kind = 'follow_up' THEN g.id END,
             c.id, 'Vraag ' || g.g, t.ids[1 + g.g % array_length(t.ids, 1)], (ARRAY['phone','email','portal','counter','letter'])[1 + g.g % 5],
             CASE WHEN g.g % 5 = 3 THEN l.ids[1 + g.g % array_length(l.ids, 1)] END,
-            ($4::uuid[])[1 + g.g % $6], CASE WHEN g.g % 10 = 0 THEN NULL ELSE ($5::uuid[])[1 + (g.g * 7) % $7] END,
+            ($4::uuid[])[1 + g.g % $6], CASE WHEN g.g % 11 = 0 THEN NULL ELSE ($5::uuid[])[1 + (g.g * 7) % $7] END,
             CASE WHEN k.kind = 'callback' THEN 'scheduled' WHEN g.g % 9 = 0 THEN 'waiting_for_customer' ELSE 'open' END,
             d.due, CASE WHEN d.due IS NULL THEN NULL WHEN k.kind = 'case' THEN 'first_response' ELSE k.kind END, CASE WHEN k.kind = 'case' THEN 'running' END,
             COALESCE(d.due, 'infinity'::timestamptz), CASE WHEN g.g % 13 = 0 THEN ($5::uuid[])[1 + g.g % $7] END, CASE WHEN g.g % 13 = 0 THEN now() - interval '1 day' END,

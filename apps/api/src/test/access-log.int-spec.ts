@@ -112,6 +112,20 @@ describe('access log: every read of customer data is on record (AVG)', () => {
     expect(await readsSince(none)).toEqual([]);
   });
 
+  it('records a list shown again to the same person within a minute once, and a file opened again every time', async () => {
+    const reader = await org.staff(['agent']);
+    const search = `/customers?q=${surname}`;
+    const since = await mark();
+    for (let i = 0; i < 3; i++) expect((await t.request('GET', search, { token: reader.token })).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await t.request('GET', `/customers/${customerA}/overview`, { token: reader.token })).status).toBe(200);
+    const reads = (await readsSince(since)).filter((r) => r.actor === reader.id).map((r) => `${r.view} ${r.customer}`);
+    expect(reads.sort()).toEqual([`overview ${customerA}`, `overview ${customerA}`, `search ${customerA}`, `search ${customerB}`].sort());
+    // Someone else's search of the same customers is their own read.
+    const other = await mark();
+    await t.request('GET', search, { token: lead.token });
+    expect((await readsSince(other)).filter((r) => r.actor === lead.id).map((r) => r.customer).sort()).toEqual([customerA, customerB].sort());
+  });
+
   it('records a tenant reading their own data in Mijn Loket', async () => {
     for (const url of ['/portal/me', '/portal/file', '/portal/cases', `/portal/cases/${caseId}`, '/portal/callbacks']) {
       const since = await mark();

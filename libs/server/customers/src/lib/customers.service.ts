@@ -227,13 +227,10 @@ export class CustomersService {
   async refs(organizationId: string, ids: string[], today = todayInAmsterdam()): Promise<Map<string, CustomerRefDto>> {
     const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
     if (wanted.length === 0) return new Map();
-    const rows = await this.repo.summaries(organizationId, wanted);
-    const markers = await this.repo.safetyMarkers(organizationId, wanted, today);
-    const refs = new Map<string, CustomerRefDto>(rows.map((r) => [r.id, {
-      id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), customerNumber: r.customer_number, safetyMarkers: [],
+    const rows = await this.repo.refs(organizationId, wanted, today);
+    return new Map<string, CustomerRefDto>(rows.map((r) => [r.id, {
+      id: r.id, fullName: fullName(r.first_name, r.name_prefix, r.last_name), customerNumber: r.customer_number, safetyMarkers: r.safety_markers,
     }]));
-    for (const m of markers) refs.get(m.customer_id)?.safetyMarkers.push(m.code);
-    return refs;
   }
 
   /**

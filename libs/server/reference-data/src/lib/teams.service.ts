@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, ForbiddenError, NotFoundError, UseCase, ValidationFailedError, isUuid, type Actor, type FieldError, type PersonRefDto } from '@loket/server/platform';
+import { ConflictError, ForbiddenError, NotFoundError, UseCase, ValidationFailedError, afterCommit, isUuid, type Actor, type FieldError, type PersonRefDto } from '@loket/server/platform';
 import { DirectoryService } from '@loket/server/identity';
 import type { TeamRefDto } from '@loket/server/platform';
 import type { CreateTeamDto, TeamDto, UpdateTeamDto } from './dto/reference-data.dto';
@@ -9,8 +9,12 @@ import { ReferenceDataRepository } from './reference-data.repository';
  * The organization's teams (the KCC, "Wonen", …): a lead hears of level-1 escalations, a manager
  * of level 2. Who is in a team, and everyone's name, is identity's: asked through its directory.
  */
+const CACHE_MS = 30_000;
+
 @Injectable()
 export class TeamsService {
+  private readonly cache = new Map<string, { until: number; names: Map<string, TeamRefDto> }>();
+
   constructor(
     private readonly repo: ReferenceDataRepository,
     private readonly directory: DirectoryService,
@@ -41,6 +45,23 @@ export class TeamsService {
     const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
     if (wanted.length === 0) return new Map();
     return new Map((await this.repo.teamsById(organizationId, wanted)).map((r) => [r.id, { id: r.id, name: r.name }]));
+  }
+
+  /**
+   * Names of these teams from a short per-process memory, read again when it is old or lacks one of
+   * them: no round trip for a page of work. A rename shows at once in this process, within 30 s in others.
+   */
+  async byIds(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRefDto>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
+    if (wanted.length === 0) return new Map();
+    let cached = this.cache.get(organizationId);
+    if (!cached || cached.until < Date.now() || wanted.some((id) => !cached?.names.has(id))) {
+      cached = { until: Date.now() + CACHE_MS, names: new Map((await this.repo.teams(organizationId)).map((r) => [r.id, { id: r.id, name: r.name }])) };
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(organizationId, cached);
+    }
+    const names = cached.names;
+    return new Map(wanted.flatMap((id) => { const team = names.get(id); return team ? [[id, team] as const] : []; }));
   }
 
   /** Whether this is a team of the organization. */
@@ -77,6 +98,7 @@ export class TeamsService {
     await this.checkPeople(org, { leadId: dto.leadId ?? null, managerId: dto.managerId ?? null });
     const row = await this.repo.insertTeam(org, { name: dto.name.trim(), leadId: dto.leadId ?? null, managerId: dto.managerId ?? null });
     if (!row) throw new ConflictError('team-name-taken', { name: dto.name.trim() });
+    await afterCommit(() => this.cache.delete(org));
     return this.team(org, row.id);
   }
 
@@ -93,6 +115,7 @@ export class TeamsService {
       managerId: dto.managerId === undefined ? row.manager_id : dto.managerId,
     });
     if (!ok) throw new ConflictError('team-name-taken', { name: dto.name?.trim() ?? row.name });
+    await afterCommit(() => this.cache.delete(org));
     return this.team(org, row.id);
   }
 

@@ -12,6 +12,8 @@ import type { DueTarget, WorkItemKind, WorkItemStatus } from './domain/work-item
 @Index('idx_work_items_all', ['organizationId', 'sortAt', 'id'])
 @Index('idx_work_items_owner', ['organizationId', 'ownerId', 'sortAt', 'id'])
 @Index('idx_work_items_team', ['organizationId', 'teamId', 'ownerId', 'sortAt', 'id'])
+@Index('idx_work_items_topic', ['organizationId', 'topicId', 'sortAt', 'id'])
+@Index('idx_work_items_location', ['organizationId', 'locationId', 'sortAt', 'id'])
 @Index('idx_work_items_forwarded', ['organizationId', 'forwardedBy', 'sortAt', 'id'])
 @Index('idx_work_items_case', ['caseId'])
 export class WorkItemEntity {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, SlaClockState } from '@loket/shared/contracts';
+import { afterCommit } from '@loket/server/platform';
 import { WorklistRepository, type WorkItemChange } from './worklist.repository';
+import { WorklistCountsCache } from './counts-cache';
 import type { DueTarget, WorkItemStatus } from './domain/work-item';
 
 /** An open case as the contact log describes it to the worklists. */
@@ -53,14 +55,23 @@ export interface FollowUpWork {
 /**
  * The worklists' public write side. The modules that own the facts (contact log, callbacks, SLA)
  * call it inside their own transactions, so the read model changes with the facts. Work that is
- * done (a case resolved or closed, a callback completed or cancelled) leaves the lists.
+ * done (a case resolved or closed, a callback completed or cancelled) leaves the lists. Every
+ * change makes this process count the organization's open work anew once it has committed.
  */
 @Injectable()
 export class WorkItemsService {
-  constructor(private readonly repository: WorklistRepository) {}
+  constructor(
+    private readonly repository: WorklistRepository,
+    private readonly countsCache: WorklistCountsCache,
+  ) {}
+
+  private changed(org: string): Promise<void> {
+    return afterCommit(() => this.countsCache.forget(org));
+  }
 
   /** An open case: added, or replaced as a whole. */
   async putCase(org: string, c: CaseWork): Promise<void> {
+    await this.changed(org);
     await this.repository.upsert(
       org,
       {
@@ -74,21 +85,25 @@ export class WorkItemsService {
 
   /** Changes an open case's work item; false when the case is not in the lists (then put it as a whole). */
   async changeCase(org: string, caseId: string, change: WorkItemChange): Promise<boolean> {
+    await this.changed(org);
     return (await this.repository.change(org, caseId, change, new Date())) > 0;
   }
 
   /** The case is no open work any more (resolved, closed): it and its follow-ups leave the lists. */
   async caseDone(org: string, caseId: string): Promise<void> {
+    await this.changed(org);
     await this.repository.remove(org, caseId);
     await this.repository.removeFollowUps(org, caseId);
   }
 
   /** New due moments of cases (an SLA recalculation); cases not in the lists are skipped. */
   async caseDues(org: string, dues: { caseId: string; dueAt: Date | null; dueTarget: DueTarget | null }[]): Promise<number> {
+    await this.changed(org);
     return this.repository.setCaseDues(org, dues, new Date());
   }
 
   async putCallback(org: string, c: CallbackWork): Promise<void> {
+    await this.changed(org);
     await this.repository.upsert(
       org,
       {
@@ -101,10 +116,12 @@ export class WorkItemsService {
   }
 
   async callbackDone(org: string, callbackId: string): Promise<void> {
+    await this.changed(org);
     await this.repository.remove(org, callbackId);
   }
 
   async putFollowUp(org: string, f: FollowUpWork): Promise<void> {
+    await this.changed(org);
     await this.repository.upsert(
       org,
       {
@@ -118,11 +135,13 @@ export class WorkItemsService {
 
   /** Staff contacted the customer again on this case at `at`: earlier follow-ups are done. */
   async followUpsDone(org: string, caseId: string, at: Date): Promise<void> {
+    await this.changed(org);
     await this.repository.removeFollowUps(org, caseId, at);
   }
 
   /** A case's subject changed: its callbacks and follow-ups show it too. */
   async caseSubject(org: string, caseId: string, subject: string): Promise<void> {
+    await this.changed(org);
     await this.repository.setCaseSubject(org, caseId, subject, new Date());
   }
 }

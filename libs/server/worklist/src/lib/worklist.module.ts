@@ -6,11 +6,12 @@ import { WorklistController } from './worklist.controller';
 import { WorklistRepository } from './worklist.repository';
 import { WorklistService } from './worklist.service';
 import { WorkItemsService } from './work-items.service';
+import { WorklistCountsCache } from './counts-cache';
 
 /** The worklists' write side, for the modules that own the facts (and the worker). */
 @Module({
-  providers: [WorklistRepository, WorkItemsService],
-  exports: [WorkItemsService],
+  providers: [WorklistRepository, WorkItemsService, WorklistCountsCache],
+  exports: [WorkItemsService, WorklistCountsCache],
 })
 export class WorklistCoreModule {}
 

@@ -151,40 +151,62 @@ export class WorklistRepository extends SqlRepository {
   }
 
   /**
-   * The counts of one request: each list's size (me, team, forwarded, and all when asked) and the due
-   * buckets of the current list and filters. One statement; each part is a range on an index.
+   * A user's own counts (mine, my teams' unclaimed queue, what I forwarded: each a small range on its
+   * index) and, with `buckets`, the due buckets of their list `f`: one statement.
    */
-  async counts(
+  async userCounts(
     org: string,
     f: WorklistFilter,
-    buckets: { overdue: DueWindow; today: DueWindow; week: DueWindow },
-    withAll: boolean,
-  ): Promise<{ me: number; team: number; forwarded: number; all: number | null; overdue: number; today: number; week: number }> {
-    const { where, params } = conditions(org, { ...f, due: undefined });
-    const base = where.join(' AND ');
+    buckets: { overdue: DueWindow; today: DueWindow; week: DueWindow } | null,
+  ): Promise<{ me: number; team: number; forwarded: number; overdue: number; today: number; week: number }> {
+    // Without buckets the list's conditions are not used, nor their parameters.
+    const { where, params } = buckets ? conditions(org, { ...f, due: undefined }) : { where: [], params: [org] as unknown[] };
     const at = (d: Date) => {
       params.push(d);
       return `$${params.length}::timestamptz`;
     };
-    const bucket = (w: DueWindow) => `(SELECT count(*) FROM work_items WHERE ${base}${w.from ? ` AND sort_at >= ${at(w.from)}` : ''} AND sort_at < ${at(w.to)})`;
-    const overdue = bucket(buckets.overdue);
-    const today = bucket(buckets.today);
-    const week = bucket(buckets.week);
-    params.push(f.who, f.teams, withAll);
-    const [who, teams, all] = [params.length - 2, params.length - 1, params.length];
-    const row = await this.one<Record<'me' | 'team' | 'forwarded' | 'all' | 'overdue' | 'today' | 'week', string | null>>(
-      `SELECT (SELECT count(*) FROM work_items WHERE organization_id = $1 AND owner_id = $${who}) AS me,
+    const bucket = (w: DueWindow) => `count(*) FILTER (WHERE ${[...(w.from ? [`sort_at >= ${at(w.from)}`] : []), `sort_at < ${at(w.to)}`].join(' AND ')})`;
+    const listed = buckets
+      ? `(SELECT ${bucket(buckets.overdue)} AS overdue, ${bucket(buckets.today)} AS today, ${bucket(buckets.week)} AS week FROM work_items WHERE ${where.join(' AND ')})`
+      : `(SELECT 0 AS overdue, 0 AS today, 0 AS week)`;
+    params.push(f.who, f.teams);
+    const [who, teams] = [params.length - 1, params.length];
+    const row = await this.one<Record<'me' | 'team' | 'forwarded' | 'overdue' | 'today' | 'week', string>>(
+      `SELECT (SELECT count(*) FROM work_items WHERE organization_id = $1 AND owner_id = $${who}::uuid) AS me,
               (SELECT count(*) FROM work_items WHERE organization_id = $1 AND team_id = ANY($${teams}::uuid[]) AND owner_id IS NULL) AS team,
-              (SELECT count(*) FROM work_items WHERE organization_id = $1 AND forwarded_by = $${who} AND kind = 'case') AS forwarded,
-              CASE WHEN $${all}::boolean THEN (SELECT count(*) FROM work_items WHERE organization_id = $1) END AS "all",
-              ${overdue} AS overdue, ${today} AS today, ${week} AS week`,
+              (SELECT count(*) FROM work_items WHERE organization_id = $1 AND forwarded_by = $${who}::uuid AND kind = 'case') AS forwarded,
+              b.overdue, b.today, b.week
+         FROM ${listed} b`,
       params,
     );
-    const n = (v: string | null | undefined) => Number(v ?? 0);
-    return {
-      me: n(row?.me), team: n(row?.team), forwarded: n(row?.forwarded), all: withAll ? n(row?.all) : null,
-      overdue: n(row?.overdue), today: n(row?.today), week: n(row?.week),
+    const n = (v: string | undefined) => Number(v ?? 0);
+    return { me: n(row?.me), team: n(row?.team), forwarded: n(row?.forwarded), overdue: n(row?.overdue), today: n(row?.today), week: n(row?.week) };
+  }
+
+  /**
+   * Everything open in the organization, and the due buckets of the "all" list with the filters of
+   * `f` (the due filter itself left out): one pass over the organization's rows.
+   */
+  async organizationCounts(
+    org: string,
+    f: WorklistFilter,
+    buckets: { overdue: DueWindow; today: DueWindow; week: DueWindow },
+  ): Promise<{ all: number; overdue: number; today: number; week: number }> {
+    const { where, params } = conditions(org, { ...f, due: undefined });
+    const at = (d: Date) => {
+      params.push(d);
+      return `$${params.length}::timestamptz`;
     };
+    // The list's filters become part of each bucket's count (where[0] is the organization).
+    const listed = where.slice(1);
+    const bucket = (w: DueWindow) => `count(*) FILTER (WHERE ${[...listed, ...(w.from ? [`sort_at >= ${at(w.from)}`] : []), `sort_at < ${at(w.to)}`].join(' AND ')})`;
+    const row = await this.one<Record<'total' | 'overdue' | 'today' | 'week', string>>(
+      `SELECT count(*) AS total, ${bucket(buckets.overdue)} AS overdue, ${bucket(buckets.today)} AS today, ${bucket(buckets.week)} AS week
+         FROM work_items WHERE organization_id = $1`,
+      params,
+    );
+    const n = (v: string | undefined) => Number(v ?? 0);
+    return { all: n(row?.total), overdue: n(row?.overdue), today: n(row?.today), week: n(row?.week) };
   }
 }
 

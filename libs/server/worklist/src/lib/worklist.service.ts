@@ -7,8 +7,10 @@ import type { WorkItemDto, WorklistPageDto, WorklistQueryDto } from './worklist.
 import { WorklistRepository, type WorkItemRow, type WorklistFilter } from './worklist.repository';
 import { decodeWorklistCursor, encodeWorklistCursor } from './domain/cursor';
 import { dueWindows } from './domain/due-window';
+import { WorklistCountsCache, type OrganizationCounts } from './counts-cache';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const topicRef = (t: { id: string; code: string; name: string } | undefined) => (t ? { id: t.id, code: t.code, name: t.name } : undefined);
 
 /** Who sees everything open: team leads and admins. */
 export const mayListAll = (actor: Actor): boolean => actor.roles.includes('team_lead') || actor.roles.includes('admin');
@@ -23,6 +25,7 @@ export class WorklistService {
     private readonly topics: TopicsService,
     private readonly teams: TeamsService,
     private readonly locations: LocationsService,
+    private readonly countsCache: WorklistCountsCache,
   ) {}
 
   async list(actor: Actor, q: WorklistQueryDto, now = new Date()): Promise<WorklistPageDto> {
@@ -34,10 +37,11 @@ export class WorklistService {
     const errors: FieldError[] = [];
     const after = q.cursor ? decodeWorklistCursor(q.cursor) : null;
     if (after === undefined) errors.push({ field: 'cursor', code: 'not_a_cursor' });
+    // From the reference data's short per-process memory, as are the names on the page.
     const [teamOk, topicOk, locationOk] = await Promise.all([
-      q.team ? this.teams.exists(org, q.team) : true,
+      q.team ? this.teams.byIds(org, [q.team]).then((m) => m.has(q.team as string)) : true,
       q.topic ? this.topics.byIds(org, [q.topic]).then((m) => m.has(q.topic as string)) : true,
-      q.location ? this.locations.location(org, q.location).then((l) => !!l) : true,
+      q.location ? this.locations.byIds(org, [q.location]).then((m) => m.has(q.location as string)) : true,
     ]);
     if (!teamOk) errors.push({ field: 'team', code: 'not_found_in_organization' });
     if (!topicOk) errors.push({ field: 'topic', code: 'not_found_in_organization' });
@@ -51,7 +55,11 @@ export class WorklistService {
       due: q.due ? windows[q.due] : undefined,
     };
     const rows = await this.repository.page(org, filter, after ?? null, limit + 1);
-    const counts = await this.repository.counts(org, filter, windows, allowed);
+    // The user's own counts, with the due buckets of their own lists; the organization's from WorklistCountsCache.
+    const own = await this.repository.userCounts(org, filter, scope === 'all' ? null : windows);
+    const organization = allowed ? await this.organizationCounts(org, scope === 'all' ? filter : { scope: 'all', who: filter.who, teams: filter.teams }, windows, now) : null;
+    const buckets = scope === 'all' && organization ? organization : own;
+    const counts = { me: own.me, team: own.team, forwarded: own.forwarded, all: organization?.all ?? null, overdue: buckets.overdue, today: buckets.today, week: buckets.week };
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -61,14 +69,28 @@ export class WorklistService {
     };
   }
 
+  /**
+   * Everything open in the organization, and the due buckets of the "all" list with the filters of
+   * `f` (for the list "all" itself; for other lists only the total is used): reused for a few seconds
+   * (WorklistCountsCache). The key holds the filters and the day, so another day is counted anew.
+   */
+  private async organizationCounts(org: string, f: WorklistFilter, windows: ReturnType<typeof dueWindows>, now: Date): Promise<OrganizationCounts> {
+    const key = [f.team, f.topic, f.channel, f.location, f.status, f.kind, windows.today.to.toISOString()].map((v) => v ?? '').join('|');
+    const cached = this.countsCache.get(org, key, now.getTime());
+    if (cached) return cached;
+    const counts = await this.repository.organizationCounts(org, f, windows);
+    this.countsCache.set(org, key, counts, now.getTime());
+    return counts;
+  }
+
   /** Rows with their customers (and safety markers), topics, teams, locations and people: one batch each. */
   private async toItems(org: string, rows: WorkItemRow[]): Promise<WorkItemDto[]> {
     if (rows.length === 0) return [];
     const [customers, topics, teams, locations, people] = await Promise.all([
       this.customers.refs(org, rows.map((r) => r.customer_id)),
-      this.topics.refs(org, rows.map((r) => r.topic_id)),
-      this.teams.refs(org, rows.map((r) => r.team_id)),
-      this.locations.refs(org, rows.map((r) => r.location_id)),
+      this.topics.byIds(org, rows.map((r) => r.topic_id)),
+      this.teams.byIds(org, rows.map((r) => r.team_id)),
+      this.locations.byIds(org, rows.map((r) => r.location_id)),
       this.directory.people(org, rows.flatMap((r) => [r.owner_id, r.forwarded_by])),
     ]);
     const person = (id: string | null) => (id ? (people.get(id) ?? { id, displayName: '' }) : null);
@@ -82,7 +104,7 @@ export class WorklistService {
         contactId: r.contact_id,
         subject: r.subject,
         customer: customers.get(r.customer_id) ?? { id: r.customer_id, fullName: '', customerNumber: '', safetyMarkers: [] },
-        topic: topics.get(r.topic_id) ?? { id: r.topic_id, code: '', name: '' },
+        topic: topicRef(topics.get(r.topic_id)) ?? { id: r.topic_id, code: '', name: '' },
         channel: r.channel,
         location: r.location_id ? { id: r.location_id, name: location?.name ?? '' } : null,
         team: r.team_id ? (teams.get(r.team_id) ?? { id: r.team_id, name: '' }) : null,
