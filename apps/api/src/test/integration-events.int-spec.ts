@@ -2,6 +2,7 @@ import { AccessLog, inTransaction } from '@loket/server/platform';
 import { CallbacksProcessor } from '@loket/server/callbacks';
 import { ExternalRecordsService } from '@loket/server/customers';
 import { bootApp, call, createOrg, customerBody, freezeClock, type Schemas, type TestApp, type TestOrg } from '../testing/harness';
+import { eventually } from '../testing/processes';
 
 /**
  * A worker's processor made from the API's providers (the API provides everything it needs), so the
@@ -74,11 +75,7 @@ describe('integration events and the pull for ERPs', () => {
    */
   const settled = async () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM integration_events WHERE organization_id = $1`, [org.id]);
-    for (;;) {
-      const page = await changes(reader.token, { limit: 1000 });
-      if (page.body.items.length >= Math.min(n, 1000)) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await eventually(async () => (await changes(reader.token, { limit: 1000 })).body.items.length >= Math.min(n, 1000));
   };
   /** Everything after the cursor, to the end; the cursor to continue from. */
   const drain = async (cursor?: string, limit = 1000): Promise<{ items: Change[]; cursor: string }> => {
