@@ -92,6 +92,45 @@ describe('first-contact resolution in the KPI report', () => {
     expect(d.body.resolvedInFirstContact).toBe(false);
   });
 
+  it('only the customer comes back: our own contacts with the customer within the window do not undo an answer in the first contact', async () => {
+    const own = await createOrg(t, 'Woonstichting Nabellen');
+    const ownAgent = await own.staff(['agent']);
+    const ownLead = await own.staff(['team_lead']);
+    freezeClock('2026-12-14T09:00:00+01:00');
+    const customer = async () => (await t.request('POST', '/customers', { token: ownAgent.token, body: customerBody({ email: null }) })).body.id as string;
+    const [called, calledAboutNew, wrote, reopened] = [await customer(), await customer(), await customer(), await customer()];
+    const contact = async (at: string, customerId: string, body: Record<string, unknown>) => {
+      freezeClock(at);
+      const res = await t.request('POST', '/contacts', {
+        token: ownAgent.token,
+        body: { customerId, channel: 'phone', direction: 'inbound', topic: 'reparatie', summary: 'Over de lekkende kraan.', ...body },
+      });
+      expect(res.status).toBe(201);
+      return res.body as { caseId: string };
+    };
+    // Four questions answered in the first contact on Monday 14 December; the windows end Monday 21 December 17:00.
+    const answered = async (customerId: string) => (await contact('2026-12-14T10:00:00+01:00', customerId, { newCase: { subject: 'Lekkende kraan' }, outcome: 'answered' })).caseId;
+    const calledCase = await answered(called);
+    await answered(calledAboutNew);
+    const wroteCase = await answered(wrote);
+    const reopenedCase = await answered(reopened);
+    // Wednesday: we call the first customer back on the same case to check the repair (outbound; it reopens the case and answers it again).
+    await contact('2026-12-16T10:00:00+01:00', called, { caseId: calledCase, direction: 'outbound', outcome: 'answered', summary: 'Nagebeld: de kraan is gemaakt.' });
+    // We call the second one about the monteur's visit, a new case about the same topic.
+    await contact('2026-12-16T11:00:00+01:00', calledAboutNew, { direction: 'outbound', newCase: { subject: 'Afspraak monteur' }, outcome: 'forwarded', summary: 'Afspraak voor de monteur gemaakt.' });
+    // The third customer writes an e-mail about the same case: they came back.
+    await contact('2026-12-17T10:00:00+01:00', wrote, { caseId: wroteCase, channel: 'email', outcome: 'answered', summary: 'Kraan lekt nog; monteur gestuurd.' });
+    // For the fourth, a colleague reopens the question by hand.
+    freezeClock('2026-12-17T11:00:00+01:00');
+    const reopen = await t.request('PATCH', `/cases/${reopenedCase}`, { token: ownAgent.token, body: { status: 'open' } });
+    expect(reopen.status).toBe(200);
+
+    const body = await kpis('2027-01-15T09:00:00+01:00', ownLead.token);
+    // yes: the two we called ourselves; no: the one who wrote, the one reopened, and our own "Afspraak monteur" (its first contact only forwarded).
+    expect(body.firstContactResolution).toMatchObject({ yes: 2, no: 3, notYetKnown: 0, rate: 0.4 });
+    expect(body.firstContactResolution.definition).toContain('Contact dat wij met de klant opnemen, zoals het antwoord sturen of terugbellen, is geen terugkomen.');
+  });
+
   it('a case whose only contact agreed a callback is not answered in the first contact, also while its window runs', async () => {
     const other = await createOrg(t, 'Woonstichting Terugbel');
     const otherAgent = await other.staff(['agent']);

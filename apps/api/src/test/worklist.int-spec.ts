@@ -18,7 +18,7 @@ type Person = { id: string; token: string; email: string };
 type Item = {
   id: string; kind: string; caseId: string; callbackId: string | null; contactId: string | null; subject: string; dueAt: string | null; dueTarget: string | null;
   clockState: string | null; owner: { id: string } | null; team: { id: string; name: string } | null; forwardedBy: { id: string } | null; status: string; channel: string;
-  customer: { id: string; fullName: string; safetyMarkers: string[] }; topic: { code: string };
+  customer: { id: string; fullName: string; safetyMarkers: string[] }; topic: { code: string }; location: { id: string } | null;
 };
 type Page = { items: Item[]; nextCursor: string | null; counts: Record<string, number | null> };
 
@@ -203,6 +203,54 @@ describe('worklists and hand-offs', () => {
     const other = await list(otherAgent.token, 'scope=all&limit=100');
     expect(other.items).toEqual([]);
     expect(other.counts.all).toBe(0);
+  });
+
+  it('filters by location and by topic: only the work of that location or topic; a location that is not the organization\'s is a 400 naming location', async () => {
+    const me = await org.staff(['agent']);
+    freezeAt('2026-12-07T10:00:00');
+    const [woonpunt] = await t.db.query(`SELECT id FROM locations WHERE organization_id = $1 AND code = 'woonpunt'`, [org.id]);
+    const [wijkkantoor] = await t.db.query(`INSERT INTO locations (organization_id, code, name) VALUES ($1, 'wijkkantoor', 'Wijkkantoor Noord') RETURNING id`, [org.id]);
+    const [othersOffice] = await t.db.query(`SELECT id FROM locations WHERE organization_id = $1`, [other.id]);
+    const [rent] = await t.db.query(`SELECT id FROM topics WHERE organization_id = $1 AND code = 'huur-betalen'`, [org.id]);
+    const [repair] = await t.db.query(`SELECT id FROM topics WHERE organization_id = $1 AND code = 'reparatie'`, [org.id]);
+    /** A counter visit at an office, with a follow-up agreed: its case and follow-up are work at that location. */
+    const atCounter = async (subject: string, locationId: string) => {
+      const res = await t.request('POST', '/contacts', {
+        token: me.token,
+        body: {
+          customerId, channel: 'counter', direction: 'inbound', topic: 'reparatie', newCase: { subject }, summary: 'Vraag aan de balie.', outcome: 'forwarded',
+          followUp: { channel: 'phone', at: ams('2026-12-08T09:30:00') }, locationId,
+        },
+      });
+      expect(res.status).toBe(201);
+      return res.body as { caseId: string };
+    };
+    const centre = await atCounter('Balie centrum', woonpunt.id);
+    const north = await atCounter('Balie noord', wijkkantoor.id);
+    const byPhone = await call(me.token, 'Huur te hoog', { topic: 'huur-betalen' });
+
+    const atCentre = await list(me.token, `location=${woonpunt.id}&limit=100`);
+    expect(atCentre.items.map((i) => [i.kind, i.subject])).toEqual(expect.arrayContaining([['case', 'Balie centrum'], ['follow_up', 'Balie centrum']]));
+    expect(atCentre.items).toHaveLength(2);
+    expect(atCentre.items.every((i) => i.caseId === centre.caseId && i.location?.id === woonpunt.id)).toBe(true);
+    const atNorth = await list(me.token, `location=${wijkkantoor.id}&limit=100`);
+    expect(atNorth.items.map((i) => i.caseId)).toEqual([north.caseId, north.caseId]);
+    expect(atNorth.items.every((i) => i.location?.id === wijkkantoor.id)).toBe(true);
+
+    const aboutRent = await list(me.token, `topic=${rent.id}&limit=100`);
+    expect(aboutRent.items.map((i) => [i.kind, i.caseId, i.topic.code])).toEqual([['case', byPhone.caseId, 'huur-betalen']]);
+    const aboutRepairs = await list(me.token, `topic=${repair.id}&limit=100`);
+    expect(aboutRepairs.items).toHaveLength(4);
+    expect(aboutRepairs.items.every((i) => i.topic.code === 'reparatie')).toBe(true);
+
+    for (const location of [othersOffice.id, '5b0e3a52-3c59-4a3e-9a8e-4c1f4a0b2f11']) {
+      const res = await t.request('GET', `/worklist?location=${location}`, { token: me.token });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'location', code: 'not_found_in_organization' })]);
+    }
+    const notAnId = await t.request('GET', '/worklist?location=woonpunt', { token: me.token });
+    expect(notAnId.status).toBe(400);
+    expect(notAnId.body.errors).toEqual([expect.objectContaining({ field: 'location' })]);
   });
 
   it('forwards a case to a team queue: owner gone, clock running, note on the time line, the team told, the customer told, the sender keeps it in view', async () => {

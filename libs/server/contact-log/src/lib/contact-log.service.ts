@@ -148,7 +148,8 @@ export class ContactLogService {
       const before = underRules(() => beforeContact(state, dto.direction));
       if (before) {
         await this.repository.saveState(org, caseRow.id, before.state, now);
-        await this.events(org, caseRow, before.events, employee);
+        // Written at the contact's created_at: the first-contact figures tell a reopen by a contact from staff reopening by hand.
+        await this.events(org, caseRow, before.events.map((e) => ({ ...e, at: now })), employee);
         await this.driveClock(org, caseRow.id, before.clock, occurredAt);
         state = before.state;
       }

@@ -13,6 +13,8 @@ const hits: ArticleSearchHit[] = [
   { id: 'a-achterstand', title: 'Wat te vragen bij huurachterstand', audience: 'internal', category: null, snippet: 'Vraag naar de <mark>huur</mark>.', rank: 0.5 },
 ];
 
+const leak: ArticleSearchHit = { id: 'a-lekkage', title: 'Lekkage in huis', audience: 'public', category: 'Reparaties', snippet: '<mark>Lekkage</mark>: draai de hoofdkraan dicht.', rank: 0.8 };
+
 function article(overrides: Partial<Article> = {}): Article {
   return {
     id: 'a-opzeggen', version: 2, latestVersion: 2, status: 'published', title: 'Huur opzeggen', questions: ['huur opzeggen'],
@@ -27,6 +29,11 @@ function api() {
   saveSession(testSession());
   return fakeApi((url, init) => {
     if (url.pathname === '/api/v1/topics') return { body: { items: topics } };
+    // Suggestions: the last word may be unfinished ("lek" finds Lekkage); for "huur…" only the best one, the search on Enter finds both.
+    if (url.pathname === '/api/v1/articles/suggestions') {
+      const q = url.searchParams.get('q') ?? '';
+      return { body: { items: (q.startsWith('lek') ? [leak] : hits.slice(0, 1)).slice(0, Number(url.searchParams.get('limit') ?? 5)) } };
+    }
     if (url.pathname === '/api/v1/articles' && url.searchParams.get('q')) return { body: { items: hits } };
     if (url.pathname === '/api/v1/articles' && url.searchParams.get('topic') === 't-huur') {
       return {
@@ -49,33 +56,56 @@ function Standalone() {
   return <KnowledgePanel topic={null} used={used} onUsedChange={setUsed} />;
 }
 
-const searches = (calls: { url: URL }[]) => calls.filter((call) => call.url.pathname === '/api/v1/articles');
+/** The logged search (GET /articles?q=). */
+const searches = (calls: { url: URL }[]) => calls.filter((call) => call.url.pathname === '/api/v1/articles' && call.url.searchParams.has('q'));
+/** Suggestions while typing: not logged. */
+const suggestions = (calls: { url: URL }[]) => calls.filter((call) => call.url.pathname === '/api/v1/articles/suggestions');
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe('KnowledgePanel', () => {
-  it('searches as the agent types: only from 2 characters, once, 200 ms after the last key', async () => {
+  it('suggests while the agent types: from 2 characters, once, 200 ms after the last key; "lek" finds Lekkage, and nothing is logged as a search', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { calls } = api();
     renderWithRouter(<Standalone />);
     const box = screen.getByLabelText('Zoek in de kennisbank');
 
-    fireEvent.change(box, { target: { value: 'h' } });
+    fireEvent.change(box, { target: { value: 'l' } });
     act(() => vi.advanceTimersByTime(500));
-    expect(searches(calls)).toHaveLength(0);
+    expect(suggestions(calls)).toHaveLength(0);
 
-    for (const value of ['hu', 'huu', 'huur']) {
+    for (const value of ['le', 'lek']) {
       fireEvent.change(box, { target: { value } });
       act(() => vi.advanceTimersByTime(150));
     }
     act(() => vi.advanceTimersByTime(49));
-    expect(searches(calls)).toHaveLength(0);
+    expect(suggestions(calls)).toHaveLength(0);
     act(() => vi.advanceTimersByTime(1));
     act(() => vi.runOnlyPendingTimers());
     vi.useRealTimers();
 
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 artikel gevonden'));
+    // The unfinished word goes to the suggestions endpoint, as typed.
+    expect(suggestions(calls).map((call) => [call.url.searchParams.get('q'), call.url.searchParams.get('limit')])).toEqual([['lek', '5']]);
+    expect(screen.getByRole('button', { name: 'Lekkage in huis' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem')[0]?.querySelector('mark')?.textContent).toBe('Lekkage');
+    // Half-typed words are nobody's to-do: the logged search is not asked.
+    expect(searches(calls)).toHaveLength(0);
+  });
+
+  it('searches on Enter: the logged search gets the whole text once and shows all it finds; typing on suggests again', async () => {
+    const { calls } = api();
+    renderWithRouter(<Standalone />);
+    const box = screen.getByLabelText('Zoek in de kennisbank');
+    fireEvent.change(box, { target: { value: 'huur ' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 artikel gevonden'));
+    // A space at the end: the last word is finished, and the API is told so.
+    expect(suggestions(calls).map((call) => call.url.searchParams.get('q'))).toEqual(['huur ']);
+    expect(searches(calls)).toHaveLength(0);
+
+    fireEvent.submit(screen.getByRole('search', { name: 'Kennisbank' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 artikelen gevonden'));
     expect(searches(calls).map((call) => call.url.searchParams.get('q'))).toEqual(['huur']);
     const first = screen.getAllByRole('listitem')[0] as HTMLElement;
@@ -83,6 +113,12 @@ describe('KnowledgePanel', () => {
     // Everything but <mark> arrives escaped and stays text.
     expect(first.textContent).toContain('<per brief>');
     expect(screen.getByText('Intern')).toBeTruthy();
+    expect(suggestions(calls)).toHaveLength(1);
+
+    fireEvent.change(box, { target: { value: 'huur op' } });
+    await waitFor(() => expect(suggestions(calls).map((call) => call.url.searchParams.get('q'))).toEqual(['huur ', 'huur op']));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 artikel gevonden'));
+    expect(searches(calls)).toHaveLength(1);
   });
 
   it('opens an article in the panel, marks it "Gebruikt" as a chip, and goes back to the results with the focus on it', async () => {

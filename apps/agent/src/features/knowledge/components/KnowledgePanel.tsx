@@ -1,11 +1,13 @@
-import { ARTICLE_SEARCH_MIN_LENGTH, useArticle, useArticleSearch, type ArticleSearchHit } from '@loket/web/api-client';
+import { ARTICLE_SEARCH_MIN_LENGTH, useArticle, useArticleSearch, useArticleSuggestions, type ArticleSearchHit } from '@loket/web/api-client';
 import { Alert, Badge, Button, Loading, TextField, useDebouncedValue } from '@loket/web/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentCustomerLine } from '../../safety';
 
-/** Search waits until the agent stops typing for this long. */
+/** Suggestions wait until the agent stops typing for this long. */
 export const KNOWLEDGE_DEBOUNCE_MS = 200;
+/** Suggestions while typing; Enter searches for more. */
+export const KNOWLEDGE_SUGGESTION_LIMIT = 5;
 
 export interface UsedArticle {
   id: string;
@@ -21,21 +23,42 @@ interface KnowledgePanelProps {
 }
 
 /**
- * The knowledge base beside "Contact vastleggen": search as you type, suggestions for the chosen
- * topic, the article itself, and "Gebruikt" to record which articles helped answer the question.
+ * The knowledge base beside "Contact vastleggen": suggestions as you type (the suggestions endpoint:
+ * the last word may be unfinished, "lek" finds Lekkage, and half-typed words are not logged as
+ * searches), the search itself on Enter (logged: what finds nothing is the editors' to-do list),
+ * the articles of the chosen topic while nothing is typed, the article itself, and "Gebruikt" to
+ * record which articles helped answer the question.
  */
 export function KnowledgePanel({ topic, used, onUsedChange }: KnowledgePanelProps) {
   const { t } = useTranslation();
   const id = useId().replace(/:/g, '');
   const [text, setText] = useState('');
+  /** What the agent searched for with Enter; it stands as long as the text does. */
+  const [submitted, setSubmitted] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const lastOpenedRef = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement | null>(null);
-  const debounced = useDebouncedValue(text.trim(), KNOWLEDGE_DEBOUNCE_MS);
-  const searching = debounced.length >= ARTICLE_SEARCH_MIN_LENGTH;
-  const search = useArticleSearch({ q: searching ? debounced : '', topic: searching ? undefined : topic?.id });
-  const active = searching || !!topic;
-  const hits = active ? (search.data ?? []) : [];
+  // Untrimmed at the end: a space tells the API the last word is finished (otherwise "lek" may become "lekkage").
+  const debounced = useDebouncedValue(text.trimStart(), KNOWLEDGE_DEBOUNCE_MS);
+  const searchedFor = submitted !== null && submitted === text.trim() ? submitted : null;
+  const mode: 'search' | 'suggest' | 'topic' | null = searchedFor
+    ? 'search'
+    : debounced.trim().length >= ARTICLE_SEARCH_MIN_LENGTH
+      ? 'suggest'
+      : topic
+        ? 'topic'
+        : null;
+  const suggestions = useArticleSuggestions(debounced, KNOWLEDGE_SUGGESTION_LIMIT, mode === 'suggest');
+  const search = useArticleSearch({ q: searchedFor ?? '', topic: mode === 'topic' ? topic?.id : undefined }, mode === 'search' || mode === 'topic');
+  const results = mode === 'suggest' ? suggestions : search;
+  const active = mode !== null;
+  const hits = active ? (results.data ?? []) : [];
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const q = text.trim();
+    if (q.length >= ARTICLE_SEARCH_MIN_LENGTH) setSubmitted(q);
+  };
 
   const isUsed = (articleId: string) => used.some((item) => item.id === articleId);
   const toggle = (article: UsedArticle) =>
@@ -56,8 +79,8 @@ export function KnowledgePanel({ topic, used, onUsedChange }: KnowledgePanelProp
   }, [openId]);
 
   let status = '';
-  if (active && search.isSuccess) {
-    status = searching
+  if (active && results.isSuccess) {
+    status = mode !== 'topic'
       ? hits.length > 0 ? t('knowledge.count', { count: hits.length }) : t('knowledge.none')
       : hits.length > 0 ? t('knowledge.suggested', { count: hits.length, topic: topic?.name ?? '' }) : t('knowledge.noneForTopic', { topic: topic?.name ?? '' });
   }
@@ -87,20 +110,22 @@ export function KnowledgePanel({ topic, used, onUsedChange }: KnowledgePanelProp
         <ArticleView id={openId} used={isUsed(openId)} onToggle={toggle} onBack={back} />
       ) : (
         <>
-          <TextField
-            type="search"
-            label={t('knowledge.searchLabel')}
-            hint={t('knowledge.searchHint')}
-            autoComplete="off"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            aria-controls={`${id}-resultaten`}
-          />
+          <form role="search" aria-labelledby={`${id}-titel`} onSubmit={onSubmit}>
+            <TextField
+              type="search"
+              label={t('knowledge.searchLabel')}
+              hint={t('knowledge.searchHint')}
+              autoComplete="off"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              aria-controls={`${id}-resultaten`}
+            />
+          </form>
           <div role="status" aria-live="polite" className="knowledge-panel__status">
             {status}
           </div>
-          {active && search.isError ? <Alert tone="error">{t('knowledge.error')}</Alert> : null}
-          {active && search.isLoading ? <Loading>{t('knowledge.loading')}</Loading> : null}
+          {active && results.isError ? <Alert tone="error">{t('knowledge.error')}</Alert> : null}
+          {active && results.isLoading ? <Loading>{t('knowledge.loading')}</Loading> : null}
           <ul id={`${id}-resultaten`} className="knowledge-results" ref={listRef}>
             {hits.map((hit) => (
               <li key={hit.id} className="knowledge-result">

@@ -80,9 +80,10 @@ export const FCR_WINDOW_WORKING_DAYS = 5;
 
 /**
  * What the first-contact rule looks at for one case. "Coming back about the same question" is
- * the earliest of: a further contact on the same case (on any channel, in either direction: the
- * question needed more), the case reopened by staff, or a new case of the same customer about the
- * same topic.
+ * the customer's doing, the earliest of: a further inbound contact on the same case (on any
+ * channel: the question needed more), the case reopened by staff by hand, or an inbound contact on
+ * a new case of the same customer about the same topic. Our own outbound contacts (the answer
+ * sent, a callback made, a call to check) are not the customer coming back.
  */
 export interface FirstContactFacts {
   /** The outcome of the contact that opened the case (null: the case has no contact). */

@@ -40,17 +40,25 @@ export class CaseFiguresRepository extends SqlRepository {
 
   /**
    * Every case opened in [start, end) that has a contact: the outcome and moment of its first
-   * contact, and the earliest moment the customer came back about the same question after it: a
-   * further contact on the case, the case reopened, or a new case of the same customer about the
-   * same topic (LEAST skips the nulls).
+   * contact, and the earliest moment the customer came back about the same question after it
+   * (LEAST skips the nulls): a further inbound contact on the case; staff reopening the case by
+   * hand; or an inbound contact on a new case of the same customer about the same topic. What
+   * staff send or say to the customer (the answer, a callback, a call to check) is not the
+   * customer coming back, nor is the reopen such an outbound contact causes: a reopen by a
+   * contact is written at that contact's created_at (ContactLogService.logContact), and the
+   * contact itself counts by its direction.
    */
   firstContacts(organizationId: string, start: Date, end: Date): Promise<FirstContactRow[]> {
     return this.rows<FirstContactRow>(
       `SELECT k.id, f.outcome AS first_outcome, f.occurred_at AS first_at,
               LEAST(
-                (SELECT min(c.occurred_at) FROM contacts c WHERE c.organization_id = $1 AND c.case_id = k.id AND c.id <> f.id),
-                (SELECT min(e.at) FROM case_events e WHERE e.organization_id = $1 AND e.case_id = k.id AND e.type = 'reopened'),
-                (SELECT min(n.opened_at) FROM cases n
+                (SELECT min(c.occurred_at) FROM contacts c
+                  WHERE c.organization_id = $1 AND c.case_id = k.id AND c.id <> f.id AND c.direction = 'inbound'),
+                (SELECT min(e.at) FROM case_events e
+                  WHERE e.organization_id = $1 AND e.case_id = k.id AND e.type = 'reopened'
+                    AND NOT EXISTS (SELECT 1 FROM contacts r WHERE r.organization_id = $1 AND r.case_id = k.id AND r.created_at = e.at)),
+                (SELECT min(nc.occurred_at) FROM cases n
+                   JOIN contacts nc ON nc.organization_id = $1 AND nc.case_id = n.id AND nc.direction = 'inbound'
                   WHERE n.organization_id = $1 AND n.customer_id = k.customer_id AND n.topic_id = k.topic_id AND n.id <> k.id AND n.opened_at > f.occurred_at)
               ) AS returned_at
          FROM cases k

@@ -45,6 +45,8 @@ describe('rates', () => {
     const { definition } = resolutionKpis({ yes: 0, no: 0, notYetKnown: 0 }, perQuestion(0, null, 0, 0, 0), 5).firstContactResolution;
     expect(definition).toContain('binnen 5 werkdagen');
     expect(definition).toContain('Terugbellen afgesproken');
+    // Only the customer comes back: our own contacts with the customer do not count (the figures' rule).
+    expect(definition).toContain('Contact dat wij met de klant opnemen, zoals het antwoord sturen of terugbellen, is geen terugkomen.');
     expect(definition).toContain('nog niet bekend');
   });
 });

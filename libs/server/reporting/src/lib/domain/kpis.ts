@@ -100,7 +100,8 @@ export function fcrDefinition(days: number): string {
     'Een vraag is opgelost in het eerste contact als twee dingen kloppen.',
     'We gaven in het eerste contact het antwoord.',
     `En de klant kwam binnen ${days} werkdagen niet terug over dezelfde vraag, via welk kanaal ook.`,
-    'Terugkomen is: nog een contact over de vraag, de vraag weer open, of een nieuwe vraag over hetzelfde onderwerp.',
+    'Terugkomen is: de klant neemt weer contact op over de vraag, of over een nieuwe vraag over hetzelfde onderwerp. Of wij zetten de vraag zelf weer open.',
+    'Contact dat wij met de klant opnemen, zoals het antwoord sturen of terugbellen, is geen terugkomen.',
     'Terugbellen afgesproken, doorgezet of een afspraak gemaakt telt niet als opgelost.',
     `Zijn de ${days} werkdagen nog niet voorbij? Dan is het nog niet bekend. Die vragen tellen niet mee in het percentage.`,
   ].join(' ');
