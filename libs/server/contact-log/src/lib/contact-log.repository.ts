@@ -45,6 +45,8 @@ export interface NewCaseEvent {
   at: Date;
   /** The hand-off note (forwarded events). */
   note?: string | null;
+  /** The contact that made it happen (a reopen or an answer by a contact); null: done on the case itself. */
+  contactId?: string | null;
 }
 
 export interface NewContact {
@@ -264,10 +266,10 @@ export class ContactLogRepository extends SqlRepository {
   // ---------- case events ----------
   async insertEvents(org: string, c: Pick<CaseRecord, 'id' | 'customer_id'>, list: NewCaseEvent[]): Promise<void> {
     await this.run(
-      `INSERT INTO case_events (organization_id, case_id, customer_id, type, from_value, to_value, by_user_id, by_name, at, note)
-       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::timestamptz[], $10::text[])`,
+      `INSERT INTO case_events (organization_id, case_id, customer_id, type, from_value, to_value, by_user_id, by_name, at, note, contact_id)
+       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::timestamptz[], $10::text[], $11::uuid[])`,
       [org, c.id, c.customer_id, list.map((e) => e.type), list.map((e) => e.from), list.map((e) => e.to), list.map((e) => e.byUserId),
-        list.map((e) => e.byName), list.map((e) => e.at), list.map((e) => e.note ?? null)],
+        list.map((e) => e.byName), list.map((e) => e.at), list.map((e) => e.note ?? null), list.map((e) => e.contactId ?? null)],
     );
   }
 

@@ -138,6 +138,7 @@ export class ContactLogService {
     let counted: { state: CaseState; events: CaseEventStep[]; clock: ClockStep[] } | null = null;
     // Integrations hear of it in this order: the case opened, the contact, the case resolved by it.
     let resolvedBy: CaseState | null = null;
+    let causedByContact: CaseEventStep[] = [];
     const relatie = (await this.customers.relaties(org, [dto.customerId])).get(dto.customerId);
     const known = { relatie, soort: { code: t.code, naam: t.name } };
     if (dto.caseId) {
@@ -148,8 +149,8 @@ export class ContactLogService {
       const before = underRules(() => beforeContact(state, dto.direction));
       if (before) {
         await this.repository.saveState(org, caseRow.id, before.state, now);
-        // Written at the contact's created_at: the first-contact figures tell a reopen by a contact from staff reopening by hand.
-        await this.events(org, caseRow, before.events.map((e) => ({ ...e, at: now })), employee);
+        // Recorded once the contact is written, naming it: a reopen by a contact is not staff reopening by hand.
+        causedByContact = before.events;
         await this.driveClock(org, caseRow.id, before.clock, occurredAt);
         state = before.state;
       }
@@ -185,6 +186,7 @@ export class ContactLogService {
       },
       now,
     );
+    await this.events(org, caseRow, causedByContact, employee, contact.id);
     await this.integration.contactLogged(
       org,
       { id: contact.id, occurredAt, createdAt: new Date(contact.created_at), channel: dto.channel, direction: dto.direction, summary, outcome: dto.outcome, topicId: t.id },
@@ -194,7 +196,7 @@ export class ContactLogService {
     if (counted) {
       // The case row is locked (lockCase): concurrent contacts on the same case each count, one after the other.
       await this.repository.saveState(org, caseRow.id, counted.state, now);
-      await this.events(org, caseRow, counted.events, employee);
+      await this.events(org, caseRow, counted.events, employee, contact.id);
       // An answer stops the clock; any word from us to the customer is the first response.
       await this.driveClock(org, caseRow.id, counted.clock, occurredAt);
       if (counted.state.status === 'resolved') resolvedBy = counted.state;
@@ -553,13 +555,14 @@ export class ContactLogService {
   }
 
   /** Records the events of one change; events of the same moment keep their order (a millisecond apart). */
-  private async events(org: string, c: CaseRecord, list: CaseEventStep[], by: PersonRefDto | null): Promise<void> {
+  /** Records what happened to the case; `contactId`: the contact that made it happen (a reopen, an answer). */
+  private async events(org: string, c: CaseRecord, list: CaseEventStep[], by: PersonRefDto | null, contactId: string | null = null): Promise<void> {
     if (list.length === 0) return;
     const now = new Date();
     await this.repository.insertEvents(
       org,
       c,
-      list.map((e, i) => ({ type: e.type, from: e.from, to: e.to, byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: new Date((e.at ?? now).getTime() + i) })),
+      list.map((e, i) => ({ type: e.type, from: e.from, to: e.to, byUserId: by?.id ?? null, byName: by?.displayName ?? null, at: new Date((e.at ?? now).getTime() + i), contactId })),
     );
   }
 

@@ -22,4 +22,6 @@ export class CaseEventEntity {
   @Column('uuid', { nullable: true }) byUserId!: string | null;
   @Column('varchar', { length: 120, nullable: true }) byName!: string | null;
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;
+  /** The contact that made it happen (a reopen or an answer by a contact); null: done on the case itself. */
+  @Column('uuid', { nullable: true }) contactId!: string | null;
 }

@@ -45,8 +45,7 @@ export class CaseFiguresRepository extends SqlRepository {
    * hand; or an inbound contact on a new case of the same customer about the same topic. What
    * staff send or say to the customer (the answer, a callback, a call to check) is not the
    * customer coming back, nor is the reopen such an outbound contact causes: a reopen by a
-   * contact is written at that contact's created_at (ContactLogService.logContact), and the
-   * contact itself counts by its direction.
+   * contact names that contact (case_events.contact_id), and the contact itself counts by its direction.
    */
   firstContacts(organizationId: string, start: Date, end: Date): Promise<FirstContactRow[]> {
     return this.rows<FirstContactRow>(
@@ -56,7 +55,7 @@ export class CaseFiguresRepository extends SqlRepository {
                   WHERE c.organization_id = $1 AND c.case_id = k.id AND c.id <> f.id AND c.direction = 'inbound'),
                 (SELECT min(e.at) FROM case_events e
                   WHERE e.organization_id = $1 AND e.case_id = k.id AND e.type = 'reopened'
-                    AND NOT EXISTS (SELECT 1 FROM contacts r WHERE r.organization_id = $1 AND r.case_id = k.id AND r.created_at = e.at)),
+                    AND e.contact_id IS NULL),
                 (SELECT min(nc.occurred_at) FROM cases n
                    JOIN contacts nc ON nc.organization_id = $1 AND nc.case_id = n.id AND nc.direction = 'inbound'
                   WHERE n.organization_id = $1 AND n.customer_id = k.customer_id AND n.topic_id = k.topic_id AND n.id <> k.id AND n.opened_at > f.occurred_at)
