@@ -59,7 +59,8 @@ describe('first-contact resolution in the KPI report', () => {
     freezeClock('2026-12-17T10:00:00+01:00');
     const resolved = await t.request('POST', `/cases/${cases.d}/resolve`, { token: agent.token, body: { answer: 'De monteur heeft de kraan vervangen.' } });
     expect(resolved.status).toBe(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', contactCount: 1, resolvedInFirstContact: false });
+    // The intake and the answer sent to the customer: two contacts (R6).
+    expect(resolved.body).toMatchObject({ status: 'resolved', contactCount: 2, resolvedInFirstContact: false });
     // B1 and B2: answered on Monday 21 December; window: 22, 23, 24, (Christmas, weekend), 28, 29 December → Tuesday 29 December 17:00.
     await newQuestion('2026-12-21T10:00:00+01:00', 'b1', 'answered');
     await newQuestion('2026-12-21T10:30:00+01:00', 'b2', 'answered');
@@ -81,9 +82,9 @@ describe('first-contact resolution in the KPI report', () => {
     // yes: C (came back after its window), A (never came back); no: D (callback agreed), B1 and B2 (came back within 5 working days).
     expect(late.firstContactResolution).toMatchObject({ yes: 2, no: 3, notYetKnown: 0, rate: 0.4 });
     expect(late.fcrRate).toBe(0.4);
-    // Contacts per resolved question: B2 took two contacts, the others one.
-    expect(late.contactsPerQuestion).toEqual({ questions: 5, mean: 1.2, one: 4, two: 1, threeOrMore: 0 });
-    expect(late.contactsPerCase).toBe(1.2);
+    // Contacts per resolved question: B2 took two contacts, and so did D (the intake and the answer sent to the customer); the others one.
+    expect(late.contactsPerQuestion).toEqual({ questions: 5, mean: 1.4, one: 3, two: 2, threeOrMore: 0 });
+    expect(late.contactsPerCase).toBe(1.4);
 
     // The case page agrees for the case itself: A answered at once, D not.
     const a = await t.request('GET', `/cases/${cases.a}`, { token: agent.token });

@@ -350,7 +350,8 @@ export class ContactLogService {
     const answer = dto.answer.trim();
     const send = dto.send ?? true;
     if (send) await this.answers.check(org, answer, dto.articleIds ?? []);
-    const resolution = underRules(() => resolveCase(stateOf(row), answer, now));
+    // A sent answer is a contact on the case: it counts (contacts per question, R6).
+    const resolution = underRules(() => resolveCase(stateOf(row), answer, now, send));
     await this.repository.saveState(org, id, resolution.state, now);
     const by = (await this.directory.people(org, [actor.userId])).get(actor.userId) ?? null;
     await this.events(org, row, resolution.events, by);

@@ -131,6 +131,11 @@ describe('case lifecycle', () => {
       expect(t.clock).toEqual(['stop']);
     });
 
+    it('an answer sent to the customer is one of the question\'s contacts (R6: intake and answer are two)', () => {
+      const t = resolveCase(state('open', { contactCount: 1 }), 'Uw kraan wordt maandag vervangen.', at, true);
+      expect(t.state).toMatchObject({ status: 'resolved', contactCount: 2, contactsAtResolution: 2 });
+    });
+
     it.each<CaseStatus>(['resolved', 'closed'])('%s cannot be resolved again', (from) => {
       expect(() => resolveCase(state(from), 'Opgelost', at)).toThrow(expect.objectContaining({ code: 'case-already-resolved' }));
     });

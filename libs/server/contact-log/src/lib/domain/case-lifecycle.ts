@@ -175,8 +175,13 @@ export function changeStatus(s: CaseState, to: CaseStatus, at: Date): Transition
   };
 }
 
-/** Staff resolve the case with the answer for the customer; the clock stops. */
-export function resolveCase(s: CaseState, answer: string, at: Date): Transition {
+/**
+ * Staff resolve the case with the answer for the customer; the clock stops. With `sent`, the
+ * answer goes to the customer as an outbound contact on the case, which counts as one of the
+ * question's contacts (R6: intake and the answer by the one who owns it are two).
+ */
+export function resolveCase(s: CaseState, answer: string, at: Date, sent = false): Transition {
   if (isResolved(s.status)) throw new CaseRuleViolation('case-already-resolved', { status: s.status });
-  return { state: resolved(s, answer, at), events: [{ type: 'resolved', from: s.status, to: 'resolved', at }], clock: ['stop'] };
+  const counted = sent ? { ...s, contactCount: s.contactCount + 1 } : s;
+  return { state: resolved(counted, answer, at), events: [{ type: 'resolved', from: s.status, to: 'resolved', at }], clock: ['stop'] };
 }
