@@ -53,7 +53,7 @@ async function kpiFigures(request: APIRequestContext, from: string, to: string):
  * answer by e-mail, the case tells the whole story and the KPI report counts it honestly.
  */
 test.describe('the front office’s daily work, start to finish', () => {
-  // Three people, nine screens, eight axe runs and a mail on a shared two-core machine.
+  // Three people, nine screens, nine axe runs and a mail on a shared two-core machine.
   test.describe.configure({ timeout: 180_000 });
 
   test('a phone question is forwarded to Technisch beheer, claimed there, answered with a standard answer by e-mail, and counted in the KPI report', async ({
@@ -126,6 +126,8 @@ test.describe('the front office’s daily work, start to finish', () => {
       await expect(colleague.claimed).toContainText(`Je hebt ‘${subject}’ van ${customer.fullName} opgepakt.`);
       await expect(row).toHaveCount(0);
       await colleague.tab('Mijn werk').click();
+      await expect(colleague.fact(colleague.row(subject), 'Behandelaar')).toHaveText(TECHNISCH_NAME);
+      await expectNoViolations(colleaguePage);
       await colleague.open(colleague.row(subject), subject).click();
     });
 
