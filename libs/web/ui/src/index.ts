@@ -22,5 +22,6 @@ export * from './lib/hooks/useDebouncedValue';
 export * from './lib/hooks/useDocumentTitle';
 export * from './lib/hooks/useFocusOnMount';
 export * from './lib/hooks/useNow';
+export * from './lib/hooks/useUrlSearchParams';
 export * from './lib/i18n/i18n';
 export * from './lib/i18n/field-errors';

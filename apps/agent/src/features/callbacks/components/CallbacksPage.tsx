@@ -1,8 +1,8 @@
 import { isApiError, useCallbacks, useClaimCallback, useSessionUser, type CallbackListQuery, type Callback } from '@loket/web/api-client';
-import { Alert, Button, EmptyState, Loading, LoadError, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
+import { Alert, Button, EmptyState, Loading, LoadError, useDocumentTitle, useFocusOnMount, useUrlSearchParams } from '@loket/web/ui';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { CallbackList } from './CallbackList';
 import { callbackPath } from './parts';
 
@@ -61,7 +61,7 @@ export function CallbacksPage() {
   const roles = me.data?.roles ?? [];
   const isLead = roles.includes('team_lead') || roles.includes('admin');
   const tabs: readonly Tab[] = isLead ? TABS : TABS.filter((tab) => tab !== 'escalated');
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlSearchParams();
   const current = tabFromParam(params.get('lijst'), tabs);
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});

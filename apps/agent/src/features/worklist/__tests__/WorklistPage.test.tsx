@@ -2,7 +2,7 @@ import type { StaffRole } from '@loket/shared/contracts';
 import { saveSession } from '@loket/web/api-client';
 import { fakeApi, renderRoutes, sessionUser, testSession } from '@loket/web/testing';
 import { NowProvider } from '@loket/web/ui';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Outlet } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../../app/routes';
@@ -140,6 +140,19 @@ describe('Mijn werk', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Filters wissen' }));
     await waitFor(() => expect(router.state.location.search).toBe('?lijst=alles&kanaal2=x'));
     await waitFor(() => expect(worklistCalls(calls).at(-1)).toEqual({ scope: 'all', limit: '25' }));
+  });
+
+  it('keeps every filter chosen in quick succession, before the list has shown the first one', async () => {
+    const { router } = setup(['team_lead'], '/werk?lijst=alles');
+    const filters = await screen.findByRole('search', { name: 'Filters' });
+    await waitFor(() => expect(within(filters).getAllByRole('option', { name: 'Technisch beheer' })).toHaveLength(1));
+    // Two choices before the page renders again (one batch): the second must not start from the address before the first.
+    act(() => {
+      fireEvent.change(within(filters).getByLabelText('Team'), { target: { value: 'team-tb' } });
+      fireEvent.change(within(filters).getByLabelText('Kanaal'), { target: { value: 'email' } });
+    });
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('kanaal')).toBe('email'));
+    expect(new URLSearchParams(router.state.location.search).get('team')).toBe('team-tb');
   });
 
   it('moves between the lists with the arrow keys; a list without a filter drops it from the address', async () => {

@@ -1,9 +1,9 @@
 import { isApiError, useClaimCallback, useSessionUser } from '@loket/web/api-client';
-import { fieldErrorKey, Alert, Button, EmptyState, Loading, LoadError, useDocumentTitle, useFocusOnMount } from '@loket/web/ui';
+import { fieldErrorKey, Alert, Button, EmptyState, Loading, LoadError, useDocumentTitle, useFocusOnMount, useUrlSearchParams } from '@loket/web/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useClaimCase } from '../../forward/api/forward';
 import type { WorkDue, WorkItem, WorklistCounts, WorkScope } from '../api/types';
 import { useWorklist, worklistKeys } from '../api/worklist';
@@ -48,7 +48,7 @@ export function WorklistPage() {
   const roles = me.data?.roles ?? [];
   const supervises = roles.includes('team_lead') || roles.includes('admin');
   const scopes: readonly WorkScope[] = supervises ? SCOPES : SCOPES.filter((scope) => scope !== 'all');
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlSearchParams();
   const scope = scopeFromParams(params, scopes);
   const filters = filtersFromParams(params);
   const query = useWorklist(queryFromParams(params, scope));
