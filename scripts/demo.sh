@@ -53,14 +53,14 @@ cat <<MSG
 
   Woonstichting De Linde (linde)
     staff   agent@linde.demo  teamlead@linde.demo  editor@linde.demo  admin@linde.demo
-    office  technisch@linde.demo  verhuur@linde.demo  incasso@linde.demo  wijkbeheer@linde.demo
+    back office  technisch@linde.demo  verhuur@linde.demo  incasso@linde.demo  wijkbeheer@linde.demo
     tenant  huurder@linde.demo  (Sanne de Vries, Lindelaan 12 A, 5161 AB Sprang-Capelle)
     hours   Mon–Thu 08:30–17:00, Fri 08:30–12:00; Dutch public holidays; Good Friday open;
             Liberation Day (5 May) closed only in lustrum years (2025, 2030, …)
 
   Wooncorporatie Het Anker (anker)
     staff   agent@anker.demo  teamlead@anker.demo  editor@anker.demo  admin@anker.demo
-    office  technisch@anker.demo  verhuur@anker.demo  incasso@anker.demo  wijkbeheer@anker.demo
+    back office  technisch@anker.demo  verhuur@anker.demo  incasso@anker.demo  wijkbeheer@anker.demo
     tenant  huurder@anker.demo  (Pieter Jansen, Ankerstraat 7, 1781 AA Den Helder)
     hours   Mon–Fri 08:00–17:00; Dutch public holidays; Good Friday closed; Liberation Day closed every year
 
