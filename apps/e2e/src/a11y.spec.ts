@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { agentApi, stamp } from './api';
 import { AGENT_URL, LINDE } from './env';
 import { ContactPanel } from './pages/contact-log.page';
 import { AskQuestionPage, MyCasesPage } from './pages/portal.page';
 import { expect, test } from './fixtures';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  expect(summary).toEqual([]);
-}
+import { expectNoViolations } from './axe';
 
 test.describe('WCAG 2.1 AA (axe)', () => {
   test('agent login', async ({ agentLogin, page }) => {

@@ -1,17 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { agentApi, stamp } from './api';
 import { AGENT_URL } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
 import { CustomerPage } from './pages/customer.page';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  expect(summary).toEqual([]);
-}
+import { expectNoViolations } from './axe';
 
 /** Another login in the same tab: the session lives in sessionStorage. */
 async function switchUser(page: Page, email: string) {

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { agentApi, stamp } from './api';
 import { AGENT_URL, API_URL, DEMO_PASSWORD, LINDE } from './env';
 import { expect, test } from './fixtures';
 import { CaseViewPage } from './pages/contact-log.page';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
+import { expectNoViolations } from './axe';
 
 test.describe('answers reach the customer', () => {
   // Three axe runs and a PDF on a shared two-core machine.

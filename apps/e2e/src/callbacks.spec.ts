@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
 import { stamp } from './api';
 import { AGENT_URL, API_URL, DEMO_PASSWORD, LINDE, PORTAL_URL } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
@@ -9,15 +8,9 @@ import {
 } from './pages/callbacks.page';
 import { ContactPanel } from './pages/contact-log.page';
 import { MyCasesPage, PortalLoginPage } from './pages/portal.page';
+import { expectNoViolations } from './axe';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AGENT_NAME = 'Anouk Klantcontact';
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  baseExpect(summary).toEqual([]);
-}
 
 /** Tomorrow, or the first working day (Monday to Friday) after it, as "YYYY-MM-DD" in Dutch time. */
 function nextWorkingDay(): string {

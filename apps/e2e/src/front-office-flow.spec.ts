@@ -1,25 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, type APIRequestContext } from '@playwright/test';
 import { agentApi, caughtMails, mailTo, stamp, type CaughtMail } from './api';
 import { API_URL, DEMO_PASSWORD } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
 import { CaseViewPage, ContactPanel, OpenCasesPanel } from './pages/contact-log.page';
 import { KpiReportPage } from './pages/reports.page';
 import { CaseOwnershipPart, WorklistPage } from './pages/worklist.page';
+import { expectNoViolations } from './axe';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AGENT_NAME = 'Anouk Klantcontact';
 const TEAM = 'Technisch beheer';
 /** Tom Technisch, a colleague in team Technisch beheer (demo data of issue 12). */
 const TECHNISCH = 'technisch@linde.demo';
 const TECHNISCH_NAME = 'Tom Technisch';
 const TEAMLEAD = 'teamlead@linde.demo';
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  baseExpect(summary).toEqual([]);
-}
 
 /** A day in Amsterdam as `YYYY-MM-DD`, `days` from the moment the test runs (the report's days are Amsterdam days). */
 function amsterdamDay(days: number): string {

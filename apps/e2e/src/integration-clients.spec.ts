@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { stamp } from './api';
 import { API_URL } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
+import { expectNoViolations } from './axe';
 
 const token = (request: APIRequestContext, clientId: string, clientSecret: string) =>
   request.post(`${API_URL}/api/v1/auth/token`, { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret } });

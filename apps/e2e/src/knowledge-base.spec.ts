@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { stamp } from './api';
 import { API_URL, DEMO_PASSWORD, LINDE } from './env';
@@ -8,16 +7,10 @@ import type { AgentSearchPage } from './pages/agent-search.page';
 import { ContactPanel } from './pages/contact-log.page';
 import { ArticleEditorPage, KnowledgeBaseListPage, KnowledgePanel, PortalFaqPage } from './pages/knowledge-base.page';
 import { PortalLoginPage } from './pages/portal.page';
+import { expectNoViolations } from './axe';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const EDITOR = 'editor@linde.demo';
 const EDITOR_NAME = 'Eva Kennisbank';
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  expect(summary).toEqual([]);
-}
 
 async function token(request: APIRequestContext, email: string): Promise<Record<string, string>> {
   const login = await request.post(`${API_URL}/api/v1/auth/login`, { data: { email, password: DEMO_PASSWORD } });

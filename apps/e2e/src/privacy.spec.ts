@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+
 import { agentApi, stamp } from './api';
 import { AGENT_URL, LINDE } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
+import { expectNoViolations } from './axe';
 
 test.describe('AVG rights', () => {
   test('a tenant downloads their own data as PDF and JSON from Mijn gegevens, on a phone too (axe)', async ({ myDetails, page }) => {

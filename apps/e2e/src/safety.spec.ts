@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { stamp } from './api';
 import { AGENT_URL, API_URL, DEMO_PASSWORD, LINDE } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
 import type { AgentSearchPage } from './pages/agent-search.page';
 import { ContactPanel } from './pages/contact-log.page';
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  baseExpect(summary).toEqual([]);
-}
+import { expectNoViolations } from './axe';
 
 /** What Kees's things are called in this run (the browser tests share one database). */
 interface Kees {

@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { stamp } from './api';
 import { AGENT_URL, API_URL, DEMO_PASSWORD, LINDE } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
 import { ContactPanel, OpenCasesPanel } from './pages/contact-log.page';
 import type { AgentSearchPage } from './pages/agent-search.page';
+import { expectNoViolations } from './axe';
 
 /** The administrator of Woonstichting De Linde (demo data contract). */
 const LINDE_ADMIN = 'admin@linde.demo';
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** "Openingstijden en reactietermijnen" (/beheer/reactietermijnen). */
 class SlaAdminPage {
@@ -75,12 +74,6 @@ async function openAdminScreen(page: Page) {
   const screen = new SlaAdminPage(page);
   await screen.open();
   return screen;
-}
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  baseExpect(summary).toEqual([]);
 }
 
 async function agentToken(request: APIRequestContext): Promise<string> {

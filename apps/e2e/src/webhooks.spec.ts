@@ -1,19 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { AGENT_URL } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
+import { expectNoViolations } from './axe';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'postgres://loket:loket@127.0.0.1:5432/loket_e2e';
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 /** Local time in the browser's zone (Europe/Amsterdam) as a datetime-local field takes it. */
 const local = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(d).replace(' ', 'T');

@@ -1,23 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
 import { agentApi, stamp } from './api';
 import { API_URL, DEMO_PASSWORD, LINDE } from './env';
 import { expect, loginAsAgent, test } from './fixtures';
 import { CaseViewPage } from './pages/contact-log.page';
 import { CaseOwnershipPart, TeamsPage, WorklistPage } from './pages/worklist.page';
+import { expectNoViolations } from './axe';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AGENT_NAME = 'Anouk Klantcontact';
 /** A colleague in team Technisch beheer (demo data of issue 12). */
 const TECHNISCH = 'technisch@linde.demo';
 const TEAMLEAD = 'teamlead@linde.demo';
 const TEAM = 'Technisch beheer';
-
-async function expectNoViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = result.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  baseExpect(summary).toEqual([]);
-}
 
 /** Test data through the API (not what the test is about): an open question of Sanne's, forwarded to a team by the agent. */
 async function forwardedQuestion(request: APIRequestContext, subject: string): Promise<{ caseId: string; customerId: string }> {
