@@ -81,10 +81,6 @@ export class ReferenceDataRepository extends SqlRepository {
     return this.one<Pick<TeamRow, 'id'>>(`SELECT id FROM teams WHERE organization_id = $1 ORDER BY created_at, id LIMIT 1`, [organizationId]);
   }
 
-  teamsById(organizationId: string, ids: string[]): Promise<TeamRow[]> {
-    return this.rows<TeamRow>(`SELECT id, name, lead_id, manager_id FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
-  }
-
   /** The ids of the teams this user leads or manages. */
   async teamsLedBy(organizationId: string, userId: string): Promise<string[]> {
     const rows = await this.rows<Pick<TeamRow, 'id'>>(`SELECT id FROM teams WHERE organization_id = $1 AND (lead_id = $2 OR manager_id = $2)`, [organizationId, userId]);

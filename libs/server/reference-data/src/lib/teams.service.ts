@@ -40,18 +40,12 @@ export class TeamsService {
     return rows.map((r) => ({ id: r.id, name: r.name, lead: person(r.lead_id), manager: person(r.manager_id), members: members.get(r.id) ?? [] }));
   }
 
-  /** Name of each of these teams, for modules that store team ids: one round trip per list. */
-  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRefDto>> {
-    const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
-    if (wanted.length === 0) return new Map();
-    return new Map((await this.repo.teamsById(organizationId, wanted)).map((r) => [r.id, { id: r.id, name: r.name }]));
-  }
-
   /**
-   * Names of these teams from a short per-process memory, read again when it is old or lacks one of
-   * them: no round trip for a page of work. A rename shows at once in this process, within 30 s in others.
+   * Name of each of these teams, for modules that store team ids: from a short per-process memory,
+   * read again when it is old or lacks one of them, so a page of work or callbacks makes no round
+   * trip. A rename shows at once in this process, within 30 s in others.
    */
-  async byIds(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRefDto>> {
+  async refs(organizationId: string, ids: (string | null)[]): Promise<Map<string, TeamRefDto>> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
     if (wanted.length === 0) return new Map();
     let cached = this.cache.get(organizationId);

@@ -22,22 +22,25 @@ export interface OrganizationCounts {
  */
 @Injectable()
 export class WorklistCountsCache {
-  private readonly entries = new Map<string, { at: number; until: number; counts: OrganizationCounts }>();
+  /** Per organization, per filter: a change forgets one organization's entries in one step. */
+  private readonly entries = new Map<string, Map<string, { at: number; until: number; counts: OrganizationCounts }>>();
 
   /** `at` is the moment of the list (ms); an entry counted for another moment, or longer ago than the limit, is not used. */
   get(org: string, filter: string, at: number): OrganizationCounts | undefined {
-    const hit = this.entries.get(`${org}\u0000${filter}`);
+    const hit = this.entries.get(org)?.get(filter);
     return hit && hit.until > performance.now() && at >= hit.at && at - hit.at < ORGANIZATION_COUNTS_MS ? hit.counts : undefined;
   }
 
   set(org: string, filter: string, counts: OrganizationCounts, at: number): void {
     if (this.entries.size > 10_000) this.entries.clear();
-    this.entries.set(`${org}\u0000${filter}`, { at, until: performance.now() + ORGANIZATION_COUNTS_MS, counts });
+    let filters = this.entries.get(org);
+    if (!filters) this.entries.set(org, (filters = new Map()));
+    if (filters.size > 1_000) filters.clear();
+    filters.set(filter, { at, until: performance.now() + ORGANIZATION_COUNTS_MS, counts });
   }
 
   /** The organization's work changed: its counts are counted again. */
   forget(org: string): void {
-    const prefix = `${org}\u0000`;
-    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+    this.entries.delete(org);
   }
 }

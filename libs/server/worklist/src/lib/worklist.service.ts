@@ -39,7 +39,7 @@ export class WorklistService {
     if (after === undefined) errors.push({ field: 'cursor', code: 'not_a_cursor' });
     // From the reference data's short per-process memory, as are the names on the page.
     const [teamOk, topicOk, locationOk] = await Promise.all([
-      q.team ? this.teams.byIds(org, [q.team]).then((m) => m.has(q.team as string)) : true,
+      q.team ? this.teams.refs(org, [q.team]).then((m) => m.has(q.team as string)) : true,
       q.topic ? this.topics.byIds(org, [q.topic]).then((m) => m.has(q.topic as string)) : true,
       q.location ? this.locations.byIds(org, [q.location]).then((m) => m.has(q.location as string)) : true,
     ]);
@@ -89,7 +89,7 @@ export class WorklistService {
     const [customers, topics, teams, locations, people] = await Promise.all([
       this.customers.refs(org, rows.map((r) => r.customer_id)),
       this.topics.byIds(org, rows.map((r) => r.topic_id)),
-      this.teams.byIds(org, rows.map((r) => r.team_id)),
+      this.teams.refs(org, rows.map((r) => r.team_id)),
       this.locations.byIds(org, rows.map((r) => r.location_id)),
       this.directory.people(org, rows.flatMap((r) => [r.owner_id, r.forwarded_by])),
     ]);
